@@ -1,0 +1,83 @@
+#pragma once
+
+#include "session.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+
+class QTcpServer;
+class QTcpSocket;
+
+struct TcpServerOptions
+{
+    QByteArray greeting;            // sent to every client right after accept (empty: none)
+    bool closeAfterGreeting = false; // the tutorial's server: send, then close the connection
+    int maxConnections = 0;         // stop listening after this many accepts (0: never)
+    bool echo = false;              // send every received chunk back to its sender
+    int backlog = 1024;             // listen() backlog: bursts of connects must not be lost
+};
+
+// A listening TCP socket and every connection it accepted. Connections stay open until one
+// side closes them; the server can send to one or all, drop one, and stop.
+class TcpServerSession : public Session
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Listening, Draining };
+    Q_ENUM(State)
+
+    struct Connection
+    {
+        int id = 0;
+        Endpoint local;
+        Endpoint peer;
+    };
+
+    TcpServerSession(int id, TrafficLog *log, QObject *parent = nullptr);
+    ~TcpServerSession() override;
+
+    State state() const { return m_state.load(); }
+    Endpoint localEndpoint() const;
+    QList<Connection> connections() const;
+    int acceptedCount() const { return m_acceptedCount.load(); }
+    TcpServerOptions options() const;
+
+    // Verbs: callable from any thread.
+    void setOptions(const TcpServerOptions &options);
+    void listen(const QHostAddress &address, quint16 port);
+    void send(int connectionId, const QByteArray &payload);
+    void sendToAll(const QByteArray &payload);
+    void disconnectClient(int connectionId);
+    // Stops listening and closes every connection.
+    void stop();
+
+signals:
+    void stateChanged(TcpServerSession::State state);
+    void listening(const Endpoint &local);
+    void clientConnected(int connectionId, const Endpoint &peer);
+    void clientDisconnected(int connectionId);
+
+private:
+    void acceptPending();
+    void adopt(QTcpSocket *socket);
+    void readFrom(int connectionId, QTcpSocket *socket);
+    void writeTo(int connectionId, QTcpSocket *socket, const QByteArray &payload);
+    void forget(int connectionId, const QString &reason);
+    void closeListener(const QString &reason);
+    void setState(State state);
+    void finishIfDrained();
+
+    QTcpServer *m_server = nullptr;
+    QHash<int, QTcpSocket *> m_sockets;
+    int m_nextConnectionId = 1;
+    std::atomic<State> m_state = State::Stopped;
+    std::atomic_int m_acceptedCount = 0;
+    mutable QMutex m_mutex; // guards the fields below, read from other threads
+    TcpServerOptions m_options;
+    Endpoint m_local;
+    QList<Connection> m_connections;
+};

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <deque>
+
+// The shared, bounded record of every TrafficEvent. Sessions append from the network thread;
+// the GUI model and the CLI read from theirs. Old events are evicted when either cap is hit,
+// but the counters always count every event ever appended.
+class TrafficLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        qsizetype maxEvents = 200'000;
+        qint64 maxPayloadBytes = 256LL * 1024 * 1024;
+    };
+
+    struct Counters
+    {
+        quint64 messagesIn = 0;
+        quint64 messagesOut = 0;
+        quint64 bytesIn = 0;
+        quint64 bytesOut = 0;
+        quint64 errors = 0;
+        quint64 connections = 0;  // accepted + connected events
+    };
+
+    explicit TrafficLog(QObject *parent = nullptr);
+
+    void setLimits(const Limits &limits);
+    Limits limits() const;
+
+    // Thread-safe. Stamps sequence (and time when unset), counts, stores, evicts the oldest.
+    // Returns the sequence number given to the event.
+    quint64 append(TrafficEvent event);
+
+    // Thread-safe. Held events with sequence > after, oldest first, at most max (-1: all).
+    // Re-arms eventsAvailable().
+    QList<TrafficEvent> eventsAfter(quint64 after, qsizetype max = -1) const;
+
+    quint64 lastSequence() const;   // 0 before the first event
+    quint64 firstHeldSequence() const; // 0 when nothing is held
+    qsizetype heldCount() const;
+    qint64 heldPayloadBytes() const;
+    quint64 evictedCount() const;
+
+    Counters totals() const;
+    Counters sessionCounters(int sessionId) const;
+    Counters connectionCounters(int sessionId, int connectionId) const;
+
+    // Drops the held events; counters and sequence numbers go on.
+    void clear();
+    void resetCounters();
+
+signals:
+    // Coalesced: emitted from the appending thread for the first append after the last
+    // eventsAfter() call, so a flood costs one signal per reader pass, not one per event.
+    void eventsAvailable();
+
+private:
+    void evictLocked();
+    static void count(Counters &counters, const TrafficEvent &event);
+
+    mutable QMutex m_mutex;
+    Limits m_limits;
+    std::deque<TrafficEvent> m_events;
+    quint64 m_lastSequence = 0;
+    quint64 m_evicted = 0;
+    qint64 m_heldPayloadBytes = 0;
+    Counters m_totals;
+    QHash<int, Counters> m_sessions;
+    QHash<quint64, Counters> m_connections;
+    mutable std::atomic_bool m_notifyArmed = true;
+};

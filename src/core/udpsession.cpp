@@ -1,0 +1,279 @@
+#include "udpsession.h"
+
+#include "socketnarration.h"
+
+#include <QHostInfo>
+#include <QMutexLocker>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+#include <QVariant>
+
+#include <algorithm>
+
+UdpSession::UdpSession(int id, TrafficLog *log, QObject *parent)
+    : Session(id, TrafficEvent::Protocol::Udp, log, parent)
+{
+}
+
+UdpSession::~UdpSession()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+Endpoint UdpSession::localEndpoint() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_local;
+}
+
+QList<Endpoint> UdpSession::peers() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_peers;
+}
+
+UdpOptions UdpSession::options() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_options;
+}
+
+void UdpSession::setOptions(const UdpOptions &options)
+{
+    QMutexLocker locker(&m_mutex);
+    m_options = options;
+}
+
+void UdpSession::setState(State state)
+{
+    if (m_state.exchange(state) != state)
+        emit stateChanged(state);
+}
+
+void UdpSession::ensureSocket()
+{
+    if (m_socket)
+        return;
+    m_socket = new QUdpSocket(this);
+    connect(m_socket, &QUdpSocket::readyRead, this, &UdpSession::readPending);
+    connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
+}
+
+void UdpSession::bind(const QHostAddress &address, quint16 port)
+{
+    if (deferToOwnThread([=, this] { bind(address, port); }))
+        return;
+    const Endpoint requested(address, port);
+    if (state() == State::Bound) {
+        fail(tr("The UDP socket is already bound to %1; stop it before binding again.")
+                     .arg(localEndpoint().toString()),
+             requested);
+        return;
+    }
+    clearError();
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
+        // A client socket the kernel bound on its first send: start over with a fresh one.
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    ensureSocket();
+    recordInfo(SocketNarration::socketCall(address, false), requested);
+    // Exclusive: with SO_REUSEADDR two UDP sockets could share the port and split the traffic.
+    m_failureReportedInline = true;
+    const bool isBound = m_socket->bind(address, port, QAbstractSocket::DontShareAddress);
+    m_failureReportedInline = false;
+    if (!isBound) {
+        const QString message = SocketNarration::bindFailure(m_socket->error(), requested,
+                                                             m_socket->errorString());
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        fail(message, requested);
+        return;
+    }
+    const UdpOptions opts = options();
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                              QVariant(opts.receiveBufferSize));
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+        m_peers.clear();
+    }
+    m_received = 0;
+    recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
+                                   .arg(requested.toString())
+                                   .arg(local.port())
+                         : QStringLiteral("bind(%1)").arg(local.toString()),
+               local);
+    record(TrafficEvent::Kind::Listening, local, {}, {},
+           opts.maxDatagrams > 0
+                   ? tr("waiting for datagrams; will stop after %n datagram(s)", nullptr,
+                        opts.maxDatagrams)
+                   : tr("waiting for datagrams"));
+    setState(State::Bound);
+    emit bound(local);
+}
+
+void UdpSession::readPending()
+{
+    const UdpOptions opts = options();
+    // One readyRead may stand for many datagrams: drain them all.
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (!datagram.isValid())
+            break;
+        const Endpoint peer(datagram.senderAddress(), static_cast<quint16>(datagram.senderPort()));
+        const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+        record(TrafficEvent::Kind::Received, local, peer, datagram.data(),
+               QStringLiteral("recvfrom()"));
+        const quint64 received = ++m_received;
+        bool isNewPeer = false;
+        {
+            QMutexLocker locker(&m_mutex);
+            if (!m_peers.contains(peer)) {
+                m_peers.append(peer);
+                isNewPeer = true;
+            }
+        }
+        if (isNewPeer)
+            emit peerSeen(peer);
+        if (!opts.autoReply.isEmpty())
+            sendTo(peer, opts.autoReply);
+        if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
+            finishAfterLimit();
+            return;
+        }
+    }
+}
+
+void UdpSession::finishAfterLimit()
+{
+    const Endpoint local = localEndpoint();
+    m_socket->disconnect(this);
+    m_socket->close();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    recordInfo(tr("close(): stopped after %n datagram(s)", nullptr,
+                  static_cast<int>(m_received.load())),
+               local);
+    setState(State::Unbound);
+    emit finished();
+}
+
+void UdpSession::sendTo(const QString &host, quint16 port, const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { sendTo(host, port, payload); }))
+        return;
+    const QString name = Endpoint::normalizeHost(host);
+    QHostAddress literal;
+    if (literal.setAddress(name)) {
+        sendTo(Endpoint(literal, port), payload);
+        return;
+    }
+    if (name.isEmpty()) {
+        fail(tr("No host given; enter a host name or an address such as 127.0.0.1."));
+        emit sendFailed({}, errorString());
+        return;
+    }
+    recordInfo(QStringLiteral("getaddrinfo(\"%1\")").arg(name));
+    QHostInfo::lookupHost(name, this, [=, this](const QHostInfo &info) {
+        QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            fail(tr("Host \"%1\" could not be resolved: %2; nothing was sent.")
+                         .arg(name, info.errorString()));
+            emit sendFailed({}, errorString());
+            return;
+        }
+        std::stable_partition(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        sendTo(Endpoint(addresses.first(), port), payload);
+    });
+}
+
+void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { sendTo(destination, payload); }))
+        return;
+    if (destination.port() == 0) {
+        fail(tr("Port 0 cannot be a destination; nothing was sent."), {}, destination);
+        emit sendFailed(destination, errorString());
+        return;
+    }
+    ensureSocket();
+    const bool firstSend = m_socket->state() == QAbstractSocket::UnconnectedState;
+    if (firstSend)
+        recordInfo(SocketNarration::socketCall(destination.address(), false), {}, destination);
+    if (!m_explainedConnectionless && state() != State::Bound) {
+        m_explainedConnectionless = true;
+        recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
+                      "listens on %1, and no error comes back if nothing does.")
+                           .arg(destination.toString()),
+                   {}, destination);
+    }
+    m_failureReportedInline = true;
+    const qint64 written = m_socket->writeDatagram(payload, destination.address(),
+                                                   destination.port());
+    m_failureReportedInline = false;
+    if (written < 0) {
+        const QString message
+                = m_socket->error() == QAbstractSocket::DatagramTooLargeError
+                          ? tr("The datagram of %1 bytes is too large for UDP to %2 (at most "
+                               "65,507 bytes over IPv4); nothing was sent.")
+                                    .arg(payload.size())
+                                    .arg(destination.toString())
+                          : tr("sendto(%1) failed: %2.")
+                                    .arg(destination.toString(), m_socket->errorString());
+        fail(message, localEndpoint(), destination);
+        emit sendFailed(destination, message);
+        return;
+    }
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    if (firstSend) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_local = local;
+        }
+        recordInfo(tr("the kernel bound the socket to %1; replies to it are shown too")
+                           .arg(local.toString()),
+                   local, destination);
+    }
+    record(TrafficEvent::Kind::Sent, local, destination, payload, QStringLiteral("sendto()"));
+    ++m_sent;
+    emit datagramSent(destination, written);
+}
+
+void UdpSession::onSocketError()
+{
+    if (!m_socket || m_failureReportedInline)
+        return;
+    if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        // ICMP port unreachable for an earlier datagram: a hint, not a failure, in UDP.
+        recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
+                      "UDP reports this only as a hint and the datagram is lost."),
+                   localEndpoint());
+        return;
+    }
+    fail(tr("UDP socket error: %1.").arg(m_socket->errorString()), localEndpoint());
+}
+
+void UdpSession::close()
+{
+    if (deferToOwnThread([this] { close(); }))
+        return;
+    const bool wasBound = state() == State::Bound;
+    if (m_socket) {
+        const Endpoint local = localEndpoint();
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        recordInfo(QStringLiteral("close()"), local);
+    }
+    setState(State::Unbound);
+    if (wasBound)
+        emit finished();
+}

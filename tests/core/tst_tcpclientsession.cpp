@@ -1,0 +1,193 @@
+#include "tcpclientsession.h"
+#include "trafficlog.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+QList<TrafficEvent> eventsOfKind(const TrafficLog &log, TrafficEvent::Kind kind)
+{
+    QList<TrafficEvent> result;
+    for (const TrafficEvent &event : log.eventsAfter(0)) {
+        if (event.kind == kind)
+            result << event;
+    }
+    return result;
+}
+
+} // namespace
+
+class TestTcpClientSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void connectsSendsAndReceives();
+    void resolvesLocalhostToIpv4First();
+    void refusedIsOneClearSentence();
+    void unresolvableHost();
+    void connectTimesOut();
+    void peerCloseIsNotAnError();
+    void sendWhileUnconnectedFails();
+    void bracketedIpv6Literal();
+};
+
+void TestTcpClientSession::connectsSendsAndReceives()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTRY_COMPARE(connected.count(), 1);
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QCOMPARE(client.state(), TcpClientSession::State::Connected);
+    QCOMPARE(client.peerEndpoint().port(), server.serverPort());
+    QCOMPARE(client.localEndpoint().port(), peer->peerPort());
+
+    client.send(QByteArray("hi\0there", 8));
+    QTRY_COMPARE(peer->bytesAvailable(), qint64(8));
+    QCOMPARE(peer->readAll(), QByteArray("hi\0there", 8));
+    peer->write("Hello World!");
+    QTRY_COMPARE(log.sessionCounters(1).bytesIn, 12u);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Received).first().payload,
+             QByteArray("Hello World!"));
+
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    QSignalSpy peerGone(peer, &QTcpSocket::disconnected);
+    client.disconnectFromHost();
+    QTRY_COMPARE(disconnected.count(), 1);
+    QTRY_COMPARE(peerGone.count(), 1);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).first().message,
+             QStringLiteral("closed by us"));
+}
+
+void TestTcpClientSession::resolvesLocalhostToIpv4First()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("localhost"), server.serverPort());
+    QTRY_COMPARE(connected.count(), 1);
+    QCOMPARE(client.peerEndpoint().toString(),
+             QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
+}
+
+void TestTcpClientSession::refusedIsOneClearSentence()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    client.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QTRY_COMPARE(errors.count(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("refused")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    QCOMPARE(client.state(), TcpClientSession::State::Unconnected);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Error).size(), 1);
+    // The session is reusable after a failure.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTRY_COMPARE(connected.count(), 1);
+}
+
+void TestTcpClientSession::unresolvableHost()
+{
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    client.connectToHost(QStringLiteral("no-such-host.invalid"), 60001);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("could not be resolved")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("no-such-host.invalid")));
+    QCOMPARE(client.state(), TcpClientSession::State::Unconnected);
+}
+
+void TestTcpClientSession::connectTimesOut()
+{
+    // A listener whose accept queue is full makes the kernel drop further SYNs: the connect
+    // hangs, exactly like a host behind a firewall, but on loopback.
+    QTcpServer full;
+    full.setListenBacklogSize(0);
+    QVERIFY(full.listen(QHostAddress::LocalHost, 0));
+    full.pauseAccepting();
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, full.serverPort());
+    QTRY_COMPARE(filler.state(), QAbstractSocket::ConnectedState);
+    QTcpSocket filler2;
+    filler2.connectToHost(QHostAddress::LocalHost, full.serverPort());
+
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    client.connectToHost(QStringLiteral("127.0.0.1"), full.serverPort(), 300);
+    QTRY_COMPARE(errors.count(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("timed out after 300 ms")), qPrintable(message));
+    QCOMPARE(client.state(), TcpClientSession::State::Unconnected);
+}
+
+void TestTcpClientSession::peerCloseIsNotAnError()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        peer->write("Hello World!");
+        peer->disconnectFromHost();
+    });
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTRY_COMPARE(disconnected.count(), 1);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Received).first().payload,
+             QByteArray("Hello World!"));
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).first().message,
+             QStringLiteral("closed by the peer"));
+}
+
+void TestTcpClientSession::sendWhileUnconnectedFails()
+{
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    client.send("x");
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(log.totals().messagesOut, 0u);
+}
+
+void TestTcpClientSession::bracketedIpv6Literal()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("This machine has no IPv6 loopback.");
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("[::1]"), server.serverPort());
+    QTRY_COMPARE(connected.count(), 1);
+    QCOMPARE(client.peerEndpoint().toString(),
+             QStringLiteral("[::1]:%1").arg(server.serverPort()));
+}
+
+QTEST_GUILESS_MAIN(TestTcpClientSession)
+#include "tst_tcpclientsession.moc"
