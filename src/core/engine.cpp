@@ -5,6 +5,7 @@
 #include "trafficlog.h"
 #include "udpsession.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 Engine::Engine(QObject *parent)
@@ -16,12 +17,24 @@ Engine::Engine(QObject *parent)
     qRegisterMetaType<TrafficEvent>();
     m_thread->setObjectName(QStringLiteral("socklab-network"));
     m_thread->start();
+    // Direct, and connected before any lookup exists, so it runs before their handlers.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &Engine::shutdown,
+                Qt::DirectConnection);
 }
 
 Engine::~Engine()
 {
+    shutdown();
+}
+
+void Engine::shutdown()
+{
+    if (!m_thread->isRunning())
+        return;
     // Sessions own sockets born on the network thread: delete them there, then stop it.
     const QList<QPointer<Session>> sessions = m_sessions;
+    m_sessions.clear();
     for (const QPointer<Session> &session : sessions) {
         if (session)
             QMetaObject::invokeMethod(
@@ -58,7 +71,8 @@ UdpSession *Engine::createUdp()
 
 void Engine::removeSession(Session *session)
 {
-    if (!session)
+    // A pane may outlive shutdown(): only sessions still registered are ours to delete.
+    if (!session || !m_sessions.contains(session))
         return;
     m_sessions.removeAll(session);
     // deleteLater runs on the session's own thread, where its sockets live.

@@ -35,6 +35,11 @@ public:
     void removeSession(Session *session);
     QList<Session *> sessions() const;
 
+    // Deletes every session on the network thread and stops it. Runs on its own when the
+    // application is about to quit: Qt 6.4's host-lookup results, which live on the network
+    // thread, crash if they see aboutToQuit while that thread still runs. Idempotent.
+    void shutdown();
+
 private:
     template<typename T>
     T *adopt(T *session);

@@ -74,6 +74,7 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port, int time
     }
     setState(State::HostLookup);
     recordInfo(QStringLiteral("getaddrinfo(\"%1\")").arg(m_host));
+    m_connectTimer->start(m_timeoutMs); // the timeout covers the lookup too
     m_lookupId = QHostInfo::lookupHost(m_host, this, &TcpClientSession::lookedUp);
 }
 
@@ -82,6 +83,7 @@ void TcpClientSession::lookedUp(const QHostInfo &info)
     if (info.lookupId() != m_lookupId)
         return;
     m_lookupId = -1;
+    m_connectTimer->stop();
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         setState(State::Unconnected);
         fail(tr("Host \"%1\" could not be resolved: %2.").arg(m_host, info.errorString()));
@@ -188,6 +190,15 @@ void TcpClientSession::onDisconnected()
 
 void TcpClientSession::onConnectTimeout()
 {
+    if (state() == State::HostLookup) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+        setState(State::Unconnected);
+        fail(tr("Looking up \"%1\" timed out after %2 ms: the name server does not answer.")
+                     .arg(m_host)
+                     .arg(m_timeoutMs));
+        return;
+    }
     if (state() != State::Connecting)
         return;
     const Endpoint peer = peerEndpoint();
