@@ -1,0 +1,116 @@
+#include "cliapp.h"
+
+#include "tcpclientcommand.h"
+#include "tcpservercommand.h"
+#include "udpclientcommand.h"
+#include "udpservercommand.h"
+
+CliApp::CliApp(Engine *engine, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CliApp::~CliApp() = default;
+
+QString CliApp::usage() const
+{
+    return tr("Usage: socklab-cli COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  tcp-server   [--bind ADDR] [--port N] [--greeting DATA] "
+              "[--close-after-greeting]\n"
+              "               [--max-connections N] [--echo] [--json]\n"
+              "  tcp-client   --host H --port N [--send DATA] [--read-bytes N] [--timeout MS] "
+              "[--json]\n"
+              "  udp-server   [--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] "
+              "[--json]\n"
+              "  udp-client   --host H --port N --send DATA [--count N] [--interval MS] "
+              "[--json]\n"
+              "  connections  [--tcp] [--udp] [--listening] [--all] [--json]\n"
+              "\n"
+              "DATA is text with escapes (\\n \\r \\t \\\\ \\0 \\xHH); --hex switches DATA to "
+              "hex; --file PATH sends a file.\n"
+              "Defaults: bind 127.0.0.1, TCP port 60001, UDP port 60002.\n"
+              "Exit status: 0 success, 1 network failure, 2 usage or input error.\n"
+              "Run \"socklab-cli COMMAND --help\" for the options of one command.\n");
+}
+
+void CliApp::start(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name.isEmpty()) {
+        m_err << usage();
+        finish(2);
+        return;
+    }
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        m_out << usage();
+        finish(0);
+        return;
+    }
+    if (name == u"--version" || name == u"-v") {
+        m_out << QStringLiteral("socklab-cli " SOCKLAB_VERSION "\n");
+        finish(0);
+        return;
+    }
+    if (name == u"connections") {
+        usageError(tr("the connections command is not available yet."));
+        return;
+    }
+    if (name.startsWith(u'-')) {
+        usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first.")
+                           .arg(name));
+        return;
+    }
+    m_command = createCommand(name);
+    if (!m_command) {
+        usageError(tr("Unknown command \"%1\"; run \"socklab-cli --help\" for the list.")
+                           .arg(name));
+        return;
+    }
+    connect(m_command, &CliCommand::finished, this, [this](int exitCode) {
+        m_finished = true;
+        m_exitCode = exitCode;
+        emit finished(exitCode);
+    });
+    m_command->run(arguments.mid(2));
+}
+
+void CliApp::interrupt()
+{
+    if (m_command)
+        m_command->interrupt();
+}
+
+CliCommand *CliApp::createCommand(const QString &name)
+{
+    if (name == u"tcp-server")
+        return new TcpServerCommand(m_engine, m_out, m_err, this);
+    if (name == u"tcp-client")
+        return new TcpClientCommand(m_engine, m_out, m_err, this);
+    if (name == u"udp-server")
+        return new UdpServerCommand(m_engine, m_out, m_err, this);
+    if (name == u"udp-client")
+        return new UdpClientCommand(m_engine, m_out, m_err, this);
+    return nullptr;
+}
+
+void CliApp::usageError(const QString &sentence)
+{
+    m_err << QStringLiteral("socklab-cli: ") << sentence << Qt::endl;
+    finish(2);
+}
+
+void CliApp::finish(int exitCode)
+{
+    m_finished = true;
+    m_exitCode = exitCode;
+    m_out.flush();
+    m_err.flush();
+    // Same contract as a command: reported from the event loop.
+    QMetaObject::invokeMethod(
+            this, [this, exitCode] { emit finished(exitCode); }, Qt::QueuedConnection);
+}

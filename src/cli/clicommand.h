@@ -1,0 +1,79 @@
+#pragma once
+
+#include "eventprinter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTextStream>
+
+class Engine;
+class QCommandLineParser;
+class Session;
+
+// Base of one subcommand: parses its options, runs its session(s), prints their events and
+// reports one exit status: 0 success, 1 network failure, 2 usage or input error.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitStatus { Success = 0, NetworkFailure = 1, UsageError = 2 };
+
+    CliCommand(const QString &name, Engine *engine, QTextStream &out, QTextStream &err,
+               QObject *parent = nullptr);
+    ~CliCommand() override;
+
+    QString name() const { return m_name; }
+    // Parses the arguments that follow the subcommand's name and starts it.
+    void run(const QStringList &arguments);
+    // SIGINT/SIGTERM: close the sockets cleanly, print what is left and exit 0.
+    void interrupt();
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
+signals:
+    // Emitted once, from the event loop, after every event of the command was printed.
+    void finished(int exitCode);
+
+protected:
+    // The options part of the synopsis, e.g. "--host H --port N [--send DATA]".
+    virtual QString synopsis() const = 0;
+    virtual QString description() const = 0;
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // Checks the parsed options (usageError() on bad input) and starts the sessions.
+    virtual void start(const QCommandLineParser &parser) = 0;
+    // Closes the sessions for interrupt(); their last events are printed afterwards.
+    virtual void stop() = 0;
+
+    Engine *engine() const { return m_engine; }
+    EventPrinter *printer() const { return m_printer; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints the session's events from now on and removes the session when the command ends.
+    void watch(Session *session);
+    // Waits until the network thread has run every call already made on session's verbs, so
+    // the events they log are in the log.
+    void sync(Session *session);
+    // Ends the command: prints the remaining events, removes the sessions, reports exitCode.
+    void finish(int exitCode);
+    // Like finish(), but lets the signals the session has already emitted arrive first: an
+    // errorOccurred() that follows the signal being handled still turns the end into a failure.
+    void finishAfterPendingSignals(Session *session, int exitCode);
+    void usageError(const QString &sentence);
+    void networkError(const QString &sentence);
+
+private:
+    void printHelp(QCommandLineParser &parser);
+
+    const QString m_name;
+    Engine *const m_engine;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    EventPrinter *m_printer = nullptr;
+    QList<QPointer<Session>> m_sessions;
+    bool m_finished = false;
+    int m_exitCode = Success;
+};

@@ -1,0 +1,151 @@
+#include "clioptions.h"
+
+#include "endpoint.h"
+#include "payloadcodec.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+template<typename T>
+std::optional<T> failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+} // namespace
+
+QCommandLineOption CliOptions::json()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+                              tr("Print one JSON object per line instead of text."));
+}
+
+QCommandLineOption CliOptions::hex()
+{
+    return QCommandLineOption(QStringLiteral("hex"),
+                              tr("Read DATA as hex bytes (\"48 65 6c\", \"48656c\", "
+                                 "\"0x48,0x65\") instead of text with escapes."));
+}
+
+QCommandLineOption CliOptions::file()
+{
+    return QCommandLineOption(QStringLiteral("file"),
+                              tr("Use the bytes of the file at <path> as DATA."),
+                              QStringLiteral("path"));
+}
+
+QCommandLineOption CliOptions::bind()
+{
+    return QCommandLineOption(QStringLiteral("bind"),
+                              tr("Local address to bind (default 127.0.0.1)."),
+                              QStringLiteral("addr"), QStringLiteral("127.0.0.1"));
+}
+
+QCommandLineOption CliOptions::host()
+{
+    return QCommandLineOption(QStringLiteral("host"),
+                              tr("Host name or address of the server."), QStringLiteral("host"));
+}
+
+QCommandLineOption CliOptions::port(const QString &defaultPort)
+{
+    if (defaultPort.isEmpty())
+        return QCommandLineOption(QStringLiteral("port"), tr("Port of the server (1-65535)."),
+                                  QStringLiteral("port"));
+    return QCommandLineOption(QStringLiteral("port"),
+                              tr("Port to listen on (default %1; 0 picks a free port).")
+                                      .arg(defaultPort),
+                              QStringLiteral("port"), defaultPort);
+}
+
+std::optional<quint16> CliOptions::port(const QCommandLineParser &parser, bool destination,
+                                        QString *error)
+{
+    if (destination && !parser.isSet(QStringLiteral("port")))
+        return failWith<quint16>(error, tr("The --port option is required."));
+    const QString text = parser.value(QStringLiteral("port"));
+    return destination ? Endpoint::parseDestinationPort(text, error)
+                       : Endpoint::parsePort(text, error);
+}
+
+std::optional<QHostAddress> CliOptions::bindAddress(const QCommandLineParser &parser,
+                                                    QString *error)
+{
+    return Endpoint::parseBindAddress(parser.value(QStringLiteral("bind")), error);
+}
+
+std::optional<QString> CliOptions::host(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("host")))
+        return failWith<QString>(error, tr("The --host option is required."));
+    const QString host = Endpoint::normalizeHost(parser.value(QStringLiteral("host")));
+    if (host.isEmpty())
+        return failWith<QString>(error, tr("The --host option needs a host name or address."));
+    return host;
+}
+
+std::optional<int> CliOptions::number(const QCommandLineParser &parser, const QString &name,
+                                      int minimum, int defaultValue, QString *error)
+{
+    if (!parser.isSet(name))
+        return defaultValue;
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum)
+        return failWith<int>(error, tr("The value of --%1 must be a whole number of at least "
+                                       "%2, not \"%3\".")
+                                            .arg(name)
+                                            .arg(minimum)
+                                            .arg(parser.value(name)));
+    return value;
+}
+
+std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, const QString &name,
+                                           bool required, QString *error)
+{
+    const bool hasText = parser.isSet(name);
+    const bool hasFile = parser.isSet(QStringLiteral("file"));
+    if (hasText && hasFile)
+        return failWith<QByteArray>(error, tr("Give either --%1 or --file, not both.").arg(name));
+    if (hasFile && parser.isSet(QStringLiteral("hex")))
+        return failWith<QByteArray>(error, tr("--hex applies to --%1, not to --file: a file is "
+                                              "sent as it is.")
+                                                   .arg(name));
+    if (hasFile)
+        return readFile(parser.value(QStringLiteral("file")), error);
+    if (!hasText) {
+        if (required)
+            return failWith<QByteArray>(error, tr("The --%1 option (or --file) is required.")
+                                                       .arg(name));
+        return QByteArray();
+    }
+    const QString text = parser.value(name);
+    const PayloadCodec::Result result = parser.isSet(QStringLiteral("hex"))
+            ? PayloadCodec::parseHex(text)
+            : PayloadCodec::parseEscapedText(text);
+    if (!result.isOk())
+        // The codec's sentence names the position; say which option it is about.
+        return failWith<QByteArray>(error, tr("--%1: %2").arg(name, result.error));
+    return result.bytes;
+}
+
+std::optional<QByteArray> CliOptions::readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return failWith<QByteArray>(error, tr("Cannot read \"%1\": it is a directory.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith<QByteArray>(error, tr("Cannot read \"%1\": %2.")
+                                                   .arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failWith<QByteArray>(error, tr("Cannot read \"%1\": %2.")
+                                                   .arg(path, file.errorString()));
+    return bytes;
+}

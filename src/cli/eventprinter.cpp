@@ -1,0 +1,126 @@
+#include "eventprinter.h"
+
+#include "payloadcodec.h"
+#include "trafficlog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// Events fetched per call, so a flood is printed in bounded slices.
+constexpr qsizetype batchSize = 4096;
+} // namespace
+
+EventPrinter::EventPrinter(TrafficLog *log, Format format, QTextStream &out, QTextStream &err,
+                           QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_format(format)
+    , m_out(out)
+    , m_err(err)
+    , m_lastSequence(log->lastSequence())
+{
+    // The log emits from the network thread; queue so that printing happens on ours.
+    connect(m_log, &TrafficLog::eventsAvailable, this, &EventPrinter::drain,
+            Qt::QueuedConnection);
+}
+
+void EventPrinter::watch(int sessionId, const QString &label)
+{
+    m_labels.insert(sessionId, label);
+    // eventsAvailable() is re-armed by reading; a reader that went away unread must not
+    // leave it disarmed for us.
+    drain();
+}
+
+void EventPrinter::drain()
+{
+    if (m_draining)
+        return; // a handler of eventPrinted() finishing the command drains again: ignore
+    m_draining = true;
+    for (;;) {
+        const QList<TrafficEvent> events = m_log->eventsAfter(m_lastSequence, batchSize);
+        if (events.isEmpty())
+            break;
+        const quint64 first = events.constFirst().sequence;
+        if (first > m_lastSequence + 1) {
+            const quint64 lost = first - m_lastSequence - 1;
+            m_err << tr("socklab-cli: warning: the output has a gap; the traffic log dropped "
+                        "events before they could be printed (count: %1).")
+                             .arg(lost)
+                  << Qt::endl;
+        }
+        for (const TrafficEvent &event : events) {
+            m_lastSequence = event.sequence;
+            if (!m_labels.contains(event.sessionId))
+                continue;
+            m_out << (m_format == Format::Json ? formatJson(event) : formatHuman(event))
+                  << '\n';
+            emit eventPrinted(event);
+        }
+        if (events.size() < batchSize)
+            break;
+    }
+    m_out.flush();
+    m_draining = false;
+}
+
+QString EventPrinter::labelOf(int sessionId) const
+{
+    return m_labels.value(sessionId, QString::number(sessionId));
+}
+
+QString EventPrinter::formatHuman(const TrafficEvent &event) const
+{
+    QStringList parts;
+    parts << QDateTime::fromMSecsSinceEpoch(event.timestampMs)
+                     .toString(QStringLiteral("HH:mm:ss.zzz"))
+          << labelOf(event.sessionId) << TrafficEvent::kindName(event.kind);
+    if (!event.local.isNull() || !event.peer.isNull()) {
+        QString arrow = QStringLiteral("-");
+        if (event.kind == TrafficEvent::Kind::Received)
+            arrow = QStringLiteral("<-");
+        else if (event.kind == TrafficEvent::Kind::Sent)
+            arrow = QStringLiteral("->");
+        if (event.peer.isNull())
+            parts << event.local.toString();
+        else
+            parts << (event.local.isNull() ? QStringLiteral("*") : event.local.toString())
+                  << arrow << event.peer.toString();
+    }
+    if (event.kind == TrafficEvent::Kind::Received || event.kind == TrafficEvent::Kind::Sent) {
+        parts << tr("length %1").arg(event.size);
+        QString payload = u'"' + PayloadCodec::toEscapedText(event.payload) + u'"';
+        if (event.isPayloadTruncated())
+            payload += u' ' + tr("[truncated: %1 of %2 bytes kept]")
+                                      .arg(event.payload.size())
+                                      .arg(event.size);
+        parts << payload;
+    }
+    if (!event.message.isEmpty())
+        parts << event.message;
+    return parts.join(u' ');
+}
+
+QString EventPrinter::formatJson(const TrafficEvent &event) const
+{
+    QJsonObject object;
+    object.insert(u"time",
+                  QDateTime::fromMSecsSinceEpoch(event.timestampMs, Qt::UTC)
+                          .toString(Qt::ISODateWithMs));
+    object.insert(u"sequence", static_cast<qint64>(event.sequence));
+    object.insert(u"session", labelOf(event.sessionId));
+    object.insert(u"session_id", event.sessionId);
+    object.insert(u"connection", event.connectionId);
+    object.insert(u"protocol", TrafficEvent::protocolName(event.protocol));
+    object.insert(u"event", TrafficEvent::kindName(event.kind));
+    object.insert(u"local", event.local.toString());
+    object.insert(u"peer", event.peer.toString());
+    object.insert(u"bytes", event.size);
+    object.insert(u"payload_hex", PayloadCodec::toHex(event.payload, QChar()));
+    object.insert(u"text", PayloadCodec::decode(event.payload));
+    object.insert(u"truncated", event.isPayloadTruncated());
+    object.insert(u"message", event.message);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}

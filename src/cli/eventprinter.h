@@ -1,0 +1,50 @@
+#pragma once
+
+#include "trafficevent.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTextStream>
+
+class TrafficLog;
+
+// Prints the TrafficEvents of the sessions a command watches, one line per event: readable
+// text, or one compact JSON object per line with --json. Reads the shared log in batches when
+// it signals new events, and never loses an event silently: evicted ones are counted on stderr.
+class EventPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Human, Json };
+
+    EventPrinter(TrafficLog *log, Format format, QTextStream &out, QTextStream &err,
+                 QObject *parent = nullptr);
+
+    Format format() const { return m_format; }
+    // Events of this session are printed from now on, named by label ("tcp-server#1").
+    void watch(int sessionId, const QString &label);
+
+    // Prints every watched event the log holds that was not printed yet, then flushes stdout.
+    // Called when the log has news and once more before a command exits.
+    void drain();
+
+    QString formatHuman(const TrafficEvent &event) const;
+    QString formatJson(const TrafficEvent &event) const;
+
+signals:
+    // Emitted for each watched event right after it was printed, oldest first.
+    void eventPrinted(const TrafficEvent &event);
+
+private:
+    QString labelOf(int sessionId) const;
+
+    TrafficLog *const m_log;
+    const Format m_format;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QHash<int, QString> m_labels;
+    quint64 m_lastSequence = 0;
+    bool m_draining = false;
+};

@@ -1,0 +1,89 @@
+#include "tcpservercommand.h"
+
+#include "clioptions.h"
+#include "engine.h"
+#include "tcpserversession.h"
+
+#include <QCommandLineParser>
+
+TcpServerCommand::TcpServerCommand(Engine *engine, QTextStream &out, QTextStream &err,
+                                   QObject *parent)
+    : CliCommand(QStringLiteral("tcp-server"), engine, out, err, parent)
+{
+}
+
+QString TcpServerCommand::synopsis() const
+{
+    return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
+                          "[--max-connections N] [--echo] [--hex] [--file PATH] [--json]");
+}
+
+QString TcpServerCommand::description() const
+{
+    return tr("Listen for TCP connections and print everything that happens on them. Runs "
+              "until interrupted, or until --max-connections connections have come and gone.");
+}
+
+void TcpServerCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(CliOptions::bind());
+    parser.addOption(CliOptions::port(QStringLiteral("60001")));
+    parser.addOption(QCommandLineOption(QStringLiteral("greeting"),
+                                        tr("Send DATA to every client right after accept()."),
+                                        QStringLiteral("DATA")));
+    parser.addOption(QCommandLineOption(QStringLiteral("close-after-greeting"),
+                                        tr("Close each connection after the greeting, like the "
+                                           "tutorial's server.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("max-connections"),
+                                        tr("Stop listening after N connections and exit once "
+                                           "they have closed (0: never)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("echo"),
+                                        tr("Send everything received back to its sender.")));
+    parser.addOption(CliOptions::hex());
+    parser.addOption(CliOptions::file());
+}
+
+void TcpServerCommand::start(const QCommandLineParser &parser)
+{
+    QString error;
+    const std::optional<QHostAddress> address = CliOptions::bindAddress(parser, &error);
+    if (!address)
+        return usageError(error);
+    const std::optional<quint16> port = CliOptions::port(parser, false, &error);
+    if (!port)
+        return usageError(error);
+    const std::optional<QByteArray> greeting =
+            CliOptions::data(parser, QStringLiteral("greeting"), false, &error);
+    if (!greeting)
+        return usageError(error);
+    const std::optional<int> maxConnections =
+            CliOptions::number(parser, QStringLiteral("max-connections"), 0, 0, &error);
+    if (!maxConnections)
+        return usageError(error);
+
+    TcpServerOptions options;
+    options.greeting = *greeting;
+    options.closeAfterGreeting = parser.isSet(QStringLiteral("close-after-greeting"));
+    options.maxConnections = *maxConnections;
+    options.echo = parser.isSet(QStringLiteral("echo"));
+
+    m_session = engine()->createTcpServer();
+    watch(m_session);
+    connect(m_session, &TcpServerSession::listening, this, [this] { m_listening = true; });
+    // Before listening, an error means there is no server (address in use, permission
+    // denied): a network failure. Afterwards it concerns one connection: printed, not fatal.
+    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
+        if (!m_listening)
+            networkError(message);
+    });
+    connect(m_session, &Session::finished, this, [this] { finish(Success); });
+    m_session->setOptions(options);
+    m_session->listen(*address, *port);
+}
+
+void TcpServerCommand::stop()
+{
+    if (m_session)
+        m_session->stop();
+}

@@ -1,0 +1,80 @@
+#include "udpservercommand.h"
+
+#include "clioptions.h"
+#include "engine.h"
+#include "udpsession.h"
+
+#include <QCommandLineParser>
+
+UdpServerCommand::UdpServerCommand(Engine *engine, QTextStream &out, QTextStream &err,
+                                   QObject *parent)
+    : CliCommand(QStringLiteral("udp-server"), engine, out, err, parent)
+{
+}
+
+QString UdpServerCommand::synopsis() const
+{
+    return QStringLiteral("[--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] [--hex] "
+                          "[--file PATH] [--json]");
+}
+
+QString UdpServerCommand::description() const
+{
+    return tr("Receive UDP datagrams and print each one with its sender. Runs until "
+              "interrupted, or until --max-datagrams datagrams have arrived.");
+}
+
+void UdpServerCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(CliOptions::bind());
+    parser.addOption(CliOptions::port(QStringLiteral("60002")));
+    parser.addOption(QCommandLineOption(QStringLiteral("max-datagrams"),
+                                        tr("Exit after N datagrams (0: never)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("reply"),
+                                        tr("Send DATA back to the sender of every datagram."),
+                                        QStringLiteral("DATA")));
+    parser.addOption(CliOptions::hex());
+    parser.addOption(CliOptions::file());
+}
+
+void UdpServerCommand::start(const QCommandLineParser &parser)
+{
+    QString error;
+    const std::optional<QHostAddress> address = CliOptions::bindAddress(parser, &error);
+    if (!address)
+        return usageError(error);
+    const std::optional<quint16> port = CliOptions::port(parser, false, &error);
+    if (!port)
+        return usageError(error);
+    const std::optional<QByteArray> reply =
+            CliOptions::data(parser, QStringLiteral("reply"), false, &error);
+    if (!reply)
+        return usageError(error);
+    const std::optional<int> maxDatagrams =
+            CliOptions::number(parser, QStringLiteral("max-datagrams"), 0, 0, &error);
+    if (!maxDatagrams)
+        return usageError(error);
+
+    UdpOptions options;
+    options.maxDatagrams = *maxDatagrams;
+    options.autoReply = *reply;
+
+    m_session = engine()->createUdp();
+    watch(m_session);
+    connect(m_session, &UdpSession::bound, this, [this] { m_bound = true; });
+    // Failing to bind is fatal; a failed reply to one sender is printed and survived.
+    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
+        if (!m_bound)
+            networkError(message);
+    });
+    connect(m_session, &Session::finished, this, [this] { finish(Success); });
+    m_session->setOptions(options);
+    m_session->bind(*address, *port);
+}
+
+void UdpServerCommand::stop()
+{
+    if (m_session)
+        m_session->close();
+}

@@ -1,0 +1,557 @@
+// Drives socklab-cli in-process: stdout and stderr are buffers, peers are Qt sockets of the
+// test on 127.0.0.1, every wait is on a signal or a condition, never a fixed sleep.
+#include "cliapp.h"
+#include "endpoint.h"
+#include "engine.h"
+#include "eventprinter.h"
+#include "trafficlog.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int waitMs = 15000;
+
+// One socklab-cli invocation with its output captured.
+class CliRun
+{
+public:
+    explicit CliRun(Engine *engine)
+        : m_out(&m_outBuffer)
+        , m_err(&m_errBuffer)
+        , m_app(engine, m_out, m_err)
+        , m_spy(&m_app, &CliApp::finished)
+    {
+        m_outBuffer.open(QIODevice::WriteOnly);
+        m_errBuffer.open(QIODevice::WriteOnly);
+    }
+
+    void start(const QStringList &arguments)
+    {
+        m_app.start(QStringList{u"socklab-cli"_s} + arguments);
+    }
+    CliApp &app() { return m_app; }
+
+    // The exit status, once the command has finished (-1 when it did not in time).
+    int wait(int timeoutMs = waitMs)
+    {
+        if (m_spy.isEmpty() && !m_spy.wait(timeoutMs))
+            return -1;
+        return m_spy.constFirst().constFirst().toInt();
+    }
+    bool isFinished() const { return !m_spy.isEmpty(); }
+
+    QString out() const { return QString::fromUtf8(m_outBuffer.data()); }
+    QString err() const { return QString::fromUtf8(m_errBuffer.data()); }
+    QStringList outLines() const { return out().split(u'\n', Qt::SkipEmptyParts); }
+
+    // Every stdout line parsed as JSON; an unparsable line fails the calling test.
+    QList<QJsonObject> json() const
+    {
+        QList<QJsonObject> objects;
+        for (const QString &line : outLines()) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                qWarning("not a JSON object: %s", qPrintable(line));
+                return {};
+            }
+            objects << document.object();
+        }
+        return objects;
+    }
+    QList<QJsonObject> events(const QString &kind) const
+    {
+        QList<QJsonObject> result;
+        for (const QJsonObject &object : json()) {
+            if (object.value(u"event").toString() == kind)
+                result << object;
+        }
+        return result;
+    }
+
+    // The port of the "listening" event, in either output format; 0 until it was printed.
+    quint16 listeningPort() const
+    {
+        static const QRegularExpression human(u" listening 127\\.0\\.0\\.1:(\\d+)"_s);
+        for (const QString &line : outLines()) {
+            if (line.startsWith(u'{')) {
+                const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+                if (event.value(u"event").toString() == u"listening")
+                    return Endpoint::parsePort(event.value(u"local").toString().section(u':', -1))
+                            .value_or(0);
+            } else if (const QRegularExpressionMatch match = human.match(line); match.hasMatch()) {
+                return match.captured(1).toUShort();
+            }
+        }
+        return 0;
+    }
+
+private:
+    QBuffer m_outBuffer;
+    QBuffer m_errBuffer;
+    QTextStream m_out;
+    QTextStream m_err;
+    CliApp m_app;
+    QSignalSpy m_spy;
+};
+
+// Reads from a socket until the peer closes it.
+QByteArray readUntilClosed(QTcpSocket &socket)
+{
+    QByteArray data;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(waitMs))
+        data += socket.readAll();
+    return data + socket.readAll();
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void tcpServerJsonWithMaxConnections();
+    void tcpServerHumanEchoUntilInterrupted();
+    void tcpServerAddressInUse();
+    void tcpClientPrintsGreeting();
+    void tcpClientSendsAndStopsAtReadBytes();
+    void tcpClientIdleTimeout();
+    void tcpClientRefused();
+    void udpServerMaxDatagrams();
+    void udpClientSends();
+    void printerFormats();
+    void printerReportsEvictedEvents();
+};
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+
+    const QStringList client{u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s};
+    QTest::newRow("no command") << QStringList{} << u"Usage:"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("option first") << QStringList{u"--json"_s} << u"--json"_s;
+    QTest::newRow("connections")
+            << QStringList{u"connections"_s} << u"connections command is not available"_s;
+    QTest::newRow("unknown option")
+            << QStringList{u"tcp-server"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("port abc") << QStringList{u"tcp-server"_s, u"--port"_s, u"abc"_s}
+                              << u"\"abc\" is not a number"_s;
+    QTest::newRow("port 65536") << QStringList{u"udp-server"_s, u"--port=65536"_s}
+                                << u"65536 is out of range"_s;
+    QTest::newRow("port -1") << QStringList{u"tcp-server"_s, u"--port=-1"_s}
+                             << u"-1 is out of range"_s;
+    QTest::newRow("port empty") << QStringList{u"tcp-server"_s, u"--port="_s}
+                                << u"No port given"_s;
+    QTest::newRow("client port 0") << client + QStringList{u"--port"_s, u"0"_s}
+                                   << u"Port 0 cannot be a destination"_s;
+    QTest::newRow("client port missing") << client << u"--port option is required"_s;
+    QTest::newRow("client host missing")
+            << QStringList{u"tcp-client"_s, u"--port"_s, u"1"_s} << u"--host"_s;
+    QTest::newRow("missing value") << QStringList{u"tcp-server"_s, u"--port"_s}
+                                   << u"--port"_s;
+    QTest::newRow("bad bind") << QStringList{u"tcp-server"_s, u"--bind"_s, u"nowhere"_s}
+                              << u"\"nowhere\" is not an IP address"_s;
+    QTest::newRow("bad hex")
+            << QStringList{u"tcp-server"_s, u"--hex"_s, u"--greeting"_s, u"48 6z"_s}
+            << u"--greeting: \"z\" at position 4"_s;
+    QTest::newRow("bad escape")
+            << QStringList{u"udp-server"_s, u"--reply"_s, u"ab\\q"_s}
+            << u"--reply: Unknown escape \"\\q\" at position 2"_s;
+    QTest::newRow("udp-client without --send")
+            << QStringList{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s}
+            << u"--send"_s;
+    QTest::newRow("count 0")
+            << QStringList{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s,
+                           u"--send"_s, u"x"_s, u"--count"_s, u"0"_s}
+            << u"--count"_s;
+    QTest::newRow("max-connections abc")
+            << QStringList{u"tcp-server"_s, u"--max-connections"_s, u"abc"_s}
+            << u"\"abc\""_s;
+    QTest::newRow("missing file")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--file"_s, u"/nonexistent/x"_s}
+            << u"/nonexistent/x"_s;
+    QTest::newRow("send and file")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--send"_s, u"a"_s, u"--file"_s,
+                                    QCoreApplication::applicationFilePath()}
+            << u"not both"_s;
+    QTest::newRow("stray argument") << QStringList{u"udp-server"_s, u"extra"_s} << u"extra"_s;
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    Engine engine;
+    CliRun run(&engine);
+    run.start(arguments);
+    QCOMPARE(run.wait(), 2);
+    QVERIFY2(run.err().contains(expected), qPrintable(run.err()));
+    QVERIFY(run.out().isEmpty());
+    if (!arguments.isEmpty()) {
+        // One sentence on one line, named after the program.
+        QCOMPARE(run.err().count(u'\n'), 1);
+        QVERIFY(run.err().startsWith(u"socklab-cli: "));
+    }
+}
+
+void tst_Cli::helpAndVersion()
+{
+    Engine engine;
+    {
+        CliRun run(&engine);
+        run.start({u"--help"_s});
+        QCOMPARE(run.wait(), 0);
+        QVERIFY(run.out().contains(u"udp-client"));
+        QVERIFY(run.err().isEmpty());
+    }
+    {
+        CliRun run(&engine);
+        run.start({u"tcp-server"_s, u"--help"_s});
+        QCOMPARE(run.wait(), 0);
+        QVERIFY(run.out().startsWith(u"Usage: socklab-cli tcp-server"));
+        QVERIFY(run.out().contains(u"--max-connections"));
+    }
+    {
+        CliRun run(&engine);
+        run.start({u"--version"_s});
+        QCOMPARE(run.wait(), 0);
+        QVERIFY(run.out().startsWith(u"socklab-cli "));
+    }
+}
+
+void tst_Cli::tcpServerJsonWithMaxConnections()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--port"_s, u"0"_s, u"--json"_s, u"--greeting"_s,
+               u"Hello World!"_s, u"--close-after-greeting"_s, u"--max-connections"_s, u"2"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    const quint16 port = run.listeningPort();
+    QVERIFY2(port != 0, qPrintable(run.err()));
+
+    QList<quint16> clientPorts;
+    for (int i = 0; i < 2; ++i) {
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(waitMs));
+        clientPorts << client.localPort();
+        QCOMPARE(readUntilClosed(client), "Hello World!"_ba);
+    }
+    QCOMPARE(run.wait(), 0);
+    QVERIFY2(run.err().isEmpty(), qPrintable(run.err()));
+
+    const QList<QJsonObject> all = run.json();
+    QVERIFY(!all.isEmpty());
+    static const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
+    for (const QJsonObject &event : all) {
+        for (const char *key : {"time", "session", "session_id", "protocol", "event", "local",
+                                "peer", "bytes", "payload_hex", "text", "message"})
+            QVERIFY2(event.contains(QLatin1StringView(key)), key);
+        QVERIFY(iso.match(event.value(u"time").toString()).hasMatch());
+        QCOMPARE(event.value(u"protocol").toString(), u"tcp"_s);
+        QVERIFY(event.value(u"session").toString().startsWith(u"tcp-server#"));
+    }
+    QCOMPARE(run.events(u"listening"_s).size(), 1);
+    QCOMPARE(run.events(u"listening"_s).constFirst().value(u"local").toString(),
+             u"127.0.0.1:"_s + QString::number(port));
+    const QList<QJsonObject> accepted = run.events(u"accepted"_s);
+    QCOMPARE(accepted.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(accepted.at(i).value(u"peer").toString(),
+                 u"127.0.0.1:"_s + QString::number(clientPorts.at(i)));
+    const QList<QJsonObject> sent = run.events(u"sent"_s);
+    QCOMPARE(sent.size(), 2);
+    for (const QJsonObject &event : sent) {
+        QCOMPARE(event.value(u"bytes").toInt(), 12);
+        QCOMPARE(event.value(u"payload_hex").toString(), u"48656c6c6f20576f726c6421"_s);
+        QCOMPARE(event.value(u"text").toString(), u"Hello World!"_s);
+    }
+    QCOMPARE(run.events(u"closed"_s).size(), 2);
+    bool narratedListen = false;
+    for (const QJsonObject &event : run.events(u"info"_s))
+        narratedListen |= event.value(u"message").toString().startsWith(u"listen(");
+    QVERIFY(narratedListen);
+}
+
+void tst_Cli::tcpServerHumanEchoUntilInterrupted()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--port"_s, u"0"_s, u"--echo"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    const quint16 port = run.listeningPort();
+    QVERIFY2(port != 0, qPrintable(run.err()));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(waitMs));
+    client.write("ping\n\x01");
+    QByteArray echoed;
+    while (echoed.size() < 6 && client.waitForReadyRead(waitMs))
+        echoed += client.readAll();
+    QCOMPARE(echoed, "ping\n\x01"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(run.out().contains(u" sent "), waitMs);
+
+    run.app().interrupt();
+    QCOMPARE(run.wait(), 0);
+    QVERIFY(client.state() == QAbstractSocket::UnconnectedState || client.waitForDisconnected());
+
+    const QString out = run.out();
+    QVERIFY2(out.contains(u"tcp-server#"), qPrintable(out));
+    QVERIFY(out.contains(u"socket(AF_INET, SOCK_STREAM)"));
+    QVERIFY(out.contains(u"listen(backlog="));
+    QVERIFY(out.contains(u"accept() -> 127.0.0.1:"));
+    QVERIFY(out.contains(u"received 127.0.0.1:"_s + QString::number(port) + u" <- 127.0.0.1:"));
+    QVERIFY(out.contains(u"length 6 \"ping\\n\\x01\""));
+    QVERIFY(out.contains(u" closed "));
+    static const QRegularExpression timeFirst(u"^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} "_s);
+    for (const QString &line : run.outLines())
+        QVERIFY2(timeFirst.match(line).hasMatch(), qPrintable(line));
+}
+
+void tst_Cli::tcpServerAddressInUse()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--port"_s, QString::number(occupant.serverPort())});
+    QCOMPARE(run.wait(), 1);
+    QVERIFY2(run.err().startsWith(u"socklab-cli: "), qPrintable(run.err()));
+    QCOMPARE(run.err().count(u'\n'), 1);
+    QVERIFY(run.out().contains(u" error "));
+}
+
+void tst_Cli::tcpClientPrintsGreeting()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        socket->write("Hello World!");
+        socket->disconnectFromHost();
+    });
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(server.serverPort()), u"--json"_s});
+    QCOMPARE(run.wait(), 0);
+    QVERIFY2(run.err().isEmpty(), qPrintable(run.err()));
+    QCOMPARE(run.events(u"connected"_s).size(), 1);
+    const QList<QJsonObject> received = run.events(u"received"_s);
+    QString text;
+    for (const QJsonObject &event : received)
+        text += event.value(u"text").toString();
+    QCOMPARE(text, u"Hello World!"_s);
+    QCOMPARE(run.events(u"closed"_s).size(), 1);
+    QCOMPARE(received.constFirst().value(u"peer").toString(),
+             u"127.0.0.1:"_s + QString::number(server.serverPort()));
+}
+
+void tst_Cli::tcpClientSendsAndStopsAtReadBytes()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray arrived;
+    QPointer<QTcpSocket> accepted;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        accepted = server.nextPendingConnection();
+        connect(accepted, &QTcpSocket::readyRead, this, [&] { arrived += accepted->readAll(); });
+        accepted->write("0123456789");  // stays open: only --read-bytes can end the client
+    });
+    Engine engine;
+    CliRun run(&engine);
+    const QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    run.start({u"tcp-client"_s, u"--host"_s, u"localhost"_s, u"--port"_s,
+               QString::number(server.serverPort()), u"--send"_s, u"hi\\x00\\xff"_s,
+               u"--read-bytes"_s, u"4"_s, u"--timeout"_s, u"60000"_s});
+    QCOMPARE(run.wait(), 0);
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(run.out()));
+    QTRY_VERIFY2_WITH_TIMEOUT(arrived == "hi\0\xff"_ba, qPrintable(run.out()), waitMs);
+    QVERIFY2(run.out().contains(u" sent "), qPrintable(run.out()));
+    QVERIFY(run.out().contains(u"\"hi\\0\\xff\""));
+    QVERIFY(run.out().contains(u"\"0123456789\"") || run.out().contains(u"\"0123"));
+}
+
+void tst_Cli::tcpClientIdleTimeout()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(server.serverPort()), u"--timeout"_s, u"200"_s});
+    QCOMPARE(run.wait(), 0);
+    QVERIFY(run.out().contains(u" connected "));
+    QVERIFY(run.err().isEmpty());
+}
+
+void tst_Cli::tcpClientRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        port = server.serverPort();
+    }
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(port)});
+    QCOMPARE(run.wait(), 1);
+    QVERIFY2(run.err().startsWith(u"socklab-cli: "), qPrintable(run.err()));
+    QVERIFY2(run.err().contains(u"refused", Qt::CaseInsensitive), qPrintable(run.err()));
+    QCOMPARE(run.err().count(u'\n'), 1);
+}
+
+void tst_Cli::udpServerMaxDatagrams()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"udp-server"_s, u"--port"_s, u"0"_s, u"--max-datagrams"_s, u"3"_s, u"--json"_s,
+               u"--reply"_s, u"ok"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    const quint16 port = run.listeningPort();
+    QVERIFY2(port != 0, qPrintable(run.err()));
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    for (const QByteArray &datagram : {"d1"_ba, "d\x00\xfe"_ba, "Hello Server!"_ba})
+        QCOMPARE(sender.writeDatagram(datagram, QHostAddress::LocalHost, port),
+                 qint64(datagram.size()));
+    QCOMPARE(run.wait(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(sender.hasPendingDatagrams(), waitMs);
+    QCOMPARE(sender.receiveDatagram().data(), "ok"_ba);
+
+    const QList<QJsonObject> received = run.events(u"received"_s);
+    QCOMPARE(received.size(), 3);
+    const QString senderEndpoint = u"127.0.0.1:"_s + QString::number(sender.localPort());
+    QStringList hex;
+    for (const QJsonObject &event : received) {
+        QCOMPARE(event.value(u"protocol").toString(), u"udp"_s);
+        QCOMPARE(event.value(u"peer").toString(), senderEndpoint);
+        hex << event.value(u"payload_hex").toString();
+    }
+    QCOMPARE(hex, (QStringList{u"6431"_s, u"6400fe"_s, u"48656c6c6f2053657276657221"_s}));
+    QCOMPARE(received.at(1).value(u"text").toString(), u"d\u0000\uFFFD"_s);
+    QCOMPARE(received.at(2).value(u"text").toString(), u"Hello Server!"_s);
+}
+
+void tst_Cli::udpClientSends()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(receiver.localPort()), u"--send"_s, u"Hello Server!"_s,
+               u"--count"_s, u"3"_s, u"--interval"_s, u"0"_s, u"--json"_s});
+    QCOMPARE(run.wait(), 0);
+    QVERIFY2(run.err().isEmpty(), qPrintable(run.err()));
+    QList<QByteArray> datagrams;
+    const auto drain = [&] {
+        while (receiver.hasPendingDatagrams())
+            datagrams << receiver.receiveDatagram().data();
+    };
+    connect(&receiver, &QUdpSocket::readyRead, this, drain);
+    drain();
+    QTRY_COMPARE_WITH_TIMEOUT(datagrams.size(), 3, waitMs);
+    QCOMPARE(datagrams, QList<QByteArray>(3, "Hello Server!"_ba));
+    const QList<QJsonObject> sent = run.events(u"sent"_s);
+    QCOMPARE(sent.size(), 3);
+    QCOMPARE(sent.constFirst().value(u"peer").toString(),
+             u"127.0.0.1:"_s + QString::number(receiver.localPort()));
+    QCOMPARE(sent.constFirst().value(u"session").toString().left(11), u"udp-client#"_s);
+}
+
+void tst_Cli::printerFormats()
+{
+    TrafficLog log;
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    EventPrinter printer(&log, EventPrinter::Format::Json, out, err);
+    printer.watch(7, u"udp-server#7"_s);
+
+    TrafficEvent event;
+    event.timestampMs = QDateTime(QDate(2026, 11, 25), QTime(1, 2, 3, 456), Qt::UTC)
+                                .toMSecsSinceEpoch();
+    event.sessionId = 7;
+    event.protocol = TrafficEvent::Protocol::Udp;
+    event.kind = TrafficEvent::Kind::Received;
+    event.local = Endpoint(QHostAddress(u"::1"_s), 60002);
+    event.peer = Endpoint(QHostAddress(u"127.0.0.1"_s), 5000);
+    event.payload = "A\xff\n"_ba;
+    event.size = event.payload.size();
+    log.append(event);
+    event.sessionId = 8;  // not watched: never printed
+    log.append(event);
+    printer.drain();
+
+    const QStringList lines = outText.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject object = QJsonDocument::fromJson(lines.constFirst().toUtf8()).object();
+    QCOMPARE(object.value(u"time").toString(), u"2026-11-25T01:02:03.456Z"_s);
+    QCOMPARE(object.value(u"session").toString(), u"udp-server#7"_s);
+    QCOMPARE(object.value(u"session_id").toInt(), 7);
+    QCOMPARE(object.value(u"protocol").toString(), u"udp"_s);
+    QCOMPARE(object.value(u"event").toString(), u"received"_s);
+    QCOMPARE(object.value(u"local").toString(), u"[::1]:60002"_s);
+    QCOMPARE(object.value(u"peer").toString(), u"127.0.0.1:5000"_s);
+    QCOMPARE(object.value(u"bytes").toInt(), 3);
+    QCOMPARE(object.value(u"payload_hex").toString(), u"41ff0a"_s);
+    QCOMPARE(object.value(u"text").toString(), u"A\uFFFD\n"_s);
+    QVERIFY(errText.isEmpty());
+
+    event.sessionId = 7;
+    const QString human = printer.formatHuman(event);
+    QVERIFY2(human.contains(u" udp-server#7 received [::1]:60002 <- 127.0.0.1:5000 length 3 "
+                            u"\"A\\xff\\n\""),
+             qPrintable(human));
+}
+
+void tst_Cli::printerReportsEvictedEvents()
+{
+    TrafficLog log;
+    TrafficLog::Limits limits;
+    limits.maxEvents = 5;
+    log.setLimits(limits);
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    EventPrinter printer(&log, EventPrinter::Format::Human, out, err);
+    printer.watch(1, u"tcp-client#1"_s);
+    for (int i = 0; i < 20; ++i) {
+        TrafficEvent event;
+        event.sessionId = 1;
+        event.message = u"event %1"_s.arg(i);
+        log.append(event);
+    }
+    printer.drain();
+    QCOMPARE(outText.count(u'\n'), 5);
+    QVERIFY(outText.contains(u"event 19"));
+    QVERIFY2(errText.contains(u"(count: 15)"), qPrintable(errText));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
