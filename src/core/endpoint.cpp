@@ -1,14 +1,7 @@
 #include "endpoint.h"
 
-#include <QCoreApplication>
 
 namespace {
-
-// Endpoint is not a QObject; its messages live in their own translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Endpoint", text);
-}
 
 // ::ffff:127.0.0.1 is how a dual-stack socket sees an IPv4 peer; users expect 127.0.0.1.
 QHostAddress unmapped(const QHostAddress &address)
@@ -70,17 +63,20 @@ std::optional<quint16> parsePortFrom(const QString &text, int lowest, QString *e
         return std::nullopt;
     };
     if (trimmed.isEmpty())
-        return failWith(tr("No port given; enter a number from %1 to 65535.").arg(lowest));
+        return failWith(
+                Endpoint::tr("No port given; enter a number from %1 to 65535.").arg(lowest));
     bool ok = false;
     const qlonglong value = trimmed.toLongLong(&ok);
     if (!ok)
-        return failWith(tr("Port \"%1\" is not a number; enter a number from %2 to 65535.")
+        return failWith(
+                Endpoint::tr("Port \"%1\" is not a number; enter a number from %2 to 65535.")
                                 .arg(trimmed)
                                 .arg(lowest));
     if (value == 0 && lowest > 0)
-        return failWith(tr("Port 0 cannot be a destination; enter a port from 1 to 65535."));
+        return failWith(Endpoint::tr(
+                "Port 0 cannot be a destination; enter a port from 1 to 65535."));
     if (value < lowest || value > 65535)
-        return failWith(tr("Port %1 is out of range; enter a number from %2 to 65535.")
+        return failWith(Endpoint::tr("Port %1 is out of range; enter a number from %2 to 65535.")
                                 .arg(value)
                                 .arg(lowest));
     return static_cast<quint16>(value);

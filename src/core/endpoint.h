@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QMetaType>
 #include <QString>
@@ -10,6 +11,8 @@
 // IPv4-mapped IPv6 addresses (::ffff:127.0.0.1) are shown as plain IPv4.
 class Endpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
 public:
     Endpoint() = default;
     Endpoint(const QHostAddress &address, quint16 port);

@@ -11,7 +11,16 @@
 struct TrafficEvent
 {
     enum class Protocol : quint8 { Tcp, Udp };
-    enum class Kind : quint8 { Listening, Accepted, Connected, Received, Sent, Closed, Error, Info };
+    enum class Kind : quint8 {
+        Listening,
+        Accepted,
+        Connected,
+        Received,
+        Sent,
+        Closed,
+        Error,
+        Info
+    };
 
     quint64 sequence = 0;     // assigned by TrafficLog::append, strictly increasing from 1
     qint64 timestampMs = 0;   // wall clock, ms since the epoch (UTC)
