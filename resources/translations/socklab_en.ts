@@ -1,0 +1,1002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClientPane</name>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to reach: an address (127.0.0.1, ::1) or a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the server (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the UDP socket the system bound on the first send; replies stop arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a connection attempt after this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP needs no connection: every Send is one datagram to host:port, and replies appear in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket closed; the next Send opens a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this client sent and received, and how its connection ended. The traffic log below has every detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) to %1 from local port %2.</source>
+        <translation>
+            <numerusform>Sent %n byte to %1 from local port %2.</numerusform>
+            <numerusform>Sent %n bytes to %1 from local port %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountersLabel</name>
+    <message>
+        <source>In: %1 msg, %2 (%3/s)   Out: %4 msg, %5 (%6/s)   Errors: %7   Log: %8 held, %9 evicted</source>
+        <extracomment>Status bar. %1 messages received, %2 bytes received, %3 receive rate; then the same for sent; %7 errors; %8 events held by the log, %9 events evicted from it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>No address given; enter an address such as 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; a server binds to an address of this machine such as 127.0.0.1, ::1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port given; enter a number from %1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &quot;%1&quot; is not a number; enter a number from %2 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination; enter a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range; enter a number from %2 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Session column when the session has no name: protocol and session number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 of %2 bytes shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log kept the first %1 bytes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · #%3</source>
+        <extracomment>Details panel heading: event name, session, sequence number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePresets</name>
+    <message>
+        <source>server_tcp.py — TCP server, greets Hello World!, stops after 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_tcp.py — TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server_udp.py — UDP server, stops after 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_udp.py — UDP client sends Hello Server!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SockLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;server tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;client tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SockLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a %1 tab like the tutorial&apos;s %2; press %3 to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect or Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1. Press %2 to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SockLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCodec</name>
+    <message>
+        <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete escape &quot;%1&quot; at position %2: \x needs two hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape &quot;%1&quot; at position %2 needs two hex digits, but %3 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape &quot;\%1&quot; at position %2; use \n, \r, \t, \\, \0 or \xHH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape at position %1: a backslash followed by %2; use \n, \r, \t, \\, \0 or \xHH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits (%1) in &quot;%2&quot; at position %3; each byte needs two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>Message to send. Escapes: \n \r \t \\ \0 \xHH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the message is written: text with escapes, or hex bytes. Switching converts the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ending appended to every message sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ \n (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ \r\n (CRLF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPane</name>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address to bind: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or :: for every interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 lets the system pick a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to every client right after accept(). Text with escapes (\n \r \t \\ \0 \xHH); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the connection after the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening after this many connections, like the tutorial&apos;s server (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo received data back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the socket after this many datagrams, like the tutorial&apos;s server (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to every datagram&apos;s sender. Text with escapes; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address a datagram came from, first seen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to s&amp;elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to selected sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Start to listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the field (&quot;Greeting&quot;), %2 is the codec&apos;s error sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s), as configured.</source>
+        <translation>
+            <numerusform>Stopped after %n connection, as configured.</numerusform>
+            <numerusform>Stopped after %n connections, as configured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n datagram(s), as configured.</source>
+        <translation>
+            <numerusform>Stopped after %n datagram, as configured.</numerusform>
+            <numerusform>Stopped after %n datagrams, as configured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer accepting connections; %n still open.</source>
+        <translation>
+            <numerusform>No longer accepting connections; %n still open.</numerusform>
+            <numerusform>No longer accepting connections; %n still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 · %n client(s) connected</source>
+        <translation>
+            <numerusform>Listening on %1 · %n client connected</numerusform>
+            <numerusform>Listening on %1 · %n clients connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for datagrams on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketNarration</name>
+    <message>
+        <source>Address %1 is already in use: another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied binding %1: ports below 1024 need administrator rights; pick a port from 1024 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 is not available: it is not an address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind %1: this machine does not support that address family (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a socket for %1: the system is out of resources (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: nothing is listening on that port (TCP needs a server that accepts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2 (the peer may have reset the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied connecting to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a socket to %1: the system is out of resources (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientSession</name>
+    <message>
+        <source>Already connected or connecting to %1; disconnect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; could not be resolved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected from local port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying the next address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms: no answer (the host may be down, or a firewall drops the packets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent: the payload is empty (TCP has no empty messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerSession</name>
+    <message>
+        <source>The server is already running on %1; stop it before listening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>listening; will stop after %n connection(s)</source>
+        <translation>
+            <numerusform>listening; will stop after %n connection</numerusform>
+            <numerusform>listening; will stop after %n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() failed on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1 closed: the connection limit was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us after the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped listening after %n connection(s)</source>
+        <translation>
+            <numerusform>stopped listening after %n connection</numerusform>
+            <numerusform>stopped listening after %n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent: the payload is empty (TCP has no empty messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 is no longer open; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is connected; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogView</name>
+    <message>
+        <source>Traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by peer, session, event, message or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How received and sent bytes are decoded for the Text column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details and a hex dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding rows to the table. Sockets keep receiving and the counters keep counting; rows catch up on resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every row; the counters go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpSession</name>
+    <message>
+        <source>The UDP socket is already bound to %1; stop it before binding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for datagrams; will stop after %n datagram(s)</source>
+        <translation>
+            <numerusform>waiting for datagrams; will stop after %n datagram</numerusform>
+            <numerusform>waiting for datagrams; will stop after %n datagrams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>close(): stopped after %n datagram(s)</source>
+        <translation>
+            <numerusform>close(): stopped after %n datagram</numerusform>
+            <numerusform>close(): stopped after %n datagrams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; could not be resolved: %2; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP is connectionless: sendto() succeeds whether or not anything listens on %1, and no error comes back if nothing does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram of %1 bytes is too large for UDP to %2 (at most 65,507 bytes over IPv4); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(%1) failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel bound the socket to %1; replies to it are shown too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable: nothing listens where an earlier datagram went; UDP reports this only as a hint and the datagram is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>The settings file %1 is damaged; using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

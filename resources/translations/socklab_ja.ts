@@ -1,0 +1,992 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ClientPane</name>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>プロトコル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Server to reach: an address (127.0.0.1, ::1) or a host name.</source>
+        <translation>接続先のサーバ: アドレス (127.0.0.1、::1) またはホスト名。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Port of the server (1–65535).</source>
+        <translation>サーバのポート番号 (1〜65535)。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the UDP socket the system bound on the first send; replies stop arriving.</source>
+        <translation>最初の送信時にシステムがバインドした UDP ソケットを閉じます。以後、返信は届きません。</translation>
+    </message>
+    <message>
+        <source>C&amp;lose socket</source>
+        <translation>ソケットを閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>接続タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Give up a connection attempt after this long.</source>
+        <translation>この時間が過ぎたら接続の試みをあきらめます。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>UDP needs no connection: every Send is one datagram to host:port, and replies appear in the log.</source>
+        <translation>UDP に接続は不要です。「送信」のたびに host:port へデータグラムを 1 つ送り、返信はログに表示されます。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return).</source>
+        <translation>メッセージを送信します (Ctrl+Enter)。</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>送信(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未接続です。</translation>
+    </message>
+    <message>
+        <source>Ready to send datagrams.</source>
+        <translation>データグラムを送信できます。</translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation>ホストが指定されていません。ホスト名または 127.0.0.1 のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending (nothing was sent).</source>
+        <translation>接続されていません。送信する前に接続してください (何も送信されていません)。</translation>
+    </message>
+    <message>
+        <source>TCP client %1</source>
+        <translation>TCP クライアント %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 → %2</source>
+        <translation>接続済み: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>UDP client %1</source>
+        <translation>UDP クライアント %1</translation>
+    </message>
+    <message>
+        <source>Socket closed; the next Send opens a new one.</source>
+        <translation>ソケットを閉じました。次の送信で新しいソケットを開きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>中止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>やり取り</translation>
+    </message>
+    <message>
+        <source>What this client sent and received, and how its connection ended. The traffic log below has every detail.</source>
+        <translation>このクライアントが送受信した内容と、接続がどう終わったか。すべての詳細は下の通信ログにあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) to %1 from local port %2.</source>
+        <translation>
+            <numerusform>ローカルポート %2 から %1 へ %n バイト送信しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountersLabel</name>
+    <message>
+        <source>In: %1 msg, %2 (%3/s)   Out: %4 msg, %5 (%6/s)   Errors: %7   Log: %8 held, %9 evicted</source>
+        <extracomment>Status bar. %1 messages received, %2 bytes received, %3 receive rate; then the same for sent; %7 errors; %8 events held by the log, %9 events evicted from it.</extracomment>
+        <translation>受信: %1 件, %2 (%3/秒)   送信: %4 件, %5 (%6/秒)   エラー: %7   ログ: 保持 %8, 破棄 %9</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>No address given; enter an address such as 127.0.0.1 or ::1.</source>
+        <translation>アドレスが指定されていません。127.0.0.1 や ::1 のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; a server binds to an address of this machine such as 127.0.0.1, ::1 or 0.0.0.0.</source>
+        <translation>「%1」は IP アドレスではありません。サーバはこのマシンのアドレス (127.0.0.1、::1、0.0.0.0 など) にバインドします。</translation>
+    </message>
+    <message>
+        <source>No port given; enter a number from %1 to 65535.</source>
+        <translation>ポートが指定されていません。%1 から 65535 までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Port &quot;%1&quot; is not a number; enter a number from %2 to 65535.</source>
+        <translation>ポート「%1」は数値ではありません。%2 から 65535 までの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination; enter a port from 1 to 65535.</source>
+        <translation>ポート 0 は宛先にできません。1 から 65535 までのポートを入力してください。</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range; enter a number from %2 to 65535.</source>
+        <translation>ポート %1 は範囲外です。%2 から 65535 までの数値を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <source>listening</source>
+        <translation>待ち受け</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受け付け</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Session column when the session has no name: protocol and session number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 bytes shown.</source>
+        <translation>%2 バイト中、先頭の %1 バイトを表示しています。</translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation>ローカル: %1</translation>
+    </message>
+    <message>
+        <source>Peer:  %1</source>
+        <translation>相手:     %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>バイト数: %1</translation>
+    </message>
+    <message>
+        <source>The log kept the first %1 bytes only.</source>
+        <translation>ログには先頭の %1 バイトだけが残っています。</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>テキスト (%1):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · #%3</source>
+        <extracomment>Details panel heading: event name, session, sequence number</extracomment>
+        <translation>%1 · %2 · #%3</translation>
+    </message>
+    <message>
+        <source>Time:  %1</source>
+        <translation>時刻:     %1</translation>
+    </message>
+    <message>
+        <source>Connection: #%1</source>
+        <translation>接続番号: #%1</translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation>16 進:</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePresets</name>
+    <message>
+        <source>server_tcp.py — TCP server, greets Hello World!, stops after 5</source>
+        <translation>server_tcp.py — TCP サーバ (Hello World! を送信し、5 回で終了)</translation>
+    </message>
+    <message>
+        <source>client_tcp.py — TCP client</source>
+        <translation>client_tcp.py — TCP クライアント</translation>
+    </message>
+    <message>
+        <source>server_udp.py — UDP server, stops after 5</source>
+        <translation>server_udp.py — UDP サーバ (5 回で終了)</translation>
+    </message>
+    <message>
+        <source>client_udp.py — UDP client sends Hello Server!</source>
+        <translation>client_udp.py — UDP クライアント (Hello Server! を送信)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SockLab</source>
+        <translation>SockLab</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>New server tab</source>
+        <translation>新しいサーバタブ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>New client tab</source>
+        <translation>新しいクライアントタブ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;server tab</source>
+        <translation>新しいサーバタブ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;client tab</source>
+        <translation>新しいクライアントタブ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SockLab</source>
+        <translation>SockLab について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>サンプル(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fill a %1 tab like the tutorial&apos;s %2; press %3 to run it.</source>
+        <translation>チュートリアルの %2 と同じ設定を%1タブに入力します。実行するには「%3」を押してください。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Connect or Send</source>
+        <translation>接続 または 送信</translation>
+    </message>
+    <message>
+        <source>Loaded %1. Press %2 to run it.</source>
+        <translation>%1 を読み込みました。実行するには「%2」を押してください。</translation>
+    </message>
+    <message>
+        <source>About SockLab</source>
+        <translation>SockLab について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;TCP と UDP のソケットを試すためのワークベンチです。サーバを起動し、クライアントを接続し、メッセージを送って、すべてのバイト・アドレス・状態の変化を確認できます。&lt;/p&gt;&lt;p&gt;「サンプル」メニューからソケットのチュートリアルにある 4 つのプログラムを読み込めます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCodec</name>
+    <message>
+        <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
+        <translation>テキスト末尾の位置 %1 にバックスラッシュが単独であります。バックスラッシュ自体は \\ と書いてください。</translation>
+    </message>
+    <message>
+        <source>Incomplete escape &quot;%1&quot; at position %2: \x needs two hex digits.</source>
+        <translation>位置 %2 のエスケープ「%1」が不完全です。\x には 16 進数 2 桁が必要です。</translation>
+    </message>
+    <message>
+        <source>Escape &quot;%1&quot; at position %2 needs two hex digits, but %3 is not one.</source>
+        <translation>位置 %2 のエスケープ「%1」には 16 進数 2 桁が必要ですが、%3 は 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown escape &quot;\%1&quot; at position %2; use \n, \r, \t, \\, \0 or \xHH.</source>
+        <translation>位置 %2 のエスケープ「\%1」は使えません。\n、\r、\t、\\、\0、\xHH のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown escape at position %1: a backslash followed by %2; use \n, \r, \t, \\, \0 or \xHH.</source>
+        <translation>位置 %1 に不明なエスケープがあります (バックスラッシュの後に %2)。\n、\r、\t、\\、\0、\xHH のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a hex digit.</source>
+        <translation>位置 %2 の %1 は 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not followed by hex digits.</source>
+        <translation>位置 %2 の「%1」の後に 16 進数がありません。</translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits (%1) in &quot;%2&quot; at position %3; each byte needs two digits.</source>
+        <translation>位置 %3 の「%2」の 16 進数の桁数 (%1) が奇数です。1 バイトには 2 桁が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>Message to send. Escapes: \n \r \t \\ \0 \xHH</source>
+        <translation>送信するメッセージ。エスケープ: \n \r \t \\ \0 \xHH</translation>
+    </message>
+    <message>
+        <source>How the message is written: text with escapes, or hex bytes. Switching converts the message.</source>
+        <translation>メッセージの書き方: エスケープ付きテキスト、または 16 進バイト列。切り替えると内容も変換されます。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Line ending appended to every message sent.</source>
+        <translation>送信するメッセージの末尾に付ける改行。</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>改行なし</translation>
+    </message>
+    <message>
+        <source>+ \n (LF)</source>
+        <translation>+ \n (LF)</translation>
+    </message>
+    <message>
+        <source>+ \r\n (CRLF)</source>
+        <translation>+ \r\n (CRLF)</translation>
+    </message>
+    <message>
+        <source>Cannot switch to %1: %2</source>
+        <translation>%1 に切り替えられません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPane</name>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>プロトコル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Local address to bind: 127.0.0.1 or ::1 for this machine only, 0.0.0.0 or :: for every interface.</source>
+        <translation>バインドするローカルアドレス: 127.0.0.1 / ::1 はこのマシンからのみ、0.0.0.0 / :: はすべてのインタフェースで受け付けます。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 lets the system pick a free one).</source>
+        <translation>待ち受けるポート (0 にするとシステムが空きポートを選びます)。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>あいさつ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Sent to every client right after accept(). Text with escapes (\n \r \t \\ \0 \xHH); empty for none.</source>
+        <translation>accept() の直後に各クライアントへ送ります。エスケープ付きテキスト (\n \r \t \\ \0 \xHH)。空欄なら送りません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Close the connection after the greeting</source>
+        <translation>あいさつを送ったら接続を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;after:</source>
+        <translation>終了条件(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Stop listening after this many connections, like the tutorial&apos;s server (0: never).</source>
+        <translation>この数の接続を受け付けたら待ち受けをやめます。チュートリアルのサーバと同じ動作です (0: 無制限)。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> connections</source>
+        <translation> 接続</translation>
+    </message>
+    <message>
+        <source>&amp;Echo received data back</source>
+        <translation>受信したデータをそのまま返す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Stop a&amp;fter:</source>
+        <translation>終了条件(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Close the socket after this many datagrams, like the tutorial&apos;s server (0: never).</source>
+        <translation>この数のデータグラムを受信したらソケットを閉じます。チュートリアルのサーバと同じ動作です (0: 無制限)。</translation>
+    </message>
+    <message>
+        <source> datagrams</source>
+        <translation> データグラム</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;reply:</source>
+        <translation>自動返信(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sent back to every datagram&apos;s sender. Text with escapes; empty for none.</source>
+        <translation>データグラムの送信元に毎回送り返します。エスケープ付きテキスト。空欄なら返信しません。</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続番号</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the selected connections.</source>
+        <translation>選択した接続を閉じます。</translation>
+    </message>
+    <message>
+        <source>Every address a datagram came from, first seen first.</source>
+        <translation>データグラムの送信元アドレスの一覧 (最初に受信した順)。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Send to s&amp;elected</source>
+        <translation>選択先に送信(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send to a&amp;ll</source>
+        <translation>全員に送信(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to selected sender</source>
+        <translation>選択した送信元に返信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Start to listen.</source>
+        <translation>停止中です。「開始」を押すと待ち受けを始めます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the field (&quot;Greeting&quot;), %2 is the codec&apos;s error sentence</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>あいさつ</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>自動返信</translation>
+    </message>
+    <message>
+        <source>TCP server %1</source>
+        <translation>TCP サーバ %1</translation>
+    </message>
+    <message>
+        <source>UDP server %1</source>
+        <translation>UDP サーバ %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s), as configured.</source>
+        <translation>
+            <numerusform>設定どおり %n 回の接続で終了しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n datagram(s), as configured.</source>
+        <translation>
+            <numerusform>設定どおり %n 個のデータグラムで終了しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer accepting connections; %n still open.</source>
+        <translation>
+            <numerusform>新しい接続は受け付けていません。%n 個の接続が開いています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening on %1 · %n client(s) connected</source>
+        <translation>
+            <numerusform>%1 で待ち受け中 · 接続中のクライアント %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for datagrams on %1</source>
+        <translation>%1 でデータグラムを待っています</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Senders seen</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketNarration</name>
+    <message>
+        <source>Address %1 is already in use: another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
+        <translation>アドレス %1 はすでに使われています。別のプログラム (または別の SockLab セッション) がバインドしています。それを止めるか、別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Permission denied binding %1: ports below 1024 need administrator rights; pick a port from 1024 up.</source>
+        <translation>%1 へのバインドが拒否されました。1024 未満のポートには管理者権限が必要です。1024 以上のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>Address %1 is not available: it is not an address of this machine.</source>
+        <translation>アドレス %1 は使えません。このマシンのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot bind %1: this machine does not support that address family (%2).</source>
+        <translation>%1 にバインドできません。このマシンはそのアドレスファミリに対応していません (%2)。</translation>
+    </message>
+    <message>
+        <source>Cannot create a socket for %1: the system is out of resources (%2).</source>
+        <translation>%1 用のソケットを作成できません。システムのリソースが不足しています (%2)。</translation>
+    </message>
+    <message>
+        <source>Cannot bind %1: %2.</source>
+        <translation>%1 にバインドできません: %2。</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: nothing is listening on that port (TCP needs a server that accepts).</source>
+        <translation>%1 への接続が拒否されました。そのポートで待ち受けているものがありません (TCP には接続を受け付けるサーバが必要です)。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 が接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Host %1 could not be found.</source>
+        <translation>ホスト %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out.</source>
+        <translation>%1 への接続がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2 (the peer may have reset the connection).</source>
+        <translation>%1 との通信でネットワークエラー: %2 (相手が接続をリセットした可能性があります)。</translation>
+    </message>
+    <message>
+        <source>Permission denied connecting to %1: %2.</source>
+        <translation>%1 への接続が拒否されました (権限): %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open a socket to %1: the system is out of resources (%2).</source>
+        <translation>%1 へのソケットを開けません。システムのリソースが不足しています (%2)。</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>%1 への接続に失敗しました: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientSession</name>
+    <message>
+        <source>Already connected or connecting to %1; disconnect first.</source>
+        <translation>すでに %1 に接続済みか接続中です。先に切断してください。</translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation>ホストが指定されていません。ホスト名または 127.0.0.1 のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; could not be resolved: %2.</source>
+        <translation>ホスト「%1」の名前解決に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>connected from local port %1</source>
+        <translation>ローカルポート %1 から接続</translation>
+    </message>
+    <message>
+        <source>%1 Trying the next address.</source>
+        <translation>%1 次のアドレスを試します。</translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>こちらから切断</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>相手が切断</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms: no answer (the host may be down, or a firewall drops the packets).</source>
+        <translation>%1 への接続が %2 ミリ秒でタイムアウトしました。応答がありません (ホストが停止しているか、ファイアウォールがパケットを破棄している可能性があります)。</translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending (nothing was sent).</source>
+        <translation>接続されていません。送信する前に接続してください (何も送信されていません)。</translation>
+    </message>
+    <message>
+        <source>nothing sent: the payload is empty (TCP has no empty messages)</source>
+        <translation>送信なし: データが空です (TCP に空のメッセージはありません)</translation>
+    </message>
+    <message>
+        <source>send() to %1 failed: %2.</source>
+        <translation>%1 への send() に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
+        <translation>「%1」の名前解決が %2 ミリ秒でタイムアウトしました。ネームサーバが応答しません。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerSession</name>
+    <message>
+        <source>The server is already running on %1; stop it before listening again.</source>
+        <translation>サーバはすでに %1 で動作中です。再度待ち受ける前に停止してください。</translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel</source>
+        <translation>bind(%1) -&gt; カーネルがポート %2 を選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening; will stop after %n connection(s)</source>
+        <translation>
+            <numerusform>待ち受け中 (%n 回の接続で終了)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <source>accept() failed on %1: %2.</source>
+        <translation>%1 での accept() に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>connection from %1 closed: the connection limit was reached</source>
+        <translation>%1 からの接続を閉じました: 接続数の上限に達しています</translation>
+    </message>
+    <message>
+        <source>connection #%1</source>
+        <translation>接続 #%1</translation>
+    </message>
+    <message>
+        <source>closed by us after the greeting</source>
+        <translation>あいさつの送信後にこちらから切断</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped listening after %n connection(s)</source>
+        <translation>
+            <numerusform>%n 回の接続で待ち受けを終了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent: the payload is empty (TCP has no empty messages)</source>
+        <translation>送信なし: データが空です (TCP に空のメッセージはありません)</translation>
+    </message>
+    <message>
+        <source>send() to %1 failed: %2.</source>
+        <translation>%1 への send() に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>Connection #%1 is no longer open; nothing was sent.</source>
+        <translation>接続 #%1 はもう閉じています。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>No client is connected; nothing was sent.</source>
+        <translation>接続中のクライアントがありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>closed by us</source>
+        <translation>こちらから切断</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>ユーザが停止</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>相手が切断</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogView</name>
+    <message>
+        <source>Traffic log</source>
+        <translation>通信ログ</translation>
+    </message>
+    <message>
+        <source>Filter by peer, session, event, message or text</source>
+        <translation>相手・セッション・イベント・メッセージ・テキストで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>How received and sent bytes are decoded for the Text column.</source>
+        <translation>「テキスト」列で送受信したバイト列をどの文字コードで表示するか。</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details and a hex dump.</source>
+        <translation>イベントを選択すると、詳細と 16 進ダンプを表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause view</source>
+        <translation>表示を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop adding rows to the table. Sockets keep receiving and the counters keep counting; rows catch up on resume.</source>
+        <translation>表への行の追加を止めます。ソケットは受信を続け、カウンタも数え続けます。再開すると行が追いつきます。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>ログを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every row; the counters go on.</source>
+        <translation>すべての行を消去します。カウンタはそのまま続きます。</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>UdpSession</name>
+    <message>
+        <source>The UDP socket is already bound to %1; stop it before binding again.</source>
+        <translation>UDP ソケットはすでに %1 にバインドされています。再度バインドする前に停止してください。</translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel</source>
+        <translation>bind(%1) -&gt; カーネルがポート %2 を選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for datagrams; will stop after %n datagram(s)</source>
+        <translation>
+            <numerusform>データグラム待ち (%n 個で終了)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for datagrams</source>
+        <translation>データグラム待ち</translation>
+    </message>
+    <message numerus="yes">
+        <source>close(): stopped after %n datagram(s)</source>
+        <translation>
+            <numerusform>close(): %n 個のデータグラムで終了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host given; enter a host name or an address such as 127.0.0.1.</source>
+        <translation>ホストが指定されていません。ホスト名または 127.0.0.1 のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; could not be resolved: %2; nothing was sent.</source>
+        <translation>ホスト「%1」の名前解決に失敗しました: %2。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination; nothing was sent.</source>
+        <translation>ポート 0 は宛先にできません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>UDP is connectionless: sendto() succeeds whether or not anything listens on %1, and no error comes back if nothing does.</source>
+        <translation>UDP はコネクションレスです。%1 で何かが待ち受けているかどうかに関係なく sendto() は成功し、誰もいなくてもエラーは返りません。</translation>
+    </message>
+    <message>
+        <source>The datagram of %1 bytes is too large for UDP to %2 (at most 65,507 bytes over IPv4); nothing was sent.</source>
+        <translation>%1 バイトのデータグラムは %2 への UDP には大きすぎます (IPv4 では最大 65,507 バイト)。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>sendto(%1) failed: %2.</source>
+        <translation>sendto(%1) に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>the kernel bound the socket to %1; replies to it are shown too</source>
+        <translation>カーネルがソケットを %1 にバインドしました。ここへの返信も表示されます</translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable: nothing listens where an earlier datagram went; UDP reports this only as a hint and the datagram is lost.</source>
+        <translation>ICMP ポート到達不能: 先に送ったデータグラムの宛先で何も待ち受けていません。UDP ではこれはヒントとして通知されるだけで、データグラムは失われます。</translation>
+    </message>
+    <message>
+        <source>UDP socket error: %1.</source>
+        <translation>UDP ソケットのエラー: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>The settings file %1 is damaged; using the defaults.</source>
+        <translation>設定ファイル %1 が壊れています。既定値を使います。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; using the defaults.</source>
+        <translation>設定ファイル %1 を読み込めません。既定値を使います。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>設定を %1 に保存できませんでした。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,24 @@
+#include "engine.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SockLab"));
+    QApplication::setApplicationName(QStringLiteral("SockLab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SockLab"));
+    QApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("socklab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socklab.svg")));
+    Translations::install(&app);
+
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    window.show();
+    return app.exec();
+}

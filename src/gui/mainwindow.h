@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ClientPane;
+class CountersLabel;
+class Engine;
+class PaneTabWidget;
+class QSplitter;
+class ServerPane;
+class SessionPane;
+class TrafficLogModel;
+class TrafficLogView;
+struct ExamplePreset;
+
+// The window: server tabs and client tabs side by side above the shared traffic log, counters
+// in the status bar, an Examples menu with the tutorial's four programs. Owns no socket: panes
+// call session verbs on the Engine's network thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Engine *engine() const { return m_engine; }
+    PaneTabWidget *serverTabs() const { return m_serverTabs; }
+    PaneTabWidget *clientTabs() const { return m_clientTabs; }
+    ServerPane *currentServerPane() const;
+    ClientPane *currentClientPane() const;
+    TrafficLogModel *logModel() const { return m_logModel; }
+    TrafficLogView *logView() const { return m_logView; }
+
+    // Reads the saved layout and fields (QSettings "SockLab"/"SockLab") and saves them again
+    // on close. Without this call the window neither reads nor writes settings (tests).
+    void restoreSettings();
+    void saveSettings();
+
+    // Fills the current server or client tab with the preset (a new tab when the current one
+    // is running) and shows it; does not start anything.
+    void loadExample(const ExamplePreset &preset);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createExamplesMenu();
+    void registerPane(SessionPane *pane);
+    void showAbout();
+
+    Engine *const m_engine;
+    TrafficLogModel *m_logModel = nullptr;
+    TrafficLogView *m_logView = nullptr;
+    PaneTabWidget *m_serverTabs = nullptr;
+    PaneTabWidget *m_clientTabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sidesSplitter = nullptr;
+    CountersLabel *m_counters = nullptr;
+    bool m_settingsEnabled = false;
+    bool m_settingsDamaged = false;
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "endpoint.h"
+#include "paneconfig.h"
+#include "sessionpane.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class Session;
+class TcpServerSession;
+class UdpSession;
+
+namespace Ui {
+class ServerPane;
+}
+
+// One server tab: a TCP listener with its list of open connections, or a bound UDP socket with
+// the senders it has seen. Validates what the user typed before starting anything and shows
+// every failure in its status line.
+class ServerPane : public SessionPane
+{
+    Q_OBJECT
+
+public:
+    ServerPane(Engine *engine, int number, QWidget *parent = nullptr);
+    ~ServerPane() override;
+
+    bool isRunning() const override;
+    QString title() const override;
+
+    ServerConfig config() const;
+    // Fills the fields; ignored while running.
+    void setConfig(const ServerConfig &config);
+
+    TrafficEvent::Protocol protocol() const;
+    // Where the running session listens (the real port when 0 was asked for); null otherwise.
+    Endpoint localEndpoint() const;
+    int sessionId() const;
+
+public slots:
+    void start();
+    void stop();
+
+private:
+    void toggleRunning();
+    void onProtocolChanged();
+    void startTcp(const QHostAddress &address, quint16 port);
+    void startUdp(const QHostAddress &address, quint16 port);
+    bool isCurrent(const Session *session) const;
+    template<typename S> void watch(S *session, const QString &label);
+    void ensureTcpSession();
+    void ensureUdpSession();
+    void dropSession();
+    void addConnection(int connectionId, const Endpoint &peer);
+    void removeConnection(int connectionId);
+    void addSender(const Endpoint &peer);
+    void sendToSelected();
+    void sendToAll();
+    void replyToSelected();
+    void disconnectSelected();
+    bool payloadOrError(QByteArray *bytes);
+    bool parseOption(const QString &text, const QString &what, QByteArray *bytes);
+    void onStateChanged();
+    void onFinished();
+    void showRunningStatus();
+    void updateWidgets();
+    QList<int> selectedConnectionIds() const;
+
+    std::unique_ptr<Ui::ServerPane> m_ui;
+    QPointer<TcpServerSession> m_tcp;
+    QPointer<UdpSession> m_udp;
+    TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
+    bool m_pending = false; // a verb was sent; its state change has not arrived yet
+    bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
+};
