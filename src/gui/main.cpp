@@ -12,7 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SockLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("SockLab"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("socklab"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.socklab.SockLab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socklab.svg")));
     Translations::install(&app);
 
