@@ -1,24 +1,11 @@
 #include "tcpclientsession.h"
+#include "eventsofkind.h"
 #include "trafficlog.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
-namespace {
-
-QList<TrafficEvent> eventsOfKind(const TrafficLog &log, TrafficEvent::Kind kind)
-{
-    QList<TrafficEvent> result;
-    for (const TrafficEvent &event : log.eventsAfter(0)) {
-        if (event.kind == kind)
-            result << event;
-    }
-    return result;
-}
-
-} // namespace
 
 class TestTcpClientSession : public QObject
 {

@@ -1,4 +1,5 @@
 #include "tcpserversession.h"
+#include "eventsofkind.h"
 #include "trafficlog.h"
 
 #include <QSignalSpy>
@@ -8,16 +9,6 @@
 #include <memory>
 
 namespace {
-
-QList<TrafficEvent> eventsOfKind(const TrafficLog &log, TrafficEvent::Kind kind)
-{
-    QList<TrafficEvent> result;
-    for (const TrafficEvent &event : log.eventsAfter(0)) {
-        if (event.kind == kind)
-            result << event;
-    }
-    return result;
-}
 
 bool hasInfo(const TrafficLog &log, const QString &prefix)
 {

@@ -1,3 +1,4 @@
+#include "eventsofkind.h"
 #include "trafficlog.h"
 #include "udpsession.h"
 
@@ -7,16 +8,6 @@
 #include <QUdpSocket>
 
 namespace {
-
-QList<TrafficEvent> eventsOfKind(const TrafficLog &log, TrafficEvent::Kind kind)
-{
-    QList<TrafficEvent> result;
-    for (const TrafficEvent &event : log.eventsAfter(0)) {
-        if (event.kind == kind)
-            result << event;
-    }
-    return result;
-}
 
 QByteArray allByteValues()
 {
