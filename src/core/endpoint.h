@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QHostAddress>
 #include <QMetaType>
 #include <QString>
@@ -46,5 +47,10 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
 };
+
+inline size_t qHash(const Endpoint &endpoint, size_t seed = 0)
+{
+    return qHashMulti(seed, endpoint.address(), endpoint.port());
+}
 
 Q_DECLARE_METATYPE(Endpoint)

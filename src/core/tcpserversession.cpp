@@ -21,9 +21,9 @@ TcpServerSession::~TcpServerSession()
     // Sockets are children; cut their signals first so none reaches a half-destroyed session.
     if (m_server)
         m_server->disconnect(this);
-    for (QTcpSocket *socket : std::as_const(m_sockets)) {
-        socket->disconnect(this);
-        socket->abort();
+    for (const Link &link : std::as_const(m_links)) {
+        link.socket->disconnect(this);
+        link.socket->abort();
     }
 }
 
@@ -139,7 +139,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     const int id = m_nextConnectionId++;
     const Endpoint local(socket->localAddress(), socket->localPort());
     const Endpoint peer(socket->peerAddress(), socket->peerPort());
-    m_sockets.insert(id, socket);
+    m_links.insert(id, {socket, local, peer});
     {
         QMutexLocker locker(&m_mutex);
         m_connections.append({id, local, peer});
@@ -150,7 +150,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
            tr("connection #%1").arg(id), id);
     emit clientConnected(id, peer);
 
-    connect(socket, &QTcpSocket::readyRead, this, [this, id, socket] { readFrom(id, socket); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [socket, peer](QAbstractSocket::SocketError error) {
                 if (!socket->property(closeReasonProperty).isValid())
@@ -160,13 +160,13 @@ void TcpServerSession::adopt(QTcpSocket *socket)
             });
     connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
         // Whatever is still buffered arrived before the FIN: log it before the close.
-        readFrom(id, socket);
+        readFrom(id);
         forget(id, socket->property(closeReasonProperty).toString());
     });
 
     const TcpServerOptions opts = options();
     if (!opts.greeting.isEmpty())
-        writeTo(id, socket, opts.greeting);
+        writeTo(id, opts.greeting);
     if (opts.closeAfterGreeting) {
         socket->setProperty(closeReasonProperty, tr("closed by us after the greeting"));
         recordInfo(QStringLiteral("close()"), local, peer, id);
@@ -176,34 +176,39 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         closeListener(tr("stopped listening after %n connection(s)", nullptr, accepted));
 }
 
-void TcpServerSession::readFrom(int connectionId, QTcpSocket *socket)
+void TcpServerSession::readFrom(int connectionId)
 {
-    const QByteArray data = socket->readAll();
+    const Link link = m_links.value(connectionId);
+    if (!link.socket)
+        return;
+    const QByteArray data = link.socket->readAll();
     if (data.isEmpty())
         return;
-    const Endpoint local(socket->localAddress(), socket->localPort());
-    const Endpoint peer(socket->peerAddress(), socket->peerPort());
-    record(TrafficEvent::Kind::Received, local, peer, data, QStringLiteral("recv()"),
+    record(TrafficEvent::Kind::Received, link.local, link.peer, data, QStringLiteral("recv()"),
            connectionId);
-    if (options().echo && socket->state() == QAbstractSocket::ConnectedState)
-        writeTo(connectionId, socket, data);
+    if (options().echo && link.socket->state() == QAbstractSocket::ConnectedState)
+        writeTo(connectionId, data);
 }
 
-void TcpServerSession::writeTo(int connectionId, QTcpSocket *socket, const QByteArray &payload)
+void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
 {
-    const Endpoint local(socket->localAddress(), socket->localPort());
-    const Endpoint peer(socket->peerAddress(), socket->peerPort());
+    const Link link = m_links.value(connectionId);
+    if (!link.socket) {
+        fail(tr("Connection #%1 is no longer open; nothing was sent.").arg(connectionId),
+             localEndpoint());
+        return;
+    }
     if (payload.isEmpty()) {
-        recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"), local,
-                   peer, connectionId);
+        recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"),
+                   link.local, link.peer, connectionId);
         return;
     }
-    if (socket->write(payload) != payload.size()) {
-        fail(tr("send() to %1 failed: %2.").arg(peer.toString(), socket->errorString()), local,
-             peer, connectionId);
+    if (link.socket->write(payload) != payload.size()) {
+        fail(tr("send() to %1 failed: %2.").arg(link.peer.toString(), link.socket->errorString()),
+             link.local, link.peer, connectionId);
         return;
     }
-    record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"),
+    record(TrafficEvent::Kind::Sent, link.local, link.peer, payload, QStringLiteral("send()"),
            connectionId);
 }
 
@@ -211,38 +216,32 @@ void TcpServerSession::send(int connectionId, const QByteArray &payload)
 {
     if (deferToOwnThread([=, this] { send(connectionId, payload); }))
         return;
-    QTcpSocket *socket = m_sockets.value(connectionId);
-    if (!socket) {
-        fail(tr("Connection #%1 is no longer open; nothing was sent.").arg(connectionId),
-             localEndpoint());
-        return;
-    }
-    writeTo(connectionId, socket, payload);
+    writeTo(connectionId, payload);
 }
 
 void TcpServerSession::sendToAll(const QByteArray &payload)
 {
     if (deferToOwnThread([=, this] { sendToAll(payload); }))
         return;
-    if (m_sockets.isEmpty()) {
+    if (m_links.isEmpty()) {
         fail(tr("No client is connected; nothing was sent."), localEndpoint());
         return;
     }
-    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it)
-        writeTo(it.key(), it.value(), payload);
+    const QList<int> ids = m_links.keys();
+    for (int id : ids)
+        writeTo(id, payload);
 }
 
 void TcpServerSession::disconnectClient(int connectionId)
 {
     if (deferToOwnThread([=, this] { disconnectClient(connectionId); }))
         return;
-    QTcpSocket *socket = m_sockets.value(connectionId);
-    if (!socket)
+    const Link link = m_links.value(connectionId);
+    if (!link.socket)
         return;
-    socket->setProperty(closeReasonProperty, tr("closed by us"));
-    recordInfo(QStringLiteral("close()"), Endpoint(socket->localAddress(), socket->localPort()),
-               Endpoint(socket->peerAddress(), socket->peerPort()), connectionId);
-    socket->disconnectFromHost();
+    link.socket->setProperty(closeReasonProperty, tr("closed by us"));
+    recordInfo(QStringLiteral("close()"), link.local, link.peer, connectionId);
+    link.socket->disconnectFromHost();
 }
 
 void TcpServerSession::stop()
@@ -251,7 +250,7 @@ void TcpServerSession::stop()
         return;
     if (m_server)
         closeListener(tr("stopped by the user"));
-    const QList<int> ids = m_sockets.keys();
+    const QList<int> ids = m_links.keys();
     for (int id : ids)
         disconnectClient(id);
     finishIfDrained();
@@ -273,33 +272,25 @@ void TcpServerSession::closeListener(const QString &reason)
 
 void TcpServerSession::forget(int connectionId, const QString &reason)
 {
-    QTcpSocket *socket = m_sockets.take(connectionId);
-    if (!socket)
+    const Link link = m_links.take(connectionId);
+    if (!link.socket)
         return;
-    Endpoint local;
-    Endpoint peer;
     {
         QMutexLocker locker(&m_mutex);
-        for (qsizetype i = 0; i < m_connections.size(); ++i) {
-            if (m_connections.at(i).id == connectionId) {
-                local = m_connections.at(i).local;
-                peer = m_connections.at(i).peer;
-                m_connections.removeAt(i);
-                break;
-            }
-        }
+        m_connections.removeIf(
+                [connectionId](const Connection &c) { return c.id == connectionId; });
     }
-    record(TrafficEvent::Kind::Closed, local, peer, {},
+    record(TrafficEvent::Kind::Closed, link.local, link.peer, {},
            reason.isEmpty() ? tr("closed by the peer") : reason, connectionId);
     emit clientDisconnected(connectionId);
-    socket->disconnect(this);
-    socket->deleteLater();
+    link.socket->disconnect(this);
+    link.socket->deleteLater();
     finishIfDrained();
 }
 
 void TcpServerSession::finishIfDrained()
 {
-    if (state() != State::Draining || !m_sockets.isEmpty())
+    if (state() != State::Draining || !m_links.isEmpty())
         return;
     setState(State::Stopped);
     emit finished();

@@ -64,15 +64,23 @@ signals:
 private:
     void acceptPending();
     void adopt(QTcpSocket *socket);
-    void readFrom(int connectionId, QTcpSocket *socket);
-    void writeTo(int connectionId, QTcpSocket *socket, const QByteArray &payload);
+    void readFrom(int connectionId);
+    void writeTo(int connectionId, const QByteArray &payload);
     void forget(int connectionId, const QString &reason);
     void closeListener(const QString &reason);
     void setState(State state);
     void finishIfDrained();
 
     QTcpServer *m_server = nullptr;
-    QHash<int, QTcpSocket *> m_sockets;
+    // An accepted connection as the network thread sees it. Endpoints are kept, not asked of
+    // the socket per message: every read and write logs them.
+    struct Link
+    {
+        QTcpSocket *socket = nullptr;
+        Endpoint local;
+        Endpoint peer;
+    };
+    QHash<int, Link> m_links;
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
     std::atomic_int m_acceptedCount = 0;

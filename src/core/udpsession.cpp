@@ -102,6 +102,7 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
         m_local = local;
         m_peers.clear();
     }
+    m_knownPeers.clear();
     m_received = 0;
     recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
                                    .arg(requested.toString())
@@ -120,26 +121,24 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
 void UdpSession::readPending()
 {
     const UdpOptions opts = options();
+    const Endpoint local = localEndpoint();
     // One readyRead may stand for many datagrams: drain them all.
     while (m_socket && m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
         if (!datagram.isValid())
             break;
         const Endpoint peer(datagram.senderAddress(), static_cast<quint16>(datagram.senderPort()));
-        const Endpoint local(m_socket->localAddress(), m_socket->localPort());
         record(TrafficEvent::Kind::Received, local, peer, datagram.data(),
                QStringLiteral("recvfrom()"));
         const quint64 received = ++m_received;
-        bool isNewPeer = false;
-        {
-            QMutexLocker locker(&m_mutex);
-            if (!m_peers.contains(peer)) {
+        if (!m_knownPeers.contains(peer)) {
+            m_knownPeers.insert(peer);
+            {
+                QMutexLocker locker(&m_mutex);
                 m_peers.append(peer);
-                isNewPeer = true;
             }
-        }
-        if (isNewPeer)
             emit peerSeen(peer);
+        }
         if (!opts.autoReply.isEmpty())
             sendTo(peer, opts.autoReply);
         if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {

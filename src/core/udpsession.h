@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include <QList>
+#include <QSet>
 #include <QMutex>
 
 #include <atomic>
@@ -67,6 +68,7 @@ private:
     std::atomic<quint64> m_sent = 0;
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
+    QSet<Endpoint> m_knownPeers; // network thread only: a lookup per datagram stays O(1)
     mutable QMutex m_mutex;
     UdpOptions m_options;
     Endpoint m_local;
