@@ -149,9 +149,7 @@ void ClientPane::setConfig(const ClientConfig &c)
 void ClientPane::onProtocolChanged()
 {
     const TrafficEvent::Protocol now = protocol();
-    const QString port = m_ui->portEdit->text().trimmed();
-    if (now != m_lastProtocol && (port.isEmpty() || port == defaultPortText(m_lastProtocol)))
-        m_ui->portEdit->setText(defaultPortText(now));
+    followDefaultPort(m_ui->portEdit, m_lastProtocol, now);
     if (now != m_lastProtocol) {
         // A session is one protocol; the other one starts fresh on first use.
         dropSession();

@@ -147,11 +147,8 @@ void ServerPane::setConfig(const ServerConfig &c)
 
 void ServerPane::onProtocolChanged()
 {
-    // Follow the tutorial's ports unless the user typed a port of their own.
     const TrafficEvent::Protocol now = protocol();
-    const QString port = m_ui->portEdit->text().trimmed();
-    if (now != m_lastProtocol && (port.isEmpty() || port == defaultPortText(m_lastProtocol)))
-        m_ui->portEdit->setText(defaultPortText(now));
+    followDefaultPort(m_ui->portEdit, m_lastProtocol, now);
     m_lastProtocol = now;
     updateWidgets();
     emit titleChanged();

@@ -1,6 +1,9 @@
 #include "sessionpane.h"
 
+#include "paneconfig.h"
+
 #include <QLabel>
+#include <QLineEdit>
 
 SessionPane::SessionPane(Engine *engine, int number, QWidget *parent)
     : QWidget(parent)
@@ -38,4 +41,12 @@ void SessionPane::showError(const QString &text)
 QString SessionPane::runningMark(bool running)
 {
     return running ? QStringLiteral(" ") + QChar(0x25CF) : QString();
+}
+
+void SessionPane::followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol from,
+                                    TrafficEvent::Protocol to)
+{
+    const QString port = portEdit->text().trimmed();
+    if (from != to && (port.isEmpty() || port == defaultPortText(from)))
+        portEdit->setText(defaultPortText(to));
 }

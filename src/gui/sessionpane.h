@@ -1,9 +1,12 @@
 #pragma once
 
+#include "trafficevent.h"
+
 #include <QWidget>
 
 class Engine;
 class QLabel;
+class QLineEdit;
 
 // What the tab widgets need from a server or client pane: a title that tracks the session's
 // state, whether it is running, and the label under which its session appears in the log.
@@ -36,6 +39,10 @@ protected:
     void showStatus(const QString &text);
     void showError(const QString &text);
     static QString runningMark(bool running);
+    // After a protocol switch, moves the port to the new protocol's tutorial default unless
+    // the user typed a port of their own.
+    static void followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol from,
+                                  TrafficEvent::Protocol to);
 
 private:
     Engine *const m_engine;
