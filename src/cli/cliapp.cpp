@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "connectionscommand.h"
 #include "tcpclientcommand.h"
 #include "tcpservercommand.h"
 #include "udpclientcommand.h"
@@ -56,10 +57,6 @@ void CliApp::start(const QStringList &arguments)
         finish(0);
         return;
     }
-    if (name == u"connections") {
-        usageError(tr("the connections command is not available yet."));
-        return;
-    }
     if (name.startsWith(u'-')) {
         usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first.")
                            .arg(name));
@@ -95,6 +92,8 @@ CliCommand *CliApp::createCommand(const QString &name)
         return new UdpServerCommand(m_engine, m_out, m_err, this);
     if (name == u"udp-client")
         return new UdpClientCommand(m_engine, m_out, m_err, this);
+    if (name == u"connections")
+        return new ConnectionsCommand(m_engine, m_out, m_err, this);
     return nullptr;
 }
 

@@ -1,9 +1,12 @@
 // Drives socklab-cli in-process: stdout and stderr are buffers, peers are Qt sockets of the
 // test on 127.0.0.1, every wait is on a signal or a condition, never a fixed sleep.
 #include "cliapp.h"
+#include "connectionscommand.h"
 #include "endpoint.h"
 #include "engine.h"
 #include "eventprinter.h"
+#include "socketrecord.h"
+#include "sockettable.h"
 #include "trafficlog.h"
 
 #include <QBuffer>
@@ -137,6 +140,8 @@ private slots:
     void udpClientSends();
     void printerFormats();
     void printerReportsEvictedEvents();
+    void connectionsJsonFilters();
+    void connectionsHumanColumns();
 };
 
 void tst_Cli::usageErrors_data()
@@ -148,8 +153,8 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("no command") << QStringList{} << u"Usage:"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("option first") << QStringList{u"--json"_s} << u"--json"_s;
-    QTest::newRow("connections")
-            << QStringList{u"connections"_s} << u"connections command is not available"_s;
+    QTest::newRow("connections stray argument")
+            << QStringList{u"connections"_s, u"-tan"_s} << u"tan"_s;
     QTest::newRow("unknown option")
             << QStringList{u"tcp-server"_s, u"--frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("port abc") << QStringList{u"tcp-server"_s, u"--port"_s, u"abc"_s}
@@ -551,6 +556,155 @@ void tst_Cli::printerReportsEvictedEvents()
     QCOMPARE(outText.count(u'\n'), 5);
     QVERIFY(outText.contains(u"event 19"));
     QVERIFY2(errText.contains(u"(count: 15)"), qPrintable(errText));
+}
+
+namespace {
+
+// The JSON objects of `connections` whose local endpoint is the given one.
+QList<QJsonObject> socketsAt(const QList<QJsonObject> &sockets, const QString &local)
+{
+    QList<QJsonObject> result;
+    for (const QJsonObject &socket : sockets) {
+        if (socket.value(u"local").toString() == local)
+            result << socket;
+    }
+    return result;
+}
+
+QStringList runConnections(Engine *engine, const QStringList &options, QList<QJsonObject> *json)
+{
+    CliRun run(engine);
+    run.start(QStringList{u"connections"_s} + options);
+    if (run.wait() != 0)
+        return {u"exit status not 0: "_s + run.err()};
+    *json = run.json();
+    return {};
+}
+
+} // namespace
+
+void tst_Cli::connectionsJsonFilters()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(client.waitForConnected(waitMs));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *accepted = server.nextPendingConnection();
+    QUdpSocket udp;
+    QVERIFY(udp.bind(QHostAddress::LocalHost, 0));
+    const QString listener = u"127.0.0.1:%1"_s.arg(server.serverPort());
+    const QString clientSide = u"127.0.0.1:%1"_s.arg(client.localPort());
+    const QString udpLocal = u"127.0.0.1:%1"_s.arg(udp.localPort());
+    Engine engine;
+
+    QList<QJsonObject> all;
+    QCOMPARE(runConnections(&engine, {u"--all"_s, u"--json"_s}, &all), QStringList());
+    const QList<QJsonObject> listening = socketsAt(all, listener);
+    QCOMPARE(listening.size(), 2); // the listener and the accepted side
+    bool sawListener = false;
+    for (const QJsonObject &socket : listening) {
+        QCOMPARE(socket.value(u"protocol").toString(), u"tcp"_s);
+        QCOMPARE(socket.value(u"family").toString(), u"ipv4"_s);
+        QCOMPARE(socket.value(u"pid").toInteger(), QCoreApplication::applicationPid());
+        QVERIFY(!socket.value(u"process").toString().isEmpty());
+        QCOMPARE(socket.value(u"own").toBool(), true);
+        QVERIFY(socket.value(u"inode").toInteger() > 0);
+        QVERIFY(socket.contains(u"recv_q"));
+        QVERIFY(socket.contains(u"send_q"));
+        QVERIFY(socket.contains(u"uid"));
+        if (socket.value(u"state").toString() == u"LISTEN") {
+            sawListener = true;
+            QCOMPARE(socket.value(u"remote").toString(), u"0.0.0.0:0"_s);
+        } else {
+            QCOMPARE(socket.value(u"state").toString(), u"ESTABLISHED"_s);
+            QCOMPARE(socket.value(u"remote").toString(), clientSide);
+        }
+    }
+    QVERIFY(sawListener);
+    QCOMPARE(socketsAt(all, udpLocal).size(), 1);
+    QCOMPARE(socketsAt(all, udpLocal).constFirst().value(u"state").toString(), u"UNCONN"_s);
+
+    // netstat's default: connected sockets only.
+    QList<QJsonObject> connected;
+    QCOMPARE(runConnections(&engine, {u"--json"_s}, &connected), QStringList());
+    QCOMPARE(socketsAt(connected, listener).size(), 1);
+    QCOMPARE(socketsAt(connected, listener).constFirst().value(u"state").toString(),
+             u"ESTABLISHED"_s);
+    QCOMPARE(socketsAt(connected, clientSide).size(), 1);
+    QCOMPARE(socketsAt(connected, udpLocal).size(), 0);
+
+    QList<QJsonObject> listenOnly;
+    QCOMPARE(runConnections(&engine, {u"--listening"_s, u"--json"_s}, &listenOnly),
+             QStringList());
+    QCOMPARE(socketsAt(listenOnly, listener).size(), 1);
+    QCOMPARE(socketsAt(listenOnly, clientSide).size(), 0);
+    QCOMPARE(socketsAt(listenOnly, udpLocal).size(), 1);
+
+    QList<QJsonObject> udpOnly;
+    QCOMPARE(runConnections(&engine, {u"--udp"_s, u"--all"_s, u"--json"_s}, &udpOnly),
+             QStringList());
+    QCOMPARE(socketsAt(udpOnly, udpLocal).size(), 1);
+    for (const QJsonObject &socket : udpOnly)
+        QCOMPARE(socket.value(u"protocol").toString(), u"udp"_s);
+
+    QList<QJsonObject> tcpOnly;
+    QCOMPARE(runConnections(&engine, {u"--tcp"_s, u"--listening"_s, u"--json"_s}, &tcpOnly),
+             QStringList());
+    QCOMPARE(socketsAt(tcpOnly, listener).size(), 1);
+    QCOMPARE(socketsAt(tcpOnly, udpLocal).size(), 0);
+    delete accepted;
+}
+
+void tst_Cli::connectionsHumanColumns()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"connections"_s, u"--listening"_s, u"--tcp"_s});
+    QCOMPARE(run.wait(), 0);
+    const QStringList lines = run.outLines();
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.constFirst(), ConnectionsCommand::humanHeader());
+    const QString local = u"127.0.0.1:%1"_s.arg(server.serverPort());
+    const QString pidProgram = QString::number(QCoreApplication::applicationPid()) + u'/';
+    bool found = false;
+    for (const QString &line : lines) {
+        if (!line.contains(local))
+            continue;
+        found = true;
+        QVERIFY2(line.startsWith(u"tcp        0      0 " + local), qPrintable(line));
+        QVERIFY2(line.contains(u"0.0.0.0:*"), qPrintable(line));
+        QVERIFY2(line.contains(u" LISTEN      " + pidProgram), qPrintable(line));
+        // Every line lines up under the header's columns.
+        QCOMPARE(line.indexOf(u"LISTEN"), lines.constFirst().indexOf(u"State"));
+    }
+    QVERIFY(found);
+
+    // A wildcard foreign port is printed as netstat does; IPv6 keeps its brackets.
+    SocketRecord record;
+    record.protocol = SocketRecord::Protocol::Udp;
+    record.family = SocketRecord::Family::IPv6;
+    record.local = Endpoint(QHostAddress(u"::1"_s), 60002);
+    record.remote = Endpoint(QHostAddress(u"::"_s), 0);
+    record.state = SocketRecord::State::Close;
+    record.recvQ = 832;
+    QCOMPARE(ConnectionsCommand::formatHuman(record),
+             u"udp6     832      0 [::1]:60002             [::]:*                  UNCONN      -"_s);
+    const QJsonObject json
+            = QJsonDocument::fromJson(ConnectionsCommand::formatJson(record).toUtf8()).object();
+    QCOMPARE(json.value(u"state").toString(), u"UNCONN"_s);
+    QCOMPARE(json.value(u"family").toString(), u"ipv6"_s);
+    QVERIFY(json.value(u"pid").isNull());
+    QVERIFY(json.value(u"process").isNull());
+    QCOMPARE(json.value(u"own").toBool(), false);
+    QCOMPARE(json.value(u"recv_q").toInteger(), 832);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

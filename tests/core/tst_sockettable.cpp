@@ -1,0 +1,148 @@
+#include "engine.h"
+#include "socketsessionmatcher.h"
+#include "sockettable.h"
+#include "sockettablereader.h"
+#include "tcpclientsession.h"
+#include "tcpserversession.h"
+#include "udpsession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The live table, read from this machine while our own sessions hold loopback sockets: each
+// shows up marked as ours, with our pid, and is traced back to the session that owns it.
+class tst_SocketTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ownSessionsAreFoundAndMatched();
+    void readerDeliversOffThread();
+    void withoutProcessesOwnSocketsStillMarked();
+
+private:
+    static const SocketRecord *find(const QList<SocketRecord> &records,
+                                    SocketRecord::Protocol protocol, const Endpoint &local,
+                                    const Endpoint &remote = {});
+};
+
+const SocketRecord *tst_SocketTable::find(const QList<SocketRecord> &records,
+                                          SocketRecord::Protocol protocol, const Endpoint &local,
+                                          const Endpoint &remote)
+{
+    for (const SocketRecord &record : records) {
+        if (record.protocol == protocol && record.local == local
+            && (remote.isNull() || record.remote == remote))
+            return &record;
+    }
+    return nullptr;
+}
+
+void tst_SocketTable::ownSessionsAreFoundAndMatched()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    Engine engine;
+    TcpServerSession *server = engine.createTcpServer();
+    QSignalSpy listening(server, &TcpServerSession::listening);
+    server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(listening.wait());
+    const Endpoint serverLocal = server->localEndpoint();
+
+    TcpClientSession *client = engine.createTcpClient();
+    QSignalSpy connected(client, &TcpClientSession::connected);
+    client->connectToHost(u"127.0.0.1"_s, serverLocal.port());
+    QVERIFY(connected.wait());
+    QTRY_COMPARE(server->connections().size(), 1);
+
+    UdpSession *udp = engine.createUdp();
+    QSignalSpy bound(udp, &UdpSession::bound);
+    udp->bind(QHostAddress::LocalHost, 0);
+    QVERIFY(bound.wait());
+
+    const SocketSnapshot snapshot = SocketTable::read();
+    QVERIFY(snapshot.isSupported);
+    QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
+    QCOMPARE(snapshot.malformedLines, 0);
+    const qint64 pid = QCoreApplication::applicationPid();
+    const QList<Session *> sessions = engine.sessions();
+
+    const SocketRecord *listener
+            = find(snapshot.records, SocketRecord::Protocol::Tcp, serverLocal);
+    QVERIFY(listener);
+    QCOMPARE(listener->stateName(), u"LISTEN"_s);
+    QVERIFY(listener->isOwn);
+    QCOMPARE(listener->pid, pid);
+    QVERIFY(!listener->process.isEmpty());
+    QVERIFY(listener->inode != 0);
+    QCOMPARE(SocketSessionMatcher::sessionFor(*listener, sessions), server->id());
+
+    const SocketRecord *clientSide = find(snapshot.records, SocketRecord::Protocol::Tcp,
+                                          client->localEndpoint(), client->peerEndpoint());
+    QVERIFY(clientSide);
+    QCOMPARE(clientSide->stateName(), u"ESTABLISHED"_s);
+    QVERIFY(clientSide->isOwn);
+    QCOMPARE(SocketSessionMatcher::sessionFor(*clientSide, sessions), client->id());
+
+    const TcpServerSession::Connection accepted = server->connections().constFirst();
+    const SocketRecord *serverSide = find(snapshot.records, SocketRecord::Protocol::Tcp,
+                                          accepted.local, accepted.peer);
+    QVERIFY(serverSide);
+    QVERIFY(serverSide->isOwn);
+    QCOMPARE(SocketSessionMatcher::sessionFor(*serverSide, sessions), server->id());
+
+    const SocketRecord *udpSocket
+            = find(snapshot.records, SocketRecord::Protocol::Udp, udp->localEndpoint());
+    QVERIFY(udpSocket);
+    QCOMPARE(udpSocket->stateName(), u"UNCONN"_s);
+    QVERIFY(udpSocket->isOwn);
+    QCOMPARE(SocketSessionMatcher::sessionFor(*udpSocket, sessions), udp->id());
+
+    // Somebody else's socket matches no session.
+    SocketRecord stranger = *listener;
+    stranger.local = Endpoint(QHostAddress::LocalHost, 9);
+    QCOMPARE(SocketSessionMatcher::sessionFor(stranger, sessions), 0);
+}
+
+void tst_SocketTable::readerDeliversOffThread()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    SocketTableReader reader;
+    QSignalSpy ready(&reader, &SocketTableReader::snapshotReady);
+    reader.requestSnapshot();
+    QVERIFY(reader.isBusy());
+    reader.requestSnapshot(); // collapses into one more snapshot after the first
+    reader.requestSnapshot();
+    QTRY_COMPARE(ready.count(), 2);
+    QVERIFY(!reader.isBusy());
+    const auto snapshot = ready.first().first().value<SocketSnapshot>();
+    QVERIFY(snapshot.isSupported);
+    QVERIFY(snapshot.elapsedUs > 0);
+}
+
+void tst_SocketTable::withoutProcessesOwnSocketsStillMarked()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    Engine engine;
+    TcpServerSession *server = engine.createTcpServer();
+    QSignalSpy listening(server, &TcpServerSession::listening);
+    server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(listening.wait());
+    SocketTable::Options options;
+    options.udp = false;
+    options.processes = false;
+    const SocketSnapshot snapshot = SocketTable::read(options);
+    const SocketRecord *listener
+            = find(snapshot.records, SocketRecord::Protocol::Tcp, server->localEndpoint());
+    QVERIFY(listener);
+    QVERIFY(listener->isOwn);
+    for (const SocketRecord &record : snapshot.records)
+        QCOMPARE(record.protocol, SocketRecord::Protocol::Tcp);
+}
+
+QTEST_GUILESS_MAIN(tst_SocketTable)
+#include "tst_sockettable.moc"
