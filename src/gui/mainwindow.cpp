@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clientpane.h"
+#include "connectionsview.h"
 #include "counterslabel.h"
 #include "engine.h"
 #include "examplepresets.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 MainWindow::MainWindow(Engine *engine, QWidget *parent)
     : QMainWindow(parent)
@@ -53,7 +55,16 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_sidesSplitter);
-    m_mainSplitter->addWidget(m_logView);
+    m_connectionsView = new ConnectionsView(engine);
+    m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
+    connect(m_connectionsView, &ConnectionsView::sessionRequested, this,
+            &MainWindow::showSession);
+    m_bottomTabs = new QTabWidget;
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_logView, tr("Traffic log"));
+    m_bottomTabs->addTab(m_connectionsView, tr("Connections"));
+    m_mainSplitter->addWidget(m_bottomTabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({480, 360});
@@ -81,6 +92,26 @@ ClientPane *MainWindow::currentClientPane() const
     return qobject_cast<ClientPane *>(m_clientTabs->currentPane());
 }
 
+bool MainWindow::showSession(int sessionId)
+{
+    for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
+        const QList<SessionPane *> panes = tabs->panes();
+        for (SessionPane *pane : panes) {
+            const auto *server = qobject_cast<ServerPane *>(pane);
+            const auto *client = qobject_cast<ClientPane *>(pane);
+            if ((server && server->sessionId() == sessionId)
+                || (client && client->sessionId() == sessionId)) {
+                tabs->setCurrentWidget(pane);
+                statusBar()->showMessage(tr("The selected socket belongs to %1.")
+                                                 .arg(tabs->tabText(tabs->indexOf(pane))),
+                                         5000);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void MainWindow::registerPane(SessionPane *pane)
 {
     connect(pane, &SessionPane::sessionCreated, m_logModel, &TrafficLogModel::setSessionLabel);
@@ -102,6 +133,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logView->pauseAction());
     view->addAction(m_logView->clearAction());
+    view->addSeparator();
+    view->addAction(tr("Show &connections"), this,
+                    [this] { m_bottomTabs->setCurrentWidget(m_connectionsView); });
 
     createExamplesMenu();
 

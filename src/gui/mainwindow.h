@@ -3,10 +3,12 @@
 #include <QMainWindow>
 
 class ClientPane;
+class ConnectionsView;
 class CountersLabel;
 class Engine;
 class PaneTabWidget;
 class QSplitter;
+class QTabWidget;
 class ServerPane;
 class SessionPane;
 class TrafficLogModel;
@@ -31,6 +33,12 @@ public:
     ClientPane *currentClientPane() const;
     TrafficLogModel *logModel() const { return m_logModel; }
     TrafficLogView *logView() const { return m_logView; }
+    ConnectionsView *connectionsView() const { return m_connectionsView; }
+    // The tabs under the panes: the traffic log and the Connections table.
+    QTabWidget *bottomTabs() const { return m_bottomTabs; }
+
+    // Brings the server or client tab running this session to the front; false if none does.
+    bool showSession(int sessionId);
 
     // Reads the saved layout and fields (QSettings "SockLab"/"SockLab") and saves them again
     // on close. Without this call the window neither reads nor writes settings (tests).
@@ -53,6 +61,8 @@ private:
     Engine *const m_engine;
     TrafficLogModel *m_logModel = nullptr;
     TrafficLogView *m_logView = nullptr;
+    ConnectionsView *m_connectionsView = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
     PaneTabWidget *m_serverTabs = nullptr;
     PaneTabWidget *m_clientTabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -1,0 +1,215 @@
+#include "clientpane.h"
+#include "connectionfiltermodel.h"
+#include "connectionsview.h"
+#include "connectiontablemodel.h"
+#include "engine.h"
+#include "mainwindow.h"
+#include "panetabwidget.h"
+#include "serverpane.h"
+#include "sockettable.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Connections tab of a real window, offscreen, over this machine's real socket table while
+// the window's own server and client hold loopback sockets.
+class tst_ConnectionsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsOwnSocketsFiltersAndJumpsToSessions();
+
+private:
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    static void setLine(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+    // The view row (in the proxy) whose local and foreign addresses read so; -1 if none.
+    static int viewRow(ConnectionsView *view, const QString &local, const QString &foreign = {});
+};
+
+int tst_ConnectionsView::viewRow(ConnectionsView *view, const QString &local,
+                                 const QString &foreign)
+{
+    const QAbstractItemModel *model = view->tableView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ConnectionTableModel::LocalColumn).data().toString() == local
+            && (foreign.isEmpty()
+                || model->index(row, ConnectionTableModel::ForeignColumn).data().toString()
+                        == foreign))
+            return row;
+    }
+    return -1;
+}
+
+void tst_ConnectionsView::showsOwnSocketsFiltersAndJumpsToSessions()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ServerPane *server = window.currentServerPane();
+    ClientPane *client = window.currentClientPane();
+    setLine(child<QLineEdit>(server, "portEdit"), u"0"_s);
+    QTest::mouseClick(child<QPushButton>(server, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(server->localEndpoint().port() != 0);
+    const QString listener = server->localEndpoint().toString();
+    child<QComboBox>(client, "hostCombo")->setCurrentText(u"127.0.0.1"_s);
+    setLine(child<QLineEdit>(client, "portEdit"), QString::number(server->localEndpoint().port()));
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(client->isConnected());
+    const QString clientLocal = client->localEndpoint().toString();
+    // Another server tab and another client tab in front: the jump has to bring ours back.
+    window.serverTabs()->addPane();
+    window.clientTabs()->addPane();
+    QVERIFY(window.currentServerPane() != server);
+    QVERIFY(window.currentClientPane() != client);
+
+    ConnectionsView *view = window.connectionsView();
+    QSignalSpy refreshed(view, &ConnectionsView::refreshed);
+    window.bottomTabs()->setCurrentWidget(view); // showing the tab starts the refreshes
+    QVERIFY(refreshed.wait());
+    QTRY_VERIFY(viewRow(view, listener, u"0.0.0.0:*"_s) >= 0
+                && viewRow(view, clientLocal, listener) >= 0);
+    const QAbstractItemModel *shown = view->tableView()->model();
+    const int listenerRow = viewRow(view, listener, u"0.0.0.0:*"_s);
+    QCOMPARE(shown->index(listenerRow, ConnectionTableModel::StateColumn).data().toString(),
+             u"LISTEN"_s);
+    QCOMPARE(shown->index(listenerRow, ConnectionTableModel::OwnColumn).data().toString(),
+             u"\u25cf"_s);
+    QVERIFY(shown->index(listenerRow, ConnectionTableModel::ProcessColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(QCoreApplication::applicationPid()) + u'/'));
+    QVERIFY(shown->index(listenerRow, 0).data(Qt::BackgroundRole).isValid());
+
+    // Filters: own only shows nothing but marked rows, including our three sockets.
+    child<QCheckBox>(view, "ownCheck")->setChecked(true);
+    QVERIFY(shown->rowCount() >= 3);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, ConnectionTableModel::OwnColumn).data().toString(),
+                 u"\u25cf"_s);
+    child<QCheckBox>(view, "ownCheck")->setChecked(false);
+    QTest::keyClicks(child<QLineEdit>(view, "filterEdit"), clientLocal);
+    QTRY_COMPARE(shown->rowCount(), 2); // the client's side and the accepted side
+    child<QComboBox>(view, "stateCombo")->setCurrentText(u"LISTEN"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    child<QComboBox>(view, "stateCombo")->setCurrentIndex(0);
+    child<QLineEdit>(view, "filterEdit")->clear();
+    child<QCheckBox>(view, "listeningCheck")->setChecked(true);
+    QTRY_VERIFY(viewRow(view, listener) >= 0);
+    QCOMPARE(viewRow(view, clientLocal), -1);
+    child<QCheckBox>(view, "listeningCheck")->setChecked(false);
+
+    // Selecting our client's row brings the client tab that owns it to the front.
+    QTableView *table = view->tableView();
+    const int clientRow = viewRow(view, clientLocal, listener);
+    QVERIFY(clientRow >= 0);
+    table->setCurrentIndex(shown->index(clientRow, 0));
+    QCOMPARE(window.currentClientPane(), client);
+    QCOMPARE(window.currentServerPane() == server, false);
+    // And the listener's row brings the server tab.
+    table->setCurrentIndex(shown->index(viewRow(view, listener, u"0.0.0.0:*"_s), 0));
+    QCOMPARE(window.currentServerPane(), server);
+
+    // Selection and sort order survive refreshes.
+    table->sortByColumn(ConnectionTableModel::LocalColumn, Qt::DescendingOrder);
+    table->selectRow(viewRow(view, clientLocal, listener));
+    const int before = int(refreshed.count());
+    view->refreshNow();
+    QTRY_VERIFY(refreshed.count() > before);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().siblingAtColumn(ConnectionTableModel::LocalColumn).data().toString(),
+             clientLocal);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(ConnectionTableModel::LocalColumn));
+
+    // Copy: the selected row, tab-separated.
+    view->copyAction()->trigger();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"own\ttcp\t" + clientLocal + u'\t' + listener + u"\tESTABLISHED\t"),
+             qPrintable(copied));
+    QVERIFY(copied.endsWith(u'\n'));
+    QCOMPARE(copied.count(u'\n'), 1);
+
+    // Export: the rows shown, as CSV with a header, written atomically.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"connections.csv"_s);
+    QString error;
+    QVERIFY2(view->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.startsWith(u"Own,Proto,Local Address,Foreign Address,State,PID/Program,Recv-Q,"
+                           u"Send-Q\r\n"));
+    QVERIFY(csv.contains(u"own,tcp," + clientLocal + u',' + listener + u",ESTABLISHED,"));
+    QVERIFY(!view->exportCsv(dir.filePath(u"no/such/dir/x.csv"_s), &error));
+    QVERIFY(error.contains(u"no/such/dir"));
+
+    // Closing the client: its ESTABLISHED row goes (the kernel may keep a TIME-WAIT one,
+    // which is another socket with a row of its own).
+    view->model()->setHighlightMs(0);
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(!client->isRunning());
+    const auto establishedRows = [view, &clientLocal, &listener] {
+        ConnectionTableModel *model = view->model();
+        int count = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const SocketRecord &record = model->record(row);
+            count += record.local.toString() == clientLocal
+                    && record.remote.toString() == listener
+                    && record.state == SocketRecord::State::Established;
+        }
+        return count;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT((view->refreshNow(), establishedRows() == 0), 20000);
+
+    // Pause stops the timer; hiding the tab too.
+    view->pauseAction()->setChecked(true);
+    QVERIFY(view->isPaused());
+    view->pauseAction()->setChecked(false);
+    window.bottomTabs()->setCurrentIndex(0);
+    QVERIFY(!view->isVisible());
+
+    if (const QByteArray shot = qgetenv("SOCKLAB_CONNECTIONS_SCREENSHOT"); !shot.isEmpty()) {
+        // For the README: the tab with our own rows selected, taken on a real X server.
+        window.bottomTabs()->setCurrentWidget(view);
+        window.resize(1360, 860);
+        QTRY_VERIFY(viewRow(view, listener) >= 0);
+        table->sortByColumn(ConnectionTableModel::OwnColumn, Qt::DescendingOrder);
+        table->selectRow(viewRow(view, listener, u"0.0.0.0:*"_s));
+        QTest::qWait(1500);
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(shot)));
+    }
+}
+
+QTEST_MAIN(tst_ConnectionsView)
+#include "tst_connectionsview.moc"
