@@ -173,14 +173,14 @@ void ConnectionsView::setUpTable()
     columns->setStretchLastSection(false);
     const int em = table->fontMetrics().horizontalAdvance(u'M');
     const std::pair<int, int> widths[] = {
-        {ConnectionTableModel::OwnColumn, 4 * em},
+        {ConnectionTableModel::OwnColumn, 5 * em},
         {ConnectionTableModel::ProtocolColumn, 4 * em},
-        {ConnectionTableModel::LocalColumn, 16 * em},
-        {ConnectionTableModel::ForeignColumn, 16 * em},
-        {ConnectionTableModel::StateColumn, 9 * em},
-        {ConnectionTableModel::ProcessColumn, 13 * em},
-        {ConnectionTableModel::RecvQColumn, 5 * em},
-        {ConnectionTableModel::SendQColumn, 5 * em},
+        {ConnectionTableModel::LocalColumn, 19 * em},
+        {ConnectionTableModel::ForeignColumn, 19 * em},
+        {ConnectionTableModel::StateColumn, 10 * em},
+        {ConnectionTableModel::ProcessColumn, 20 * em},
+        {ConnectionTableModel::RecvQColumn, 6 * em},
+        {ConnectionTableModel::SendQColumn, 6 * em},
     };
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, width);

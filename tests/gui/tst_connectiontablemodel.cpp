@@ -274,6 +274,11 @@ void tst_ConnectionTableModel::sortsOnRawValuesAndKeepsOrderAcrossRefreshes()
     two.recvQ = 1000;
     model.applySnapshot({ten, two, nine, five}, 200);
     QCOMPARE(localAt(0), u"127.0.0.2:80"_s); // 1000 sorts above 9 as a number
+
+    nine.isOwn = true;
+    model.applySnapshot({ten, two, nine, five}, 300);
+    filter.sort(ConnectionTableModel::OwnColumn, Qt::DescendingOrder);
+    QCOMPARE(localAt(0), u"127.0.0.1:9"_s); // own rows first
 }
 
 void tst_ConnectionTableModel::exportTextMarksOwnRows()
