@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace {
@@ -187,6 +188,52 @@ void ConnectionsView::setUpTable()
     table->sortByColumn(ConnectionTableModel::LocalColumn, Qt::AscendingOrder);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConnectionsView::onCurrentRowChanged);
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ConnectionsView::rememberSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ConnectionsView::restoreSelection);
+}
+
+void ConnectionsView::rememberSelection()
+{
+    QTableView *table = m_ui->tableView;
+    m_saved = {};
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        m_saved.selected.append(m_model->record(m_filter->mapToSource(index).row()).key());
+    const QModelIndex current = table->currentIndex();
+    if (current.isValid()) {
+        m_saved.current = m_model->record(m_filter->mapToSource(current).row()).key();
+        m_saved.currentColumn = current.column();
+    }
+    m_saved.verticalScroll = table->verticalScrollBar()->value();
+    m_saved.horizontalScroll = table->horizontalScrollBar()->value();
+}
+
+void ConnectionsView::restoreSelection()
+{
+    QTableView *table = m_ui->tableView;
+    const auto viewIndex = [this](const SocketRecord::Key &key, int column) {
+        const int row = m_model->rowOf(key);
+        return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, column));
+    };
+    // Restoring must not look like the user picking a row: no jump to a session.
+    const QSignalBlocker blocker(this);
+    if (m_saved.current) {
+        const QModelIndex current = viewIndex(*m_saved.current, m_saved.currentColumn);
+        if (current.isValid())
+            table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    QItemSelection selection;
+    for (const SocketRecord::Key &key : std::as_const(m_saved.selected)) {
+        const QModelIndex index = viewIndex(key, 0);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+    table->verticalScrollBar()->setValue(m_saved.verticalScroll);
+    table->horizontalScrollBar()->setValue(m_saved.horizontalScroll);
+    m_saved = {};
 }
 
 void ConnectionsView::setIntervalMs(int ms)

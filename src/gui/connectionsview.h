@@ -1,8 +1,11 @@
 #pragma once
 
+#include "socketrecord.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class ConnectionFilterModel;
 class ConnectionTableModel;
@@ -11,7 +14,6 @@ class QAction;
 class QTableView;
 class QTimer;
 class SocketTableReader;
-struct SocketRecord;
 struct SocketSnapshot;
 
 namespace Ui {
@@ -68,6 +70,10 @@ private:
     void updateStatus();
     void onCurrentRowChanged();
     void chooseExportFile();
+    // Around a model reset (thousands of sockets at once): selection, current row and scroll
+    // position are put back by socket key.
+    void rememberSelection();
+    void restoreSelection();
 
     std::unique_ptr<Ui::ConnectionsView> m_ui;
     Engine *const m_engine;
@@ -83,4 +89,13 @@ private:
     QString m_problem;        // the last snapshot's error, shown in the status line
     qint64 m_lastReadUs = -1;
     bool m_unsupported = false;
+    struct SavedSelection
+    {
+        QList<SocketRecord::Key> selected;
+        std::optional<SocketRecord::Key> current;
+        int currentColumn = 0;
+        int verticalScroll = 0;
+        int horizontalScroll = 0;
+    };
+    SavedSelection m_saved;
 };

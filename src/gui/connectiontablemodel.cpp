@@ -246,28 +246,69 @@ void ConnectionTableModel::applySnapshot(const QList<SocketRecord> &records, qin
         incoming.erase(it);
     }
 
+    // Keep the snapshot's order for the newcomers (the kernel's, stable between reads).
+    QList<qsizetype> fresh = incoming.values();
+    std::sort(fresh.begin(), fresh.end());
+
+    // (Counts, not only runs: rows neighbouring in the model are scattered in a sorted view.)
+    if (runsIn(expired) > maxSignalRuns || runsIn(changed) > maxSignalRuns
+        || expired.size() > maxBulkRows || (fresh.size() > maxBulkRows && !m_rows.isEmpty())) {
+        // Thousands of sockets opening or closing together (a test or a benchmark starting or
+        // ending) land scattered through the sorted view: as fine-grained signals they cost
+        // the proxy and the view O(rows) each, seconds in all. One reset costs one sort; the
+        // view puts selection and scroll position back by key (see ConnectionsView).
+        beginResetModel();
+        QList<Row> kept;
+        kept.reserve(m_rows.size() - expired.size() + fresh.size());
+        qsizetype next = 0;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (next < expired.size() && expired.at(next) == row) {
+                ++next;
+                continue;
+            }
+            kept.append(std::move(m_rows[row]));
+        }
+        m_rows = std::move(kept);
+        appendRecords(records, fresh, nowMs);
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+
     emitChangedRanges(changed);
     removeRowsAt(expired);
-
-    if (!incoming.isEmpty()) {
-        // Keep the snapshot's order for the newcomers (the kernel's, stable between reads).
-        QList<qsizetype> fresh = incoming.values();
-        std::sort(fresh.begin(), fresh.end());
+    if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (const qsizetype i : std::as_const(fresh)) {
-            Row row;
-            row.record = records.at(i);
-            if (m_hasSnapshot) {
-                row.status = RowStatus::New;
-                row.statusUntilMs = nowMs + m_highlightMs;
-            }
-            m_rowOfKey.insert(row.record.key(), static_cast<int>(m_rows.size()));
-            m_rows.append(std::move(row));
-        }
+        appendRecords(records, fresh, nowMs);
         endInsertRows();
     }
     m_hasSnapshot = true;
+}
+
+void ConnectionTableModel::appendRecords(const QList<SocketRecord> &records,
+                                         const QList<qsizetype> &which, qint64 nowMs)
+{
+    for (const qsizetype i : which) {
+        Row row;
+        row.record = records.at(i);
+        // The first snapshot is the starting point, not news.
+        if (m_hasSnapshot) {
+            row.status = RowStatus::New;
+            row.statusUntilMs = nowMs + m_highlightMs;
+        }
+        m_rowOfKey.insert(row.record.key(), static_cast<int>(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    m_hasSnapshot = true;
+}
+
+qsizetype ConnectionTableModel::runsIn(const QList<int> &rows)
+{
+    qsizetype runs = rows.isEmpty() ? 0 : 1;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        runs += rows.at(i) != rows.at(i - 1) + 1;
+    return runs;
 }
 
 void ConnectionTableModel::clear()

@@ -41,7 +41,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Applies one snapshot taken at nowMs (any monotonic clock, the same for every call).
-    // The first snapshot fills the table without highlighting anything as new.
+    // The first snapshot fills the table without highlighting anything as new. Sockets that
+    // come and go by the thousand in one snapshot are applied as one model reset instead.
     void applySnapshot(const QList<SocketRecord> &records, qint64 nowMs);
     void clear();
 
@@ -68,7 +69,15 @@ private:
     QString displayText(const Row &row, int column) const;
     QVariant sortValue(const SocketRecord &record, int column) const;
     void emitChangedRanges(const QList<int> &rows);
+    // rows ascending: one signal per run of neighbouring rows.
     void removeRowsAt(const QList<int> &rows);
+    void appendRecords(const QList<SocketRecord> &records, const QList<qsizetype> &which,
+                       qint64 nowMs);
+    static qsizetype runsIn(const QList<int> &rows);
+
+    // Past these, a snapshot is applied as one reset (see applySnapshot()).
+    static constexpr qsizetype maxSignalRuns = 64;
+    static constexpr qsizetype maxBulkRows = 1000;
     void rebuildIndex();
 
     QList<Row> m_rows;

@@ -560,12 +560,14 @@ void tst_Cli::printerReportsEvictedEvents()
 
 namespace {
 
-// The JSON objects of `connections` whose local endpoint is the given one.
+// The JSON objects of `connections` held by this process with the given local endpoint: the
+// machine is shared, so a TIME-WAIT socket (no pid) of somebody else may reuse the port.
 QList<QJsonObject> socketsAt(const QList<QJsonObject> &sockets, const QString &local)
 {
     QList<QJsonObject> result;
     for (const QJsonObject &socket : sockets) {
-        if (socket.value(u"local").toString() == local)
+        if (socket.value(u"local").toString() == local
+            && socket.value(u"pid").toInteger() == QCoreApplication::applicationPid())
             result << socket;
     }
     return result;
@@ -705,6 +707,22 @@ void tst_Cli::connectionsHumanColumns()
     QVERIFY(json.value(u"process").isNull());
     QCOMPARE(json.value(u"own").toBool(), false);
     QCOMPARE(json.value(u"recv_q").toInteger(), 832);
+    QCOMPARE(json.value(u"remote").toString(), u"[::]:0"_s);
+
+    // A process may name itself anything: the JSON stays valid and exact.
+    record.pid = 4242;
+    record.process = u"a\"b\\c\nd\x01e日本"_s;
+    record.inode = 123456789012ULL;
+    record.isOwn = true;
+    QJsonParseError error;
+    const QJsonObject named = QJsonDocument::fromJson(
+            ConnectionsCommand::formatJson(record).toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(named.value(u"process").toString(), record.process);
+    QCOMPARE(named.value(u"pid").toInteger(), 4242);
+    QCOMPARE(named.value(u"own").toBool(), true);
+    QCOMPARE(named.value(u"inode").toInteger(), 123456789012LL);
+    QCOMPARE(named.keys().size(), 12);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -33,7 +33,8 @@ const SocketRecord *tst_SocketTable::find(const QList<SocketRecord> &records,
                                           const Endpoint &remote)
 {
     for (const SocketRecord &record : records) {
-        if (record.protocol == protocol && record.local == local
+        // inode 0: a TIME-WAIT socket of somebody else that happens to reuse the port.
+        if (record.protocol == protocol && record.local == local && record.inode != 0
             && (remote.isNull() || record.remote == remote))
             return &record;
     }

@@ -70,6 +70,7 @@ private slots:
     void filters();
     void sortsOnRawValuesAndKeepsOrderAcrossRefreshes();
     void exportTextMarksOwnRows();
+    void thousandsAtOnceAreOneReset();
 };
 
 void tst_ConnectionTableModel::unchangedRefreshEmitsNothing()
@@ -296,6 +297,37 @@ void tst_ConnectionTableModel::exportTextMarksOwnRows()
     QCOMPARE(model.index(1, ConnectionTableModel::OwnColumn).data().toString(), u"\u25cf"_s);
     QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+}
+
+void tst_ConnectionTableModel::thousandsAtOnceAreOneReset()
+{
+    ConnectionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHighlightMs(100);
+    model.applySnapshot(threeSockets(), 0);
+    QList<SocketRecord> many = threeSockets();
+    for (int i = 0; i < 5000; ++i)
+        many << makeRecord(quint16(20000 + i), SocketRecord::State::Established,
+                           quint64(1000 + i), 60001);
+    ModelSignals spy(&model);
+    model.applySnapshot(many, 10);
+    // A benchmark opening 5,000 sockets: one reset, not 5,000 scattered inserts in the view.
+    QCOMPARE(spy.reset.count(), 1);
+    QCOMPARE(spy.inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 5003);
+    QCOMPARE(model.rowStatus(0), Status::Normal);
+    QCOMPARE(model.rowStatus(5002), Status::New);
+    QCOMPARE(model.rowOf(many.last().key()), 5002);
+
+    // And closing them: marked closed, then one reset removes them all.
+    model.applySnapshot(threeSockets(), 20);
+    QCOMPARE(model.rowCount(), 5003);
+    QCOMPARE(model.rowStatus(4000), Status::Closed);
+    model.applySnapshot(threeSockets(), 200);
+    QCOMPARE(spy.reset.count(), 2);
+    QCOMPARE(spy.removed.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(threeSockets().at(2).key()), 2);
 }
 
 QTEST_MAIN(tst_ConnectionTableModel)

@@ -5,7 +5,6 @@ the table must agree with `ss -tuanp` on the same sockets."""
 
 import json
 import re
-import socket
 import subprocess
 import sys
 

@@ -57,7 +57,7 @@ def main():
     expect_failure(cli, 2, "position", "udp-client", "--host", "127.0.0.1", "--port", "9",
                    "--hex", "--send", "4g")
     expect_failure(cli, 2, "nope", "udp-server", "--nope")
-    expect_failure(cli, 2, "not available yet", "connections")
+    expect_failure(cli, 2, "frobnicate", "connections", "--frobnicate")
     expect_failure(cli, 2, "/no/such/file", "udp-client", "--host", "127.0.0.1", "--port",
                    "9", "--file", "/no/such/file")
     passed("signals exit 0, network failures 1, usage errors 2, one stderr line each")
