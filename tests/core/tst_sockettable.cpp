@@ -49,19 +49,19 @@ void tst_SocketTable::ownSessionsAreFoundAndMatched()
     TcpServerSession *server = engine.createTcpServer();
     QSignalSpy listening(server, &TcpServerSession::listening);
     server->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(listening.wait());
+    QTRY_COMPARE(listening.count(), 1); // emitted on the network thread
     const Endpoint serverLocal = server->localEndpoint();
 
     TcpClientSession *client = engine.createTcpClient();
     QSignalSpy connected(client, &TcpClientSession::connected);
     client->connectToHost(u"127.0.0.1"_s, serverLocal.port());
-    QVERIFY(connected.wait());
+    QTRY_COMPARE(connected.count(), 1); // emitted on the network thread
     QTRY_COMPARE(server->connections().size(), 1);
 
     UdpSession *udp = engine.createUdp();
     QSignalSpy bound(udp, &UdpSession::bound);
     udp->bind(QHostAddress::LocalHost, 0);
-    QVERIFY(bound.wait());
+    QTRY_COMPARE(bound.count(), 1); // emitted on the network thread
 
     const SocketSnapshot snapshot = SocketTable::read();
     QVERIFY(snapshot.isSupported);
@@ -132,7 +132,7 @@ void tst_SocketTable::withoutProcessesOwnSocketsStillMarked()
     TcpServerSession *server = engine.createTcpServer();
     QSignalSpy listening(server, &TcpServerSession::listening);
     server->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(listening.wait());
+    QTRY_COMPARE(listening.count(), 1); // emitted on the network thread
     SocketTable::Options options;
     options.udp = false;
     options.processes = false;
