@@ -1,6 +1,7 @@
 #include "sockettable.h"
 
 #include "processsocketmap.h"
+#include "sockdiagreader.h"
 #include "sockettableparser.h"
 
 #include <QElapsedTimer>
@@ -92,9 +93,28 @@ SocketSnapshot SocketTable::read(const Options &options)
         {"/proc/net/udp6", P::Udp, F::IPv6, options.udp},
     };
     QByteArray contents;
+    bool usedNetlink = false;
+    bool usedProcNet = false;
     for (const Table &table : tables) {
         if (!table.wanted)
             continue;
+        if (options.backend != Backend::ProcNet) {
+            SockDiagParser::Result dumped;
+            if (SockDiagReader::dump(table.protocol, table.family, &dumped)) {
+                usedNetlink = true;
+                snapshot.records.append(std::move(dumped.parsed.records));
+                continue;
+            }
+            if (options.backend == Backend::Netlink) {
+                // A kernel without IPv6 has nothing to dump: not a failure.
+                if (table.family == F::IPv6 && dumped.error == EAFNOSUPPORT)
+                    continue;
+                snapshot.error = tr("Cannot dump %1 sockets through netlink sock_diag.")
+                                         .arg(QString::fromLatin1(table.path).section(u'/', -1));
+                continue;
+            }
+        }
+        usedProcNet = true;
         int error = 0;
         if (!readProcFile(table.path, &contents, &error)) {
             // A kernel without IPv6 has no tcp6/udp6: that is an empty table, not a failure.
@@ -110,6 +130,9 @@ SocketSnapshot SocketTable::read(const Options &options)
         snapshot.malformedLines += parsed.malformedLines;
         snapshot.records.append(std::move(parsed.records));
     }
+    snapshot.source = usedNetlink && usedProcNet ? QStringLiteral("netlink, /proc/net")
+                    : usedNetlink                ? QStringLiteral("netlink")
+                                                 : QStringLiteral("/proc/net");
 
     const qint64 ownPid = QCoreApplication::applicationPid();
     const ProcessSocketMap holders = options.processes ? ProcessSocketMap::scanAll()

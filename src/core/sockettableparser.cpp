@@ -1,7 +1,6 @@
 #include "sockettableparser.h"
 
-#include <QHostAddress>
-#include <QtEndian>
+#include "hostaddresscache.h"
 
 #include <array>
 #include <cstring>
@@ -51,47 +50,11 @@ std::optional<quint64> parseDecimal(QByteArrayView text)
     return value;
 }
 
-// Most sockets share a handful of addresses (127.0.0.1, 0.0.0.0, ::1): building a QHostAddress
-// is the parser's main cost, and QHostAddress is implicitly shared, so a small direct-mapped
-// cache of recent addresses makes 10,000-socket tables several times cheaper to parse.
-class AddressCache
-{
-public:
-    QHostAddress lookup(const std::array<quint8, 16> &bytes, SocketRecord::Family family)
-    {
-        quint32 hash = static_cast<quint32>(family);
-        for (const quint8 byte : bytes)
-            hash = hash * 31 + byte;
-        Entry &entry = m_entries[hash % m_entries.size()];
-        if (!entry.address.isNull() && entry.family == family && entry.bytes == bytes)
-            return entry.address;
-        QHostAddress address;
-        if (family == SocketRecord::Family::IPv4) {
-            quint32 networkOrder = 0;
-            std::memcpy(&networkOrder, bytes.data(), sizeof networkOrder);
-            address.setAddress(qFromBigEndian(networkOrder));
-        } else {
-            address.setAddress(bytes.data());
-        }
-        entry = {bytes, family, address};
-        return address;
-    }
-
-private:
-    struct Entry
-    {
-        std::array<quint8, 16> bytes{};
-        SocketRecord::Family family = SocketRecord::Family::IPv4;
-        QHostAddress address;
-    };
-    std::array<Entry, 16> m_entries;
-};
-
 // "0100007F:EA61" (IPv4) or 32 hex digits and a port (IPv6). The kernel prints each 32-bit
 // word of the address as a number in host byte order, so writing the numbers back into memory
 // in host order restores the address bytes exactly, whatever the machine's endianness.
 std::optional<Endpoint> parseEndpoint(QByteArrayView text, SocketRecord::Family family,
-                                      AddressCache &cache)
+                                      HostAddressCache &cache)
 {
     const qsizetype words = family == SocketRecord::Family::IPv4 ? 1 : 4;
     const qsizetype addressDigits = words * 8;
@@ -162,7 +125,7 @@ SocketTableParser::ParseResult SocketTableParser::parseProcNet(QByteArrayView te
     ParseResult result;
     // About 150 bytes per line: reserving avoids regrowing the list at 10,000 sockets.
     result.records.reserve(text.size() / 150 + 1);
-    AddressCache cache;
+    HostAddressCache cache;
     qsizetype lineNumber = 0;
     qsizetype position = 0;
     auto malformed = [&](const QString &what) {

@@ -681,7 +681,9 @@ void tst_Cli::connectionsHumanColumns()
         if (!line.contains(local))
             continue;
         found = true;
-        QVERIFY2(line.startsWith(u"tcp        0      0 " + local), qPrintable(line));
+        // The Send-Q of a listener is its backlog, as ss and netstat (through netlink) show.
+        QVERIFY2(line.startsWith(u"tcp "), qPrintable(line));
+        QCOMPARE(line.indexOf(local), lines.constFirst().indexOf(u"Local Address"));
         QVERIFY2(line.contains(u"0.0.0.0:*"), qPrintable(line));
         QVERIFY2(line.contains(u" LISTEN      " + pidProgram), qPrintable(line));
         // Every line lines up under the header's columns.

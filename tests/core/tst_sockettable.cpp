@@ -7,6 +7,9 @@
 #include "udpsession.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUdpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +21,9 @@ class tst_SocketTable : public QObject
     Q_OBJECT
 
 private slots:
+    void ownSessionsAreFoundAndMatched_data();
     void ownSessionsAreFoundAndMatched();
+    void netlinkAndProcNetAgree();
     void readerDeliversOffThread();
     void withoutProcessesOwnSocketsStillMarked();
 
@@ -41,8 +46,17 @@ const SocketRecord *tst_SocketTable::find(const QList<SocketRecord> &records,
     return nullptr;
 }
 
+void tst_SocketTable::ownSessionsAreFoundAndMatched_data()
+{
+    QTest::addColumn<SocketTable::Backend>("backend");
+    QTest::newRow("automatic") << SocketTable::Backend::Automatic;
+    QTest::newRow("netlink") << SocketTable::Backend::Netlink;
+    QTest::newRow("/proc/net") << SocketTable::Backend::ProcNet;
+}
+
 void tst_SocketTable::ownSessionsAreFoundAndMatched()
 {
+    QFETCH(SocketTable::Backend, backend);
     if (!SocketTable::isSupported())
         QSKIP("The socket table is read from Linux's /proc only.");
     Engine engine;
@@ -63,8 +77,14 @@ void tst_SocketTable::ownSessionsAreFoundAndMatched()
     udp->bind(QHostAddress::LocalHost, 0);
     QTRY_COMPARE(bound.count(), 1); // emitted on the network thread
 
-    const SocketSnapshot snapshot = SocketTable::read();
+    SocketTable::Options options;
+    options.backend = backend;
+    const SocketSnapshot snapshot = SocketTable::read(options);
     QVERIFY(snapshot.isSupported);
+    if (backend == SocketTable::Backend::ProcNet)
+        QCOMPARE(snapshot.source, u"/proc/net"_s);
+    if (backend == SocketTable::Backend::Netlink)
+        QCOMPARE(snapshot.source, u"netlink"_s);
     QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
     QCOMPARE(snapshot.malformedLines, 0);
     const qint64 pid = QCoreApplication::applicationPid();
@@ -105,6 +125,42 @@ void tst_SocketTable::ownSessionsAreFoundAndMatched()
     SocketRecord stranger = *listener;
     stranger.local = Endpoint(QHostAddress::LocalHost, 9);
     QCOMPARE(SocketSessionMatcher::sessionFor(stranger, sessions), 0);
+}
+
+void tst_SocketTable::netlinkAndProcNetAgree()
+{
+    if (!SocketTable::isSupported())
+        QSKIP("The socket table is read from Linux's /proc only.");
+    // Listening and connected sockets that stay put while both backends look.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *accepted = server.nextPendingConnection();
+    QUdpSocket udp;
+    QVERIFY(udp.bind(QHostAddress::LocalHost, 0));
+
+    const auto ours = [](SocketTable::Backend backend) {
+        SocketTable::Options options;
+        options.backend = backend;
+        const SocketSnapshot snapshot = SocketTable::read(options);
+        QStringList rows;
+        for (const SocketRecord &record : snapshot.records) {
+            if (record.isOwn)
+                rows << record.protocolName() + u' ' + record.local.toString() + u' '
+                                + record.remote.toString() + u' ' + record.stateName() + u' '
+                                + QString::number(record.inode) + u' '
+                                + QString::number(record.uid);
+        }
+        rows.sort();
+        return rows;
+    };
+    const QStringList fromNetlink = ours(SocketTable::Backend::Netlink);
+    QCOMPARE(fromNetlink.size(), 4);
+    QCOMPARE(fromNetlink, ours(SocketTable::Backend::ProcNet));
+    delete accepted;
 }
 
 void tst_SocketTable::readerDeliversOffThread()
