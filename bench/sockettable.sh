@@ -2,7 +2,8 @@
 # Socket-table benchmark: holds 10,000 loopback TCP sockets (5,000 connected pairs, plus their
 # listener) and times, in the same run and on the same sockets, one snapshot with pids by
 # `socklab-cli connections --tcp --all --json` against `ss -tanp` (and `ss -tan`, which names
-# no processes). Several repetitions, median, ratios. Then measures the GUI's event-loop
+# no processes). Several repetitions, median, ratios. The last row forces the /proc/net
+# backend (SOCKLAB_SOCKET_TABLE_BACKEND=procnet) to show what netlink saves. Then measures the GUI's event-loop
 # lateness with the Connections tab refreshing every second at that size. Bounded: a 60 s
 # limit on the setup, each command and the GUI run; everything it started is stopped on exit.
 # Usage: bench/sockettable.sh [BUILD_DIR] [SOCKETS=10000] [REPETITIONS=7]
@@ -54,13 +55,15 @@ time_ms() {
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 declare -A runs
-names=("ss -tan" "ss -tanp" "socklab-cli connections --tcp --all --json" "socklab-cli connections --all --json")
+names=("ss -tan" "ss -tanp" "socklab-cli connections --tcp --all --json"
+       "socklab-cli connections --all --json" "same, /proc/net instead of netlink")
 for _ in $(seq 1 "$reps"); do
     # Interleaved, so that the machine's noise falls on every contender alike.
     runs["ss -tan"]+="$(time_ms ss -tan) "
     runs["ss -tanp"]+="$(time_ms ss -tanp) "
     runs["socklab-cli connections --tcp --all --json"]+="$(time_ms "$cli" connections --tcp --all --json) "
     runs["socklab-cli connections --all --json"]+="$(time_ms "$cli" connections --all --json) "
+    runs["same, /proc/net instead of netlink"]+="$(SOCKLAB_SOCKET_TABLE_BACKEND=procnet time_ms "$cli" connections --all --json) "
 done
 
 reference=$(tr ' ' '\n' <<< "${runs["ss -tanp"]}" | grep . | median)

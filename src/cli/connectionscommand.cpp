@@ -141,6 +141,12 @@ void ConnectionsCommand::start(const QCommandLineParser &parser)
     const bool udp = parser.isSet(udpOption);
     options.tcp = tcp || !udp;
     options.udp = udp || !tcp;
+    // For benchmarks and bug reports: force one backend (netlink or procnet).
+    const QByteArray backend = qgetenv("SOCKLAB_SOCKET_TABLE_BACKEND");
+    if (backend == "netlink")
+        options.backend = SocketTable::Backend::Netlink;
+    else if (backend == "procnet")
+        options.backend = SocketTable::Backend::ProcNet;
     const bool all = parser.isSet(allOption);
     const bool listening = parser.isSet(listeningOption);
     const bool json = parser.isSet(CliOptions::json());
