@@ -183,16 +183,6 @@ void tst_ConnectionsView::showsOwnSocketsFiltersAndJumpsToSessions()
     QVERIFY(!view->exportCsv(dir.filePath(u"no/such/dir/x.csv"_s), &error));
     QVERIFY(error.contains(u"no/such/dir"));
 
-    if (const QByteArray shot = qgetenv("SOCKLAB_CONNECTIONS_SCREENSHOT"); !shot.isEmpty()) {
-        // For the README: the tab with our own rows selected, taken on a real X server.
-        window.resize(1360, 860);
-        table->sortByColumn(ConnectionTableModel::OwnColumn, Qt::DescendingOrder);
-        table->setCurrentIndex(shown->index(viewRow(view, clientLocal, listener), 0));
-        QTest::qWait(1500);
-        table->scrollToTop();
-        QVERIFY(window.grab().save(QString::fromLocal8Bit(shot)));
-    }
-
     // Closing the client: its ESTABLISHED row goes (the kernel may keep a TIME-WAIT one,
     // which is another socket with a row of its own).
     view->model()->setHighlightMs(0);
