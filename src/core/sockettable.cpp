@@ -62,8 +62,8 @@ bool SocketTable::isSupported()
 
 QString SocketTable::unsupportedMessage()
 {
-    return tr("The socket table is not supported on this platform yet; it is read from Linux's "
-              "/proc/net.");
+    return tr("Listing the machine's sockets is not supported on this platform yet; SockLab "
+              "reads them from Linux's netlink sock_diag or /proc/net.");
 }
 
 SocketSnapshot SocketTable::read(const Options &options)

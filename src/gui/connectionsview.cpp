@@ -331,6 +331,11 @@ void ConnectionsView::updateStatus()
     label->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
 
+QString ConnectionsView::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
 void ConnectionsView::onCurrentRowChanged()
 {
     const QModelIndex current = m_ui->tableView->currentIndex();

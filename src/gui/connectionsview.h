@@ -50,6 +50,10 @@ public:
     QString selectedRowsText() const;
     // Writes the rows the view shows (filtered, in view order) as CSV, atomically.
     bool exportCsv(const QString &path, QString *error);
+    // Applies a snapshot as if the reader had taken it (the reader's results arrive here).
+    void applySnapshot(const SocketSnapshot &snapshot);
+    // The line above the table: counts, read time, pause, problems.
+    QString statusText() const;
 
 signals:
     // An own socket was selected; sessionId is the session holding it.
@@ -65,7 +69,6 @@ private:
     void setUpFilters();
     void setUpActions();
     void setUpTable();
-    void applySnapshot(const SocketSnapshot &snapshot);
     void updateTimer();
     void updateStatus();
     void onCurrentRowChanged();

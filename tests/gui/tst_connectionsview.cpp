@@ -35,6 +35,7 @@ class tst_ConnectionsView : public QObject
 private slots:
     void showsOwnSocketsFiltersAndJumpsToSessions();
     void selectionSurvivesThousandsOfNewSockets();
+    void unsupportedPlatformShowsNoRows();
 
 private:
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -251,6 +252,23 @@ void tst_ConnectionsView::selectionSurvivesThousandsOfNewSockets()
                      .toString(),
              chosen);
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void tst_ConnectionsView::unsupportedPlatformShowsNoRows()
+{
+    ConnectionsView view(nullptr);
+    SocketSnapshot unsupported;
+    unsupported.isSupported = false;
+    unsupported.error = SocketTable::unsupportedMessage();
+    view.applySnapshot(unsupported);
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(view.statusText(), SocketTable::unsupportedMessage());
+    QVERIFY(view.statusText().contains(u"not supported on this platform yet"));
+    QVERIFY(!view.refreshAction()->isEnabled());
+    QVERIFY(!child<QLineEdit>(&view, "filterEdit")->isEnabled());
+    view.show(); // showing it starts no refreshes: nothing to read
+    QVERIFY(!view.pauseAction()->isEnabled());
+    QCOMPARE(view.model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_ConnectionsView)
