@@ -56,7 +56,7 @@ void ConnectionsCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(tcpOption, tr("TCP sockets (with --udp: both).")));
     parser.addOption(QCommandLineOption(udpOption, tr("UDP sockets (with --tcp: both).")));
     parser.addOption(QCommandLineOption(
-            listeningOption, tr("Only listening sockets (TCP LISTEN, unconnected UDP).")));
+        listeningOption, tr("Only listening sockets (TCP LISTEN, unconnected UDP).")));
     parser.addOption(QCommandLineOption(allOption, tr("Listening and connected sockets.")));
 }
 
@@ -69,11 +69,11 @@ QString ConnectionsCommand::humanHeader()
 QString ConnectionsCommand::formatHuman(const SocketRecord &record)
 {
     return record.netstatProtocol().leftJustified(5) + u' '
-         + QString::number(record.recvQ).rightJustified(6) + u' '
-         + QString::number(record.sendQ).rightJustified(6) + u' '
-         + netstatEndpoint(record.local).leftJustified(23) + u' '
-         + netstatEndpoint(record.remote).leftJustified(23) + u' '
-         + record.stateName().leftJustified(11) + u' ' + pidProgram(record);
+        + QString::number(record.recvQ).rightJustified(6) + u' '
+        + QString::number(record.sendQ).rightJustified(6) + u' '
+        + netstatEndpoint(record.local).leftJustified(23) + u' '
+        + netstatEndpoint(record.remote).leftJustified(23) + u' '
+        + record.stateName().leftJustified(11) + u' ' + pidProgram(record);
 }
 
 QString ConnectionsCommand::formatJson(const SocketRecord &record)
@@ -160,8 +160,8 @@ void ConnectionsCommand::start(const QCommandLineParser &parser)
     if (!snapshot.error.isEmpty())
         err() << QStringLiteral("socklab-cli: warning: ") << snapshot.error << Qt::endl;
     if (snapshot.malformedLines > 0)
-        err() << tr("socklab-cli: warning: %n line(s) of /proc/net were not understood.",
-                    nullptr, static_cast<int>(snapshot.malformedLines))
+        err() << tr("socklab-cli: warning: %n line(s) of /proc/net were not understood.", nullptr,
+                    static_cast<int>(snapshot.malformedLines))
               << Qt::endl;
 
     if (!json)

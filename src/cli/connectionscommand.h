@@ -25,5 +25,5 @@ protected:
     QString description() const override;
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
-    void stop() override {}
+    void stop() override { }
 };

@@ -39,7 +39,7 @@ public:
 private:
     struct Entry
     {
-        std::array<quint8, 16> bytes{};
+        std::array<quint8, 16> bytes {};
         SocketRecord::Family family = SocketRecord::Family::IPv4;
         QHostAddress address;
         bool isSet = false;

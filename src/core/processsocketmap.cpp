@@ -58,7 +58,7 @@ void ProcessSocketMap::scanPid(int procFd, const char *pidName, qint64 pid)
         if (n <= 0 || n >= static_cast<ssize_t>(sizeof target))
             continue;
         const std::optional<quint64> inode
-                = SocketTableParser::parseSocketLink(QByteArrayView(target, n));
+            = SocketTableParser::parseSocketLink(QByteArrayView(target, n));
         if (!inode)
             continue;
         if (!haveProcess) {
@@ -67,7 +67,7 @@ void ProcessSocketMap::scanPid(int procFd, const char *pidName, qint64 pid)
         }
         // A socket shared after fork() keeps the first holder found, like ss shows one.
         if (!m_holders.contains(*inode))
-            m_holders.insert(*inode, Holder{pid, process});
+            m_holders.insert(*inode, Holder {pid, process});
     }
     ::closedir(fdDir);
 #else

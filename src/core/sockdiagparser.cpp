@@ -15,11 +15,10 @@ constexpr quint16 nlmsgDone = 3;
 constexpr quint16 sockDiagByFamily = 20;
 constexpr quint8 linuxAfInet = 2;
 constexpr quint8 linuxAfInet6 = 10;
-constexpr qsizetype headerSize = 16;   // struct nlmsghdr
-constexpr qsizetype diagMsgSize = 72;  // struct inet_diag_msg
+constexpr qsizetype headerSize = 16; // struct nlmsghdr
+constexpr qsizetype diagMsgSize = 72; // struct inet_diag_msg
 
-template<typename T>
-T hostOrder(QByteArrayView bytes, qsizetype offset)
+template<typename T> T hostOrder(QByteArrayView bytes, qsizetype offset)
 {
     T value;
     std::memcpy(&value, bytes.data() + offset, sizeof value);
@@ -28,8 +27,7 @@ T hostOrder(QByteArrayView bytes, qsizetype offset)
 
 } // namespace
 
-void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol protocol,
-                           Result *result)
+void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol protocol, Result *result)
 {
     HostAddressCache cache;
     SocketTableParser::ParseResult &parsed = result->parsed;
@@ -45,8 +43,8 @@ void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol proto
         const auto type = hostOrder<quint16>(rest, 4);
         if (length < headerSize || length > quint64(rest.size())) {
             malformed(tr("A netlink message claims %1 bytes where %2 remain.")
-                              .arg(length)
-                              .arg(rest.size()));
+                          .arg(length)
+                          .arg(rest.size()));
             return;
         }
         const QByteArrayView message = rest.first(length);
@@ -60,9 +58,8 @@ void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol proto
         if (type == nlmsgError) {
             result->isDone = true;
             // struct nlmsgerr: a negative errno, then the request that failed.
-            result->error = message.size() >= headerSize + 4
-                    ? -hostOrder<qint32>(message, headerSize)
-                    : -1;
+            result->error
+                = message.size() >= headerSize + 4 ? -hostOrder<qint32>(message, headerSize) : -1;
             return;
         }
         if (type != sockDiagByFamily)
@@ -80,14 +77,14 @@ void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol proto
         }
         SocketRecord record;
         record.protocol = protocol;
-        record.family = family == linuxAfInet ? SocketRecord::Family::IPv4
-                                              : SocketRecord::Family::IPv6;
+        record.family
+            = family == linuxAfInet ? SocketRecord::Family::IPv4 : SocketRecord::Family::IPv6;
         record.state = static_cast<SocketRecord::State>(state);
         // struct inet_diag_sockid at offset 4: ports big-endian, addresses in network order.
         const auto sport = qFromBigEndian(hostOrder<quint16>(diag, 4));
         const auto dport = qFromBigEndian(hostOrder<quint16>(diag, 6));
-        std::array<quint8, 16> source{};
-        std::array<quint8, 16> destination{};
+        std::array<quint8, 16> source {};
+        std::array<quint8, 16> destination {};
         const std::size_t addressSize = family == linuxAfInet ? 4 : 16;
         std::memcpy(source.data(), diag.data() + 8, addressSize);
         std::memcpy(destination.data(), diag.data() + 24, addressSize);

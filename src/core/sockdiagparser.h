@@ -15,8 +15,8 @@ public:
     struct Result
     {
         SocketTableParser::ParseResult parsed;
-        bool isDone = false;  // NLMSG_DONE or NLMSG_ERROR seen: the dump is over
-        int error = 0;        // errno of an NLMSG_ERROR reply, 0 otherwise
+        bool isDone = false; // NLMSG_DONE or NLMSG_ERROR seen: the dump is over
+        int error = 0; // errno of an NLMSG_ERROR reply, 0 otherwise
     };
 
     // One buffer as recv() returned it; results of a dump's buffers are appended to result.

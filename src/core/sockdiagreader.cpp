@@ -22,23 +22,23 @@ bool SockDiagReader::dump(SocketRecord::Protocol protocol, SocketRecord::Family 
     if (fd < 0)
         return false;
     // Never hang the reader thread on a kernel that does not answer.
-    const timeval timeout{2, 0};
+    const timeval timeout {2, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
 
     struct
     {
         nlmsghdr header;
         inet_diag_req_v2 request;
-    } message{};
+    } message {};
     message.header.nlmsg_len = sizeof message;
     message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
     message.header.nlmsg_seq = 1;
     message.request.sdiag_family = family == SocketRecord::Family::IPv4 ? AF_INET : AF_INET6;
     message.request.sdiag_protocol
-            = protocol == SocketRecord::Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
+        = protocol == SocketRecord::Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
     message.request.idiag_states = ~0u; // every state, as ss -a
-    sockaddr_nl kernel{};
+    sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
     if (::sendto(fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel),
                  sizeof kernel)

@@ -58,7 +58,6 @@ bool SocketRecord::isListening() const
 
 bool SocketRecord::sameDetails(const SocketRecord &other) const
 {
-    return state == other.state && recvQ == other.recvQ && sendQ == other.sendQ
-        && uid == other.uid && pid == other.pid && process == other.process
-        && isOwn == other.isOwn;
+    return state == other.state && recvQ == other.recvQ && sendQ == other.sendQ && uid == other.uid
+        && pid == other.pid && process == other.process && isOwn == other.isOwn;
 }

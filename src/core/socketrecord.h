@@ -37,10 +37,10 @@ struct SocketRecord
     quint32 recvQ = 0;
     quint32 sendQ = 0;
     quint32 uid = 0;
-    quint64 inode = 0;   // 0 for sockets no process holds (TIME-WAIT)
-    qint64 pid = 0;      // 0: unknown (nobody holds it, or we may not look at the holder)
-    QString process;     // the holder's /proc/<pid>/comm
-    bool isOwn = false;  // held by this very process (SockLab)
+    quint64 inode = 0; // 0 for sockets no process holds (TIME-WAIT)
+    qint64 pid = 0; // 0: unknown (nobody holds it, or we may not look at the holder)
+    QString process; // the holder's /proc/<pid>/comm
+    bool isOwn = false; // held by this very process (SockLab)
 
     // "tcp", "udp": stable names for JSON and filters.
     QString protocolName() const;

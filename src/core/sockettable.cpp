@@ -30,8 +30,8 @@ bool readProcFile(const char *path, QByteArray *contents, int *error)
     for (;;) {
         if (used == contents->size())
             contents->resize(contents->size() * 2);
-        const ssize_t n = ::read(fd, contents->data() + used,
-                                 static_cast<size_t>(contents->size() - used));
+        const ssize_t n
+            = ::read(fd, contents->data() + used, static_cast<size_t>(contents->size() - used));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -110,7 +110,7 @@ SocketSnapshot SocketTable::read(const Options &options)
                 if (table.family == F::IPv6 && dumped.error == EAFNOSUPPORT)
                     continue;
                 snapshot.error = tr("Cannot dump %1 sockets through netlink sock_diag.")
-                                         .arg(QString::fromLatin1(table.path).section(u'/', -1));
+                                     .arg(QString::fromLatin1(table.path).section(u'/', -1));
                 continue;
             }
         }
@@ -121,22 +121,25 @@ SocketSnapshot SocketTable::read(const Options &options)
             if (error == ENOENT && table.family == F::IPv6)
                 continue;
             snapshot.error = tr("Cannot read %1: %2.")
-                                     .arg(QString::fromLatin1(table.path),
-                                          QString::fromLocal8Bit(std::strerror(error)));
+                                 .arg(QString::fromLatin1(table.path),
+                                      QString::fromLocal8Bit(std::strerror(error)));
             continue;
         }
         SocketTableParser::ParseResult parsed
-                = SocketTableParser::parseProcNet(contents, table.protocol, table.family);
+            = SocketTableParser::parseProcNet(contents, table.protocol, table.family);
         snapshot.malformedLines += parsed.malformedLines;
         snapshot.records.append(std::move(parsed.records));
     }
-    snapshot.source = usedNetlink && usedProcNet ? QStringLiteral("netlink, /proc/net")
-                    : usedNetlink                ? QStringLiteral("netlink")
-                                                 : QStringLiteral("/proc/net");
+    if (usedNetlink && usedProcNet)
+        snapshot.source = QStringLiteral("netlink, /proc/net");
+    else if (usedNetlink)
+        snapshot.source = QStringLiteral("netlink");
+    else
+        snapshot.source = QStringLiteral("/proc/net");
 
     const qint64 ownPid = QCoreApplication::applicationPid();
-    const ProcessSocketMap holders = options.processes ? ProcessSocketMap::scanAll()
-                                                       : ProcessSocketMap::scanProcess(ownPid);
+    const ProcessSocketMap holders
+        = options.processes ? ProcessSocketMap::scanAll() : ProcessSocketMap::scanProcess(ownPid);
     for (SocketRecord &record : snapshot.records) {
         if (record.inode == 0)
             continue;

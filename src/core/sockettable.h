@@ -11,11 +11,11 @@
 struct SocketSnapshot
 {
     bool isSupported = true;
-    QString error;                // a sentence when the table could not be read (or unsupported)
+    QString error; // a sentence when the table could not be read (or unsupported)
     QList<SocketRecord> records;
     qsizetype malformedLines = 0; // lines of /proc/net that were not understood
-    qint64 elapsedUs = 0;         // time the snapshot took
-    QString source;               // where the tables came from: "netlink", "/proc/net" or both
+    qint64 elapsedUs = 0; // time the snapshot took
+    QString source; // where the tables came from: "netlink", "/proc/net" or both
 };
 
 Q_DECLARE_METATYPE(SocketSnapshot)
@@ -45,6 +45,6 @@ public:
     static bool isSupported();
     static QString unsupportedMessage();
     static SocketSnapshot read(const Options &options);
-    static SocketSnapshot read() { return read(Options{}); }
+    static SocketSnapshot read() { return read(Options {}); }
 };
 Q_DECLARE_METATYPE(SocketTable::Backend)

@@ -63,7 +63,7 @@ std::optional<Endpoint> parseEndpoint(QByteArrayView text, SocketRecord::Family 
     const std::optional<quint64> port = parseHex(text.sliced(addressDigits + 1), 4, true);
     if (!port)
         return std::nullopt;
-    std::array<quint8, 16> bytes{};
+    std::array<quint8, 16> bytes {};
     for (qsizetype i = 0; i < words; ++i) {
         const std::optional<quint64> word = parseHex(text.sliced(i * 8, 8), 8, true);
         if (!word)

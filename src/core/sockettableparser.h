@@ -22,7 +22,7 @@ public:
     {
         QList<SocketRecord> records;
         qsizetype malformedLines = 0;
-        QString firstError;  // "Line 3: ..." for the first malformed line, empty when none
+        QString firstError; // "Line 3: ..." for the first malformed line, empty when none
     };
 
     // One /proc/net table as text. The header line ("sl local_address ...") and empty lines

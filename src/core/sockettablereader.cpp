@@ -45,13 +45,13 @@ void SocketTableReader::startSnapshot()
     // `this` outlives the read: the destructor waits for the thread, and a result posted to
     // us after that dies with our pending events.
     QMetaObject::invokeMethod(
-            m_worker,
-            [this, options] {
-                const SocketSnapshot snapshot = SocketTable::read(options);
-                QMetaObject::invokeMethod(
-                        this, [this, snapshot] { onSnapshot(snapshot); }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        m_worker,
+        [this, options] {
+            const SocketSnapshot snapshot = SocketTable::read(options);
+            QMetaObject::invokeMethod(
+                this, [this, snapshot] { onSnapshot(snapshot); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SocketTableReader::onSnapshot(const SocketSnapshot &snapshot)

@@ -31,7 +31,7 @@ private:
     void startSnapshot();
 
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;  // lives on m_thread; runs the reads
+    QObject *m_worker = nullptr; // lives on m_thread; runs the reads
     SocketTable::Options m_options;
     bool m_busy = false;
     bool m_pending = false;

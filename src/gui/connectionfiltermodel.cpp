@@ -64,12 +64,10 @@ bool ConnectionFilterModel::acceptsRecord(const SocketRecord &record) const
         return false;
     if (m_text.isEmpty())
         return true;
-    const auto has = [this](const QString &field) {
-        return field.contains(m_text, Qt::CaseInsensitive);
-    };
-    return has(record.local.toString()) || has(record.remote.toString())
-        || has(record.process) || (record.pid != 0 && has(QString::number(record.pid)))
-        || has(record.stateName());
+    const auto has
+        = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+    return has(record.local.toString()) || has(record.remote.toString()) || has(record.process)
+        || (record.pid != 0 && has(QString::number(record.pid))) || has(record.stateName());
 }
 
 bool ConnectionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -72,9 +72,9 @@ void ConnectionsView::setUpFilters()
     m_ui->protocolCombo->addItem(tr("UDP"), static_cast<int>(SocketRecord::Protocol::Udp));
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant chosen = m_ui->protocolCombo->currentData();
-        m_filter->setProtocol(chosen.isValid() ? std::optional(static_cast<SocketRecord::Protocol>(
-                                                         chosen.toInt()))
-                                               : std::nullopt);
+        m_filter->setProtocol(
+            chosen.isValid() ? std::optional(static_cast<SocketRecord::Protocol>(chosen.toInt()))
+                             : std::nullopt);
         updateStatus();
     });
 
@@ -113,8 +113,7 @@ void ConnectionsView::setUpFilters()
     // Re-filtering 10,000 rows per keystroke would stall typing: wait for a pause in it.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer,
-            qOverload<>(&QTimer::start));
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] {
         m_filter->setText(m_ui->filterEdit->text());
         updateStatus();
@@ -146,9 +145,8 @@ void ConnectionsView::setUpActions()
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text."));
     m_ui->copyButton->setDefaultAction(m_copyAction);
-    connect(m_copyAction, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(selectedRowsText());
-    });
+    connect(m_copyAction, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedRowsText()); });
 
     m_exportAction = new QAction(tr("&Export CSV…"), this);
     m_exportAction->setToolTip(tr("Save the rows shown as a CSV file."));
@@ -229,8 +227,8 @@ void ConnectionsView::restoreSelection()
         if (index.isValid())
             selection.select(index, index);
     }
-    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->verticalScrollBar()->setValue(m_saved.verticalScroll);
     table->horizontalScrollBar()->setValue(m_saved.horizontalScroll);
     m_saved = {};
@@ -289,9 +287,9 @@ void ConnectionsView::applySnapshot(const SocketSnapshot &snapshot)
         m_problem = snapshot.error;
         m_model->clear();
         updateTimer();
-        const QList<QWidget *> controls = {m_ui->protocolCombo, m_ui->stateCombo,
-                                           m_ui->listeningCheck, m_ui->ownCheck,
-                                           m_ui->filterEdit, m_ui->intervalSpin};
+        const QList<QWidget *> controls
+            = {m_ui->protocolCombo, m_ui->stateCombo, m_ui->listeningCheck,
+               m_ui->ownCheck,      m_ui->filterEdit, m_ui->intervalSpin};
         for (QWidget *control : controls)
             control->setEnabled(false);
         m_pauseAction->setEnabled(false);
@@ -319,8 +317,8 @@ void ConnectionsView::updateStatus()
         return;
     }
     QString text = tr("%1 of %2 sockets shown")
-                           .arg(QLocale().toString(m_filter->rowCount()),
-                                QLocale().toString(m_model->rowCount()));
+                       .arg(QLocale().toString(m_filter->rowCount()),
+                            QLocale().toString(m_model->rowCount()));
     if (m_lastReadUs >= 0)
         text += tr(" · read in %1 ms").arg(QLocale().toString(m_lastReadUs / 1000.0, 'f', 1));
     if (isPaused())
@@ -392,9 +390,8 @@ bool ConnectionsView::exportCsv(const QString &path, QString *error)
 
 void ConnectionsView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export connections"),
-                                                      QStringLiteral("connections.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export connections"), QStringLiteral("connections.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

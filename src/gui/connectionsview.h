@@ -89,7 +89,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_exportAction = nullptr;
-    QString m_problem;        // the last snapshot's error, shown in the status line
+    QString m_problem; // the last snapshot's error, shown in the status line
     qint64 m_lastReadUs = -1;
     bool m_unsupported = false;
     struct SavedSelection

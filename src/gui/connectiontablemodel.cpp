@@ -21,7 +21,7 @@ QString endpointText(const Endpoint &endpoint)
 QByteArray endpointSortKey(const Endpoint &endpoint)
 {
     const QHostAddress address = endpoint.address();
-    Q_IPV6ADDR bytes{};
+    Q_IPV6ADDR bytes {};
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
@@ -72,8 +72,7 @@ QString ConnectionTableModel::displayText(const Row &row, int column) const
     case StateColumn:
         return record.stateName();
     case ProcessColumn:
-        return record.pid == 0 ? QString()
-                               : QString::number(record.pid) + u'/' + record.process;
+        return record.pid == 0 ? QString() : QString::number(record.pid) + u'/' + record.process;
     case RecvQColumn:
         return QString::number(record.recvQ);
     case SendQColumn:
@@ -163,9 +162,8 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         if (column == OwnColumn && row.record.isOwn)
             return tr("SockLab's own socket: select it to show its session.");
         if (column == ProcessColumn && row.record.pid == 0)
-            return row.record.inode == 0
-                    ? tr("No process holds this socket (it is closing).")
-                    : tr("The process is not visible to this user.");
+            return row.record.inode == 0 ? tr("No process holds this socket (it is closing).")
+                                         : tr("The process is not visible to this user.");
         if (row.status == RowStatus::Closed)
             return tr("This socket has just closed.");
         if (row.status == RowStatus::New)
@@ -176,8 +174,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};

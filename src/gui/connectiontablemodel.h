@@ -27,7 +27,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1,  // raw values: numbers, address bytes
+        SortRole = Qt::UserRole + 1, // raw values: numbers, address bytes
         RowStatusRole,
     };
     enum class RowStatus { Normal, New, Closed };

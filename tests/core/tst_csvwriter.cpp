@@ -51,8 +51,8 @@ void tst_CsvWriter::quoting()
 
 void tst_CsvWriter::wholeTable()
 {
-    const QList<QStringList> rows = {{u"Proto"_s, u"Program"_s}, {u"tcp"_s, u"=evil"_s},
-                                     {u"udp6"_s, u"日本"_s}};
+    const QList<QStringList> rows
+        = {{u"Proto"_s, u"Program"_s}, {u"tcp"_s, u"=evil"_s}, {u"udp6"_s, u"日本"_s}};
     QCOMPARE(CsvWriter::format(rows),
              QByteArray("Proto,Program\r\ntcp,'=evil\r\nudp6,") + u"日本"_s.toUtf8() + "\r\n");
 }

@@ -83,28 +83,28 @@ void tst_SockDiagParser::tcp4Dump()
     QCOMPARE(result.parsed.records.size(), 8);
 
     const SocketRecord *listener
-            = find(result.parsed.records, u"127.0.0.1:60001"_s, u"0.0.0.0:0"_s);
+        = find(result.parsed.records, u"127.0.0.1:60001"_s, u"0.0.0.0:0"_s);
     QVERIFY(listener);
     QCOMPARE(listener->state, State::Listen);
     QCOMPARE(listener->family, Family::IPv4);
     QCOMPARE(listener->inode, 1317741u);
     QCOMPARE(listener->sendQ, 16u); // netlink reports a listener's backlog, as ss shows it
     const SocketRecord *client
-            = find(result.parsed.records, u"127.0.0.1:57474"_s, u"127.0.0.1:60001"_s);
+        = find(result.parsed.records, u"127.0.0.1:57474"_s, u"127.0.0.1:60001"_s);
     const SocketRecord *accepted
-            = find(result.parsed.records, u"127.0.0.1:60001"_s, u"127.0.0.1:57474"_s);
+        = find(result.parsed.records, u"127.0.0.1:60001"_s, u"127.0.0.1:57474"_s);
     QVERIFY(client && accepted);
     QCOMPARE(client->stateName(), u"ESTABLISHED"_s);
     QCOMPARE(accepted->inode, 1317743u);
     const SocketRecord *timeWait
-            = find(result.parsed.records, u"127.0.0.1:57482"_s, u"127.0.0.1:60001"_s);
+        = find(result.parsed.records, u"127.0.0.1:57482"_s, u"127.0.0.1:60001"_s);
     QVERIFY(timeWait);
     QCOMPARE(timeWait->stateName(), u"TIME-WAIT"_s);
     QCOMPARE(timeWait->inode, 0u);
     const SocketRecord *finWait
-            = find(result.parsed.records, u"127.0.0.1:57486"_s, u"127.0.0.1:60001"_s);
+        = find(result.parsed.records, u"127.0.0.1:57486"_s, u"127.0.0.1:60001"_s);
     const SocketRecord *closeWait
-            = find(result.parsed.records, u"127.0.0.1:60001"_s, u"127.0.0.1:57486"_s);
+        = find(result.parsed.records, u"127.0.0.1:60001"_s, u"127.0.0.1:57486"_s);
     QVERIFY(finWait && closeWait);
     QCOMPARE(finWait->stateName(), u"FIN-WAIT-2"_s);
     QCOMPARE(closeWait->stateName(), u"CLOSE-WAIT"_s);
@@ -126,7 +126,7 @@ void tst_SockDiagParser::tcp6DumpWithMappedAddress()
     QVERIFY(find(result.parsed.records, u"[::1]:60003"_s, u"[::]:0"_s));
     QVERIFY(find(result.parsed.records, u"[::1]:39884"_s, u"[::1]:60003"_s));
     const SocketRecord *mapped
-            = find(result.parsed.records, u"127.0.0.1:60004"_s, u"127.0.0.1:40462"_s);
+        = find(result.parsed.records, u"127.0.0.1:60004"_s, u"127.0.0.1:40462"_s);
     QVERIFY(mapped);
     QCOMPARE(mapped->family, Family::IPv6);
     QCOMPARE(mapped->netstatProtocol(), u"tcp6"_s);
@@ -144,7 +144,7 @@ void tst_SockDiagParser::udpDumps()
     QCOMPARE(bound->recvQ, 832u);
     QCOMPARE(bound->protocol, Protocol::Udp);
     const SocketRecord *connected
-            = find(v4.parsed.records, u"127.0.0.1:51387"_s, u"127.0.0.1:60002"_s);
+        = find(v4.parsed.records, u"127.0.0.1:51387"_s, u"127.0.0.1:60002"_s);
     QVERIFY(connected);
     QCOMPARE(connected->stateName(), u"ESTABLISHED"_s);
 

@@ -9,8 +9,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUdpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -90,8 +90,7 @@ void tst_SocketTable::ownSessionsAreFoundAndMatched()
     const qint64 pid = QCoreApplication::applicationPid();
     const QList<Session *> sessions = engine.sessions();
 
-    const SocketRecord *listener
-            = find(snapshot.records, SocketRecord::Protocol::Tcp, serverLocal);
+    const SocketRecord *listener = find(snapshot.records, SocketRecord::Protocol::Tcp, serverLocal);
     QVERIFY(listener);
     QCOMPARE(listener->stateName(), u"LISTEN"_s);
     QVERIFY(listener->isOwn);
@@ -108,14 +107,14 @@ void tst_SocketTable::ownSessionsAreFoundAndMatched()
     QCOMPARE(SocketSessionMatcher::sessionFor(*clientSide, sessions), client->id());
 
     const TcpServerSession::Connection accepted = server->connections().constFirst();
-    const SocketRecord *serverSide = find(snapshot.records, SocketRecord::Protocol::Tcp,
-                                          accepted.local, accepted.peer);
+    const SocketRecord *serverSide
+        = find(snapshot.records, SocketRecord::Protocol::Tcp, accepted.local, accepted.peer);
     QVERIFY(serverSide);
     QVERIFY(serverSide->isOwn);
     QCOMPARE(SocketSessionMatcher::sessionFor(*serverSide, sessions), server->id());
 
     const SocketRecord *udpSocket
-            = find(snapshot.records, SocketRecord::Protocol::Udp, udp->localEndpoint());
+        = find(snapshot.records, SocketRecord::Protocol::Udp, udp->localEndpoint());
     QVERIFY(udpSocket);
     QCOMPARE(udpSocket->stateName(), u"UNCONN"_s);
     QVERIFY(udpSocket->isOwn);
@@ -150,9 +149,8 @@ void tst_SocketTable::netlinkAndProcNetAgree()
         for (const SocketRecord &record : snapshot.records) {
             if (record.isOwn)
                 rows << record.protocolName() + u' ' + record.local.toString() + u' '
-                                + record.remote.toString() + u' ' + record.stateName() + u' '
-                                + QString::number(record.inode) + u' '
-                                + QString::number(record.uid);
+                        + record.remote.toString() + u' ' + record.stateName() + u' '
+                        + QString::number(record.inode) + u' ' + QString::number(record.uid);
         }
         rows.sort();
         return rows;
@@ -194,7 +192,7 @@ void tst_SocketTable::withoutProcessesOwnSocketsStillMarked()
     options.processes = false;
     const SocketSnapshot snapshot = SocketTable::read(options);
     const SocketRecord *listener
-            = find(snapshot.records, SocketRecord::Protocol::Tcp, server->localEndpoint());
+        = find(snapshot.records, SocketRecord::Protocol::Tcp, server->localEndpoint());
     QVERIFY(listener);
     QVERIFY(listener->isOwn);
     for (const SocketRecord &record : snapshot.records)

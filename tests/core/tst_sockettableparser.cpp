@@ -72,8 +72,7 @@ void tst_SocketTableParser::tcp4Fixture()
     QCOMPARE(listener->netstatProtocol(), u"tcp"_s);
 
     const SocketRecord *client = find(result.records, u"127.0.0.1:44980"_s, u"127.0.0.1:60001"_s);
-    const SocketRecord *accepted
-            = find(result.records, u"127.0.0.1:60001"_s, u"127.0.0.1:44980"_s);
+    const SocketRecord *accepted = find(result.records, u"127.0.0.1:60001"_s, u"127.0.0.1:44980"_s);
     QVERIFY(client && accepted);
     QCOMPARE(client->stateName(), u"ESTABLISHED"_s);
     QCOMPARE(accepted->stateName(), u"ESTABLISHED"_s);
@@ -81,15 +80,14 @@ void tst_SocketTableParser::tcp4Fixture()
     QCOMPARE(accepted->inode, 539949u);
     QVERIFY(!client->isListening());
 
-    const SocketRecord *timeWait
-            = find(result.records, u"127.0.0.1:44982"_s, u"127.0.0.1:60001"_s);
+    const SocketRecord *timeWait = find(result.records, u"127.0.0.1:44982"_s, u"127.0.0.1:60001"_s);
     QVERIFY(timeWait);
     QCOMPARE(timeWait->stateName(), u"TIME-WAIT"_s);
     QCOMPARE(timeWait->inode, 0u); // nobody holds a TIME-WAIT socket
 
     const SocketRecord *finWait = find(result.records, u"127.0.0.1:44990"_s, u"127.0.0.1:60001"_s);
     const SocketRecord *closeWait
-            = find(result.records, u"127.0.0.1:60001"_s, u"127.0.0.1:44990"_s);
+        = find(result.records, u"127.0.0.1:60001"_s, u"127.0.0.1:44990"_s);
     QVERIFY(finWait && closeWait);
     QCOMPARE(finWait->stateName(), u"FIN-WAIT-2"_s);
     QCOMPARE(closeWait->stateName(), u"CLOSE-WAIT"_s);
@@ -100,7 +98,7 @@ void tst_SocketTableParser::tcp4Fixture()
 void tst_SocketTableParser::tcp6FixtureWithMappedAddress()
 {
     const auto result
-            = SocketTableParser::parseProcNet(fixture("tcp6"), Protocol::Tcp, Family::IPv6);
+        = SocketTableParser::parseProcNet(fixture("tcp6"), Protocol::Tcp, Family::IPv6);
     QCOMPARE(result.malformedLines, 0);
     QCOMPARE(result.records.size(), 5);
 
@@ -151,44 +149,42 @@ void tst_SocketTableParser::malformedLines_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("reason");
     const QByteArray rest = " 00000000:00000000 00:00000000 00000000     0        0 539947 1";
-    QTest::newRow("too few fields") << QByteArray("0: 0100007F:EA61 00000000:0000 0A")
-                                    << u"fields"_s;
+    QTest::newRow("too few fields")
+        << QByteArray("0: 0100007F:EA61 00000000:0000 0A") << u"fields"_s;
     QTest::newRow("no slot colon")
-            << QByteArray("0 0100007F:EA61 00000000:0000 0A") + rest << u"slot"_s;
+        << QByteArray("0 0100007F:EA61 00000000:0000 0A") + rest << u"slot"_s;
     QTest::newRow("bad hex address")
-            << QByteArray("0: 0100007G:EA61 00000000:0000 0A") + rest << u"address"_s;
+        << QByteArray("0: 0100007G:EA61 00000000:0000 0A") + rest << u"address"_s;
     QTest::newRow("short address")
-            << QByteArray("0: 100007F:EA61 00000000:0000 0A") + rest << u"address"_s;
+        << QByteArray("0: 100007F:EA61 00000000:0000 0A") + rest << u"address"_s;
     QTest::newRow("overlong address")
-            << QByteArray("0: 0100007F00:EA61 00000000:0000 0A") + rest << u"address"_s;
-    QTest::newRow("no port") << QByteArray("0: 0100007F 00000000:0000 0A") + rest
-                             << u"address"_s;
+        << QByteArray("0: 0100007F00:EA61 00000000:0000 0A") + rest << u"address"_s;
+    QTest::newRow("no port") << QByteArray("0: 0100007F 00000000:0000 0A") + rest << u"address"_s;
     QTest::newRow("port too long")
-            << QByteArray("0: 0100007F:EA6100 00000000:0000 0A") + rest << u"address"_s;
+        << QByteArray("0: 0100007F:EA6100 00000000:0000 0A") + rest << u"address"_s;
     QTest::newRow("state 0") << QByteArray("0: 0100007F:EA61 00000000:0000 00") + rest
                              << u"state"_s;
     QTest::newRow("state 13") << QByteArray("0: 0100007F:EA61 00000000:0000 0D") + rest
                               << u"state"_s;
-    QTest::newRow("state text")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 ZZ") + rest << u"state"_s;
+    QTest::newRow("state text") << QByteArray("0: 0100007F:EA61 00000000:0000 ZZ") + rest
+                                << u"state"_s;
     QTest::newRow("queues without colon")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0000000000000000 00:0 0 0 0 1")
-            << u"queue"_s;
+        << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0000000000000000 00:0 0 0 0 1")
+        << u"queue"_s;
     QTest::newRow("queue overflow")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 0A 000000000:0 00:0 0 0 0 1")
-            << u"queue"_s;
-    QTest::newRow("uid overflow")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 4294967296 0 1")
-            << u"uid"_s;
+        << QByteArray("0: 0100007F:EA61 00000000:0000 0A 000000000:0 00:0 0 0 0 1") << u"queue"_s;
+    QTest::newRow("uid overflow") << QByteArray(
+        "0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 4294967296 0 1")
+                                  << u"uid"_s;
     QTest::newRow("inode overflow")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 0 0 "
-                          "18446744073709551616")
-            << u"inode"_s;
+        << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 0 0 "
+                      "18446744073709551616")
+        << u"inode"_s;
     QTest::newRow("negative inode")
-            << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 0 0 -1") << u"inode"_s;
+        << QByteArray("0: 0100007F:EA61 00000000:0000 0A 0:0 00:0 0 0 0 -1") << u"inode"_s;
     QTest::newRow("v6 address in v4 table")
-            << QByteArray("0: 00000000000000000000000001000000:EA63 00000000:0000 0A") + rest
-            << u"address"_s;
+        << QByteArray("0: 00000000000000000000000001000000:EA63 00000000:0000 0A") + rest
+        << u"address"_s;
 }
 
 void tst_SocketTableParser::malformedLines()
@@ -198,8 +194,8 @@ void tst_SocketTableParser::malformedLines()
     // The bad line sits between two good ones: both good ones still come out.
     const QByteArray good = "   1: 0100007F:EA61 00000000:0000 0A 00000000:00000000 00:00000000 "
                             "00000000     0        0 539947 1 00000000d99730ba 100 0 0 10 0";
-    const QByteArray text = "  sl  local_address rem_address   st tx_queue rx_queue\n" + good
-                          + '\n' + line + '\n' + good + '\n';
+    const QByteArray text = "  sl  local_address rem_address   st tx_queue rx_queue\n" + good + '\n'
+        + line + '\n' + good + '\n';
     const auto result = SocketTableParser::parseProcNet(text, Protocol::Tcp, Family::IPv4);
     QCOMPARE(result.records.size(), 2);
     QCOMPARE(result.malformedLines, 1);
@@ -273,11 +269,16 @@ void tst_SocketTableParser::comm()
 void tst_SocketTableParser::stateNames()
 {
     const QList<std::pair<State, QString>> tcp = {
-        {State::Established, u"ESTABLISHED"_s}, {State::SynSent, u"SYN-SENT"_s},
-        {State::SynRecv, u"SYN-RECV"_s},        {State::FinWait1, u"FIN-WAIT-1"_s},
-        {State::FinWait2, u"FIN-WAIT-2"_s},     {State::TimeWait, u"TIME-WAIT"_s},
-        {State::Close, u"CLOSE"_s},             {State::CloseWait, u"CLOSE-WAIT"_s},
-        {State::LastAck, u"LAST-ACK"_s},        {State::Listen, u"LISTEN"_s},
+        {State::Established, u"ESTABLISHED"_s},
+        {State::SynSent, u"SYN-SENT"_s},
+        {State::SynRecv, u"SYN-RECV"_s},
+        {State::FinWait1, u"FIN-WAIT-1"_s},
+        {State::FinWait2, u"FIN-WAIT-2"_s},
+        {State::TimeWait, u"TIME-WAIT"_s},
+        {State::Close, u"CLOSE"_s},
+        {State::CloseWait, u"CLOSE-WAIT"_s},
+        {State::LastAck, u"LAST-ACK"_s},
+        {State::Listen, u"LISTEN"_s},
         {State::Closing, u"CLOSING"_s},
     };
     for (const auto &[state, name] : tcp)

@@ -56,12 +56,11 @@ int main(int argc, char *argv[])
             std::sort(lateness.begin(), lateness.end());
             const double max = lateness.isEmpty() ? 0 : lateness.last();
             const double p99 = lateness.isEmpty()
-                    ? 0
-                    : lateness.at(std::min<qsizetype>(lateness.size() - 1,
-                                                      qsizetype(lateness.size() * 0.99)));
+                ? 0
+                : lateness.at(
+                    std::min<qsizetype>(lateness.size() - 1, qsizetype(lateness.size() * 0.99)));
             std::printf("rows=%d refreshes=%d ticks=%lld max_lateness_ms=%.1f p99_ms=%.1f\n",
-                        view->model()->rowCount(), refreshes, qlonglong(lateness.size()), max,
-                        p99);
+                        view->model()->rowCount(), refreshes, qlonglong(lateness.size()), max, p99);
             std::fflush(stdout);
             QApplication::quit();
         });

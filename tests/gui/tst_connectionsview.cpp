@@ -19,8 +19,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,7 +63,7 @@ int tst_ConnectionsView::viewRow(ConnectionsView *view, const QString &local,
         if (model->index(row, ConnectionTableModel::LocalColumn).data().toString() == local
             && (foreign.isEmpty()
                 || model->index(row, ConnectionTableModel::ForeignColumn).data().toString()
-                        == foreign))
+                    == foreign))
             return row;
     }
     return -1;
@@ -106,17 +106,16 @@ void tst_ConnectionsView::showsOwnSocketsFiltersAndJumpsToSessions()
     QCOMPARE(shown->index(listenerRow, ConnectionTableModel::OwnColumn).data().toString(),
              u"\u25cf"_s);
     QVERIFY(shown->index(listenerRow, ConnectionTableModel::ProcessColumn)
-                    .data()
-                    .toString()
-                    .startsWith(QString::number(QCoreApplication::applicationPid()) + u'/'));
+                .data()
+                .toString()
+                .startsWith(QString::number(QCoreApplication::applicationPid()) + u'/'));
     QVERIFY(shown->index(listenerRow, 0).data(Qt::BackgroundRole).isValid());
 
     // Filters: own only shows nothing but marked rows, including our three sockets.
     child<QCheckBox>(view, "ownCheck")->setChecked(true);
     QVERIFY(shown->rowCount() >= 3);
     for (int row = 0; row < shown->rowCount(); ++row)
-        QCOMPARE(shown->index(row, ConnectionTableModel::OwnColumn).data().toString(),
-                 u"\u25cf"_s);
+        QCOMPARE(shown->index(row, ConnectionTableModel::OwnColumn).data().toString(), u"\u25cf"_s);
     child<QCheckBox>(view, "ownCheck")->setChecked(false);
     QTest::keyClicks(child<QLineEdit>(view, "filterEdit"), clientLocal);
     const auto ownShown = [shown] {
@@ -196,9 +195,8 @@ void tst_ConnectionsView::showsOwnSocketsFiltersAndJumpsToSessions()
         int count = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             const SocketRecord &record = model->record(row);
-            count += record.local.toString() == clientLocal
-                    && record.remote.toString() == listener
-                    && record.state == SocketRecord::State::Established;
+            count += record.local.toString() == clientLocal && record.remote.toString() == listener
+                && record.state == SocketRecord::State::Established;
         }
         return count;
     };
@@ -230,8 +228,7 @@ void tst_ConnectionsView::selectionSurvivesThousandsOfNewSockets()
     table->sortByColumn(ConnectionTableModel::LocalColumn, Qt::DescendingOrder);
     const QAbstractItemModel *shown = table->model();
     table->selectRow(10);
-    const QString chosen
-            = shown->index(10, ConnectionTableModel::LocalColumn).data().toString();
+    const QString chosen = shown->index(10, ConnectionTableModel::LocalColumn).data().toString();
     QList<SocketRecord> more = records;
     for (int i = 0; i < 3000; ++i) {
         SocketRecord record = records.first();
@@ -247,10 +244,9 @@ void tst_ConnectionsView::selectionSurvivesThousandsOfNewSockets()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().siblingAtColumn(ConnectionTableModel::LocalColumn).data().toString(),
              chosen);
-    QCOMPARE(table->currentIndex().siblingAtColumn(ConnectionTableModel::LocalColumn)
-                     .data()
-                     .toString(),
-             chosen);
+    QCOMPARE(
+        table->currentIndex().siblingAtColumn(ConnectionTableModel::LocalColumn).data().toString(),
+        chosen);
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 

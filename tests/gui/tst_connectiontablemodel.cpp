@@ -102,8 +102,8 @@ void tst_ConnectionTableModel::oneNewSocketIsOneInsert()
     model.applySnapshot(threeSockets(), 0);
     ModelSignals spy(&model);
     QList<SocketRecord> four = threeSockets();
-    four.insert(1, makeRecord(60002, SocketRecord::State::Close, 14, 0,
-                              SocketRecord::Protocol::Udp));
+    four.insert(1,
+                makeRecord(60002, SocketRecord::State::Close, 14, 0, SocketRecord::Protocol::Udp));
     model.applySnapshot(four, 1000);
     QCOMPARE(spy.inserted.count(), 1);
     QCOMPARE(spy.inserted.first().at(1).toInt(), 3); // appended: existing rows keep their place
@@ -166,8 +166,7 @@ void tst_ConnectionTableModel::onlyChangedRowsChange()
     QCOMPARE(spy.changed.count(), 1);
     QCOMPARE(spy.changed.first().at(0).toModelIndex().row(), 2);
     QCOMPARE(spy.changed.first().at(1).toModelIndex().row(), 2);
-    QCOMPARE(model.index(2, ConnectionTableModel::StateColumn).data().toString(),
-             u"FIN-WAIT-2"_s);
+    QCOMPARE(model.index(2, ConnectionTableModel::StateColumn).data().toString(), u"FIN-WAIT-2"_s);
     QCOMPARE(model.index(2, ConnectionTableModel::RecvQColumn).data().toString(), u"7"_s);
 }
 
@@ -307,8 +306,8 @@ void tst_ConnectionTableModel::thousandsAtOnceAreOneReset()
     model.applySnapshot(threeSockets(), 0);
     QList<SocketRecord> many = threeSockets();
     for (int i = 0; i < 5000; ++i)
-        many << makeRecord(quint16(20000 + i), SocketRecord::State::Established,
-                           quint64(1000 + i), 60001);
+        many << makeRecord(quint16(20000 + i), SocketRecord::State::Established, quint64(1000 + i),
+                           60001);
     ModelSignals spy(&model);
     model.applySnapshot(many, 10);
     // A benchmark opening 5,000 sockets: one reset, not 5,000 scattered inserts in the view.
