@@ -61,3 +61,19 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
         return tr("Connection to %1 failed: %2.").arg(peer.toString(), systemText);
     }
 }
+
+bool SocketNarration::isAllInterfaces(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::AnyIPv4)
+           || address == QHostAddress(QHostAddress::AnyIPv6)
+           || address == QHostAddress(QHostAddress::Any);
+}
+
+QString SocketNarration::exposureWarning(const QHostAddress &address)
+{
+    if (!isAllInterfaces(address))
+        return {};
+    return tr("Warning: bound to all interfaces (%1), so other machines on the network can "
+              "reach this server; bind 127.0.0.1 to keep it on this machine.")
+            .arg(Endpoint(address, 0).addressString());
+}

@@ -44,10 +44,11 @@ class Cli:
     """One running socklab-cli; stdout lines are collected by a thread so that every read can
     have a timeout."""
 
-    def __init__(self, cli, *args):
+    def __init__(self, cli, *args, preexec_fn=None):
         self.args = [cli, *args]
         self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     preexec_fn=preexec_fn)
         _running.append(self.proc)
         self.lines = []
         self._queue = queue.Queue()
