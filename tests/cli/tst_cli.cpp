@@ -185,6 +185,8 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("max-connections abc")
             << QStringList{u"tcp-server"_s, u"--max-connections"_s, u"abc"_s}
             << u"\"abc\""_s;
+    QTest::newRow("max-clients -1")
+            << QStringList{u"tcp-server"_s, u"--max-clients"_s, u"-1"_s} << u"--max-clients"_s;
     QTest::newRow("missing file")
             << client + QStringList{u"--port"_s, u"9"_s, u"--file"_s, u"/nonexistent/x"_s}
             << u"/nonexistent/x"_s;
