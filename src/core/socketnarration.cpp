@@ -28,7 +28,8 @@ QString SocketNarration::bindFailure(QAbstractSocket::SocketError error, const E
         return tr("Cannot bind %1: this machine does not support that address family (%2).")
                 .arg(where.toString(), systemText);
     case QAbstractSocket::SocketResourceError:
-        return tr("Cannot create a socket for %1: the system is out of resources (%2).")
+        return tr("Cannot create a socket for %1: too many open files, or the system is out "
+                  "of memory (%2).")
                 .arg(where.toString(), systemText);
     default:
         return tr("Cannot bind %1: %2.").arg(where.toString(), systemText);
@@ -55,7 +56,8 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied connecting to %1: %2.").arg(peer.toString(), systemText);
     case QAbstractSocket::SocketResourceError:
-        return tr("Cannot open a socket to %1: the system is out of resources (%2).")
+        return tr("Cannot open a socket to %1: too many open files, or the system is out of "
+                  "memory (%2).")
                 .arg(peer.toString(), systemText);
     default:
         return tr("Connection to %1 failed: %2.").arg(peer.toString(), systemText);

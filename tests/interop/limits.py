@@ -119,6 +119,29 @@ def out_of_descriptors(cli):
            f"(CPU while paused and resuming: {cpu_seconds(proc.pid, before_cpu):.2f} s)")
 
 
+def client_out_of_descriptors(cli):
+    """The smallest descriptor limit under which tcp-client connects, and one less: the last
+    descriptor missing is the socket's own, which must be one sentence and exit 1."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)
+        port = str(listener.getsockname()[1])
+
+        def run(limit):
+            return subprocess.run([cli, "tcp-client", "--host", "127.0.0.1", "--port", port,
+                                   "--timeout", "300"], capture_output=True, text=True,
+                                  timeout=20, preexec_fn=lambda: resource.setrlimit(
+                                      resource.RLIMIT_NOFILE, (limit, limit)))
+        enough = next((n for n in range(4, 128) if run(n).returncode == 0), None)
+        check(enough is not None, "tcp-client never connected under any descriptor limit")
+        short = run(enough - 1)
+    lines = short.stderr.splitlines()
+    check(short.returncode == 1 and len(lines) == 1 and "too many open files" in lines[0],
+          f"RLIMIT_NOFILE={enough - 1}: exit {short.returncode}, stderr {short.stderr!r}")
+    passed(f"tcp-client with one descriptor too few (RLIMIT_NOFILE={enough - 1}): "
+           f"exit 1, '{lines[0]}'")
+
+
 def cpu_seconds(pid, since=None):
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -160,6 +183,7 @@ def main():
     all_interfaces_warns(args.cli)
     max_clients(args.cli)
     out_of_descriptors(args.cli)
+    client_out_of_descriptors(args.cli)
     privileged_port(args.cli)
 
 
