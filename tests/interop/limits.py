@@ -122,6 +122,12 @@ def out_of_descriptors(cli):
 def client_out_of_descriptors(cli):
     """The smallest descriptor limit under which tcp-client connects, and one less: the last
     descriptor missing is the socket's own, which must be one sentence and exit 1."""
+    if os.environ.get("SOCKLAB_SANITIZED") == "1":
+        # UBSan probes whether a vtable is readable by writing it into a pipe(); at EMFILE
+        # there is no pipe and every virtual call is reported as "invalid vptr". The server
+        # case keeps descriptors in reserve and runs sanitized; this one cannot.
+        print("SKIP: client out of descriptors: UBSan's vptr check misfires at EMFILE")
+        return
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen(64)

@@ -16,7 +16,8 @@ UDP_DATAGRAMS = 200_000
 PHASE_SECONDS = 30          # each phase stops early at this deadline, counts stay exact
 IN_FLIGHT = 2000            # datagrams sent but not yet printed: well inside a 4 MiB rcvbuf
 LOG_PAYLOAD_CAP = 256 << 20  # TrafficLog's default payload cap
-RSS_SLACK = 256 << 20       # Qt, the event cap's bookkeeping, and a sanitizer's quarantine
+RSS_SLACK = 256 << 20       # Qt and the event cap's bookkeeping
+SANITIZER_SLACK = 768 << 20  # ASan's shadow memory and 256 MiB quarantine of freed blocks
 
 
 def rss_bytes(pid):
@@ -144,6 +145,8 @@ def main():
     still_works(tcp, tcp_port, udp, udp_port)
 
     limit = LOG_PAYLOAD_CAP + RSS_SLACK
+    if os.environ.get("SOCKLAB_SANITIZED") == "1":
+        limit += SANITIZER_SLACK
     rss = {}
     for name, server in (("tcp-server", tcp), ("udp-server", udp)):
         rss[name] = rss_bytes(server.proc.pid)
