@@ -8,7 +8,10 @@ build_dir=${1:?build directory}
 seconds=${2:-60}
 source_dir=$(cd "$(dirname "$0")" && pwd)
 list="$build_dir/fuzz/fuzzers.txt"
-[ -f "$list" ] || { echo "fuzz/run.sh: $list is missing; configure with -DSOCKLAB_BUILD_FUZZERS=ON." >&2; exit 2; }
+if [ ! -f "$list" ]; then
+    echo "fuzz/run.sh: $list is missing; configure with -DSOCKLAB_BUILD_FUZZERS=ON." >&2
+    exit 2
+fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
