@@ -55,7 +55,8 @@ class Cli:
         self._stderr = []
         threading.Thread(target=self._pump, args=(self.proc.stdout, self._queue),
                          daemon=True).start()
-        threading.Thread(target=self._pump_err, daemon=True).start()
+        self._stderr_thread = threading.Thread(target=self._pump_err, daemon=True)
+        self._stderr_thread.start()
 
     @staticmethod
     def _pump(stream, sink):
@@ -113,10 +114,11 @@ class Cli:
             self.kill()
             fail(f"{' '.join(self.args)} did not exit within {timeout}s; "
                  f"stdout: {self.lines!r}; stderr: {self.stderr()!r}")
-        # Collect the rest of stdout (the pump thread ends at EOF).
+        # Collect the rest of stdout and stderr (the pump threads end at EOF).
         deadline = time.monotonic() + TIMEOUT
         while self._take(deadline) not in (None, False):
             pass
+        self._stderr_thread.join(TIMEOUT)
         return code
 
     def expect_exit(self, expected, timeout=TIMEOUT):
