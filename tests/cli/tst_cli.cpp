@@ -137,6 +137,7 @@ private slots:
     void udpClientSends();
     void printerFormats();
     void printerReportsEvictedEvents();
+    void printerMarksTruncatedPayloads();
 };
 
 void tst_Cli::usageErrors_data()
@@ -553,6 +554,41 @@ void tst_Cli::printerReportsEvictedEvents()
     QCOMPARE(outText.count(u'\n'), 5);
     QVERIFY(outText.contains(u"event 19"));
     QVERIFY2(errText.contains(u"(count: 15)"), qPrintable(errText));
+}
+
+void tst_Cli::printerMarksTruncatedPayloads()
+{
+    // A payload larger than the log's cap keeps a prefix; the output says so, never silently.
+    for (const EventPrinter::Format format :
+         {EventPrinter::Format::Human, EventPrinter::Format::Json}) {
+        TrafficLog log;
+        TrafficLog::Limits limits;
+        limits.maxPayloadBytes = 4;
+        log.setLimits(limits);
+        QString outText;
+        QString errText;
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        EventPrinter printer(&log, format, out, err);
+        printer.watch(1, u"tcp-server#1"_s);
+        TrafficEvent event;
+        event.sessionId = 1;
+        event.kind = TrafficEvent::Kind::Received;
+        event.payload = QByteArray("0123456789");
+        event.size = event.payload.size();
+        log.append(event);
+        printer.drain();
+        out.flush();
+        if (format == EventPrinter::Format::Human) {
+            QVERIFY2(outText.contains(u"length 10"_s), qPrintable(outText));
+            QVERIFY2(outText.contains(u"[truncated: 4 of 10 bytes kept]"_s), qPrintable(outText));
+        } else {
+            const QJsonObject json = QJsonDocument::fromJson(outText.toUtf8()).object();
+            QCOMPARE(json.value(u"bytes").toInt(), 10);
+            QCOMPARE(json.value(u"payload_hex").toString(), u"30313233"_s);
+            QCOMPARE(json.value(u"truncated").toBool(), true);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
