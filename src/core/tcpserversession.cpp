@@ -239,6 +239,7 @@ void TcpServerSession::checkDescriptors()
                       nullptr, static_cast<int>(m_links.size()))
                            .arg(localEndpoint().toString()),
                    localEndpoint());
+        emit outOfDescriptorsChanged(true);
     } else if (spare && m_outOfDescriptors) {
         m_outOfDescriptors = false;
         recordInfo(tr("Accepting again on %1: file descriptors are free.")
@@ -246,6 +247,7 @@ void TcpServerSession::checkDescriptors()
                    localEndpoint());
         m_server->setMaxPendingConnections(pendingLimit(options().backlog));
         m_server->resumeAccepting();
+        emit outOfDescriptorsChanged(false);
     }
 }
 

@@ -66,6 +66,8 @@ signals:
     void listening(const Endpoint &local);
     void clientConnected(int connectionId, const Endpoint &peer);
     void clientDisconnected(int connectionId);
+    // Accepting paused (true) because the process ran out of file descriptors, or resumed.
+    void outOfDescriptorsChanged(bool outOfDescriptors);
 
 private:
     void acceptPending();

@@ -308,6 +308,10 @@ void ServerPane::ensureTcpSession()
         if (isCurrent(session))
             removeConnection(id);
     });
+    connect(session, &TcpServerSession::outOfDescriptorsChanged, this, [this, session] {
+        if (isCurrent(session))
+            showRunningStatus();
+    });
 }
 
 void ServerPane::ensureUdpSession()
@@ -367,7 +371,11 @@ void ServerPane::showRunningStatus()
 {
     if (m_tcp) {
         const int open = m_ui->connectionsTree->topLevelItemCount();
-        if (m_tcp->state() == TcpServerSession::State::Draining)
+        if (m_tcp->isOutOfDescriptors())
+            showError(tr("Out of file descriptors with %n client(s) connected: new clients wait "
+                         "until one closes.",
+                         nullptr, open));
+        else if (m_tcp->state() == TcpServerSession::State::Draining)
             showStatus(tr("No longer accepting connections; %n still open.", nullptr, open));
         else
             showStatus(tr("Listening on %1 · %n client(s) connected", nullptr, open)

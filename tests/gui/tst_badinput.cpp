@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -59,6 +61,7 @@ private slots:
     void binaryPayloadDisplayedSafely();
     void hugePayloadExactAndDisplayCutExplicitly();
     void unreadableSettingsFallBackToDefaults();
+    void outOfDescriptorsShownAndRecovered();
 
 private:
     QTemporaryDir m_home;
@@ -501,6 +504,58 @@ void tst_BadInput::unreadableSettingsFallBackToDefaults()
     startServer(window.currentServerPane());
     QTRY_VERIFY(isListening(window.currentServerPane()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_BadInput::outOfDescriptorsShownAndRecovered()
+{
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ServerPane *server = window.currentServerPane();
+    startServer(server);
+    QTRY_VERIFY(isListening(server));
+
+    // Leave this process a couple of dozen descriptors; every in-process client costs two.
+    const qsizetype open = QDir(u"/proc/self/fd"_s)
+                                   .entryList(QDir::AllEntries | QDir::System
+                                              | QDir::NoDotAndDotDot)
+                                   .size();
+    rlimit tight = saved;
+    tight.rlim_cur = static_cast<rlim_t>(open + 24);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+    // Restored however this test ends: the rest of the suite needs its descriptors.
+    const auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    const auto isPaused = [server] {
+        return server->isStatusError()
+               && server->statusText().startsWith(u"Out of file descriptors"_s);
+    };
+    while (clients.size() < 20 && !isPaused()) {
+        const quint64 before = engine.log()->sessionCounters(server->sessionId()).connections;
+        auto client = std::make_unique<QTcpSocket>();
+        client->connectToHost(QHostAddress::LocalHost, server->localEndpoint().port());
+        if (!client->waitForConnected(5000))
+            break;
+        clients.push_back(std::move(client));
+        QTRY_VERIFY(isPaused()
+                    || engine.log()->sessionCounters(server->sessionId()).connections > before);
+    }
+    const bool paused = isPaused();
+    const QString status = server->statusText();
+    clients.clear(); // frees descriptors: the server must resume
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+    QVERIFY2(paused, qPrintable(status));
+    QTRY_VERIFY(!server->isStatusError());
+    QVERIFY(server->statusText().startsWith(u"Listening on"_s));
+    QTcpSocket after;
+    after.connectToHost(QHostAddress::LocalHost, server->localEndpoint().port());
+    QVERIFY(after.waitForConnected(5000));
+    bool resumed = false;
+    for (const TrafficEvent &e : engine.log()->eventsAfter(0))
+        resumed = resumed || e.message.startsWith(u"Accepting again"_s);
+    QVERIFY(resumed);
 }
 
 QTEST_MAIN(tst_BadInput)
