@@ -10,11 +10,11 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 DEBIAN_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev \
-	python3 ncat socat iproute2 xvfb xauth imagemagick dpkg-dev file fonts-noto-cjk
+	python3 ncat socat iproute2 clang libclang-rt-14-dev util-linux xvfb xauth imagemagick dpkg-dev file fonts-noto-cjk
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all deps configure build run test package bench clean
+.PHONY: all deps configure build run test test-asan fuzz package bench clean
 
 all: build
 
@@ -41,6 +41,33 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+
+# The whole ctest suite again under AddressSanitizer + UndefinedBehaviorSanitizer (gcc), leak
+# detection on. Its own build directory, so it never mixes objects with the normal build.
+ASAN_BUILD_DIR ?= build-asan
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+SANITIZER_ENV  := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE_FLAGS)" \
+		-DCMAKE_SHARED_LINKER_FLAGS="$(SANITIZE_FLAGS)" $(CMAKE_ARGS)
+	cmake --build $(ASAN_BUILD_DIR) -j$(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(ASAN_BUILD_DIR) --output-on-failure -j$(JOBS)
+
+# libFuzzer targets (clang) in their own build directory, each fuzzed for FUZZ_SECONDS; fails
+# on a crash, a leak or a broken check. Prints the executions run per target.
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS   ?= 60
+
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_COMPILER=clang++ -DSOCKLAB_BUILD_FUZZERS=ON \
+		-DSOCKLAB_BUILD_GUI=OFF -DSOCKLAB_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_BUILD_DIR) -j$(JOBS)
+	fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB

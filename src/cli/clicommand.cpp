@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "engine.h"
 #include "session.h"
+#include "socketnarration.h"
 #include "trafficlog.h"
 
 #include <QCommandLineParser>
@@ -124,6 +125,17 @@ void CliCommand::usageError(const QString &sentence)
 {
     m_err << QStringLiteral("socklab-cli: ") << sentence << Qt::endl;
     finish(UsageError);
+}
+
+void CliCommand::warning(const QString &sentence)
+{
+    m_err << QStringLiteral("socklab-cli: ") << sentence << Qt::endl;
+}
+
+void CliCommand::warnIfAllInterfaces(const QHostAddress &address)
+{
+    if (const QString sentence = SocketNarration::exposureWarning(address); !sentence.isEmpty())
+        warning(sentence);
 }
 
 void CliCommand::networkError(const QString &sentence)

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 class Engine;
+class QHostAddress;
 class QCommandLineParser;
 class Session;
 
@@ -63,6 +64,10 @@ protected:
     // errorOccurred() that follows the signal being handled still turns the end into a failure.
     void finishAfterPendingSignals(Session *session, int exitCode);
     void usageError(const QString &sentence);
+    // One line on stderr that does not end the command (e.g. bound to all interfaces).
+    void warning(const QString &sentence);
+    // Warns on stderr when a server is about to bind every interface.
+    void warnIfAllInterfaces(const QHostAddress &address);
     void networkError(const QString &sentence);
 
 private:

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "descriptorlimit.h"
 #include "engine.h"
 #include "signalwatcher.h"
 
@@ -12,6 +13,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A server under test may hold thousands of connections, one descriptor each.
+    DescriptorLimit::raiseToHardLimit();
     QCoreApplication::setApplicationName(QStringLiteral("socklab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));
 

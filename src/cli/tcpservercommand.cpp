@@ -15,7 +15,8 @@ TcpServerCommand::TcpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
-                          "[--max-connections N] [--echo] [--hex] [--file PATH] [--json]");
+                          "[--max-connections N] [--max-clients N] [--echo] [--hex] [--file PATH] "
+                          "[--json]");
 }
 
 QString TcpServerCommand::description() const
@@ -37,6 +38,10 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("max-connections"),
                                         tr("Stop listening after N connections and exit once "
                                            "they have closed (0: never)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("max-clients"),
+                                        tr("Hold at most N clients at once; more are closed "
+                                           "right after accept() and logged (0: no limit)."),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("echo"),
                                         tr("Send everything received back to its sender.")));
@@ -61,12 +66,17 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
             CliOptions::number(parser, QStringLiteral("max-connections"), 0, 0, &error);
     if (!maxConnections)
         return usageError(error);
+    const std::optional<int> maxClients =
+            CliOptions::number(parser, QStringLiteral("max-clients"), 0, 0, &error);
+    if (!maxClients)
+        return usageError(error);
 
     TcpServerOptions options;
     options.greeting = *greeting;
     options.closeAfterGreeting = parser.isSet(QStringLiteral("close-after-greeting"));
     options.maxConnections = *maxConnections;
     options.echo = parser.isSet(QStringLiteral("echo"));
+    options.maxClients = *maxClients;
 
     m_session = engine()->createTcpServer();
     watch(m_session);
@@ -79,6 +89,7 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
     });
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
+    warnIfAllInterfaces(*address);
     m_session->listen(*address, *port);
 }
 

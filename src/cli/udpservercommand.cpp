@@ -70,6 +70,7 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
     });
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
+    warnIfAllInterfaces(*address);
     m_session->bind(*address, *port);
 }
 

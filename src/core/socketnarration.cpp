@@ -28,7 +28,8 @@ QString SocketNarration::bindFailure(QAbstractSocket::SocketError error, const E
         return tr("Cannot bind %1: this machine does not support that address family (%2).")
                 .arg(where.toString(), systemText);
     case QAbstractSocket::SocketResourceError:
-        return tr("Cannot create a socket for %1: the system is out of resources (%2).")
+        return tr("Cannot create a socket for %1: too many open files, or the system is out "
+                  "of memory (%2).")
                 .arg(where.toString(), systemText);
     default:
         return tr("Cannot bind %1: %2.").arg(where.toString(), systemText);
@@ -55,9 +56,26 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied connecting to %1: %2.").arg(peer.toString(), systemText);
     case QAbstractSocket::SocketResourceError:
-        return tr("Cannot open a socket to %1: the system is out of resources (%2).")
+        return tr("Cannot open a socket to %1: too many open files, or the system is out of "
+                  "memory (%2).")
                 .arg(peer.toString(), systemText);
     default:
         return tr("Connection to %1 failed: %2.").arg(peer.toString(), systemText);
     }
+}
+
+bool SocketNarration::isAllInterfaces(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::AnyIPv4)
+           || address == QHostAddress(QHostAddress::AnyIPv6)
+           || address == QHostAddress(QHostAddress::Any);
+}
+
+QString SocketNarration::exposureWarning(const QHostAddress &address)
+{
+    if (!isAllInterfaces(address))
+        return {};
+    return tr("Warning: bound to all interfaces (%1), so other machines on the network can "
+              "reach this server; bind 127.0.0.1 to keep it on this machine.")
+            .arg(Endpoint(address, 0).addressString());
 }

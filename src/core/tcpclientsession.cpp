@@ -1,5 +1,6 @@
 #include "tcpclientsession.h"
 
+#include "socketerrorwatch.h"
 #include "socketnarration.h"
 
 #include <QHostInfo>
@@ -139,6 +140,7 @@ void TcpClientSession::onConnected()
         m_local = local;
         m_peer = peer;
     }
+    new SocketErrorWatch(m_socket); // a reset must not pass for an orderly close
     record(TrafficEvent::Kind::Connected, local, peer, {},
            tr("connected from local port %1").arg(local.port()));
     setState(State::Connected);
@@ -179,12 +181,23 @@ void TcpClientSession::onDisconnected()
     if (!m_socket)
         return;
     onReadyRead();
-    record(TrafficEvent::Kind::Closed, localEndpoint(), peerEndpoint(), {},
-           m_closingByUs ? tr("closed by us") : tr("closed by the peer"));
+    const auto *errorWatch = m_socket->findChild<SocketErrorWatch *>();
+    const int socketError = errorWatch && !m_closingByUs ? errorWatch->error() : 0;
+    const Endpoint local = localEndpoint();
+    const Endpoint peer = peerEndpoint();
+    record(TrafficEvent::Kind::Closed, local, peer, {},
+           socketError != 0 ? SocketErrorWatch::describe(socketError)
+           : m_closingByUs  ? tr("closed by us")
+                            : tr("closed by the peer"));
     m_socket->disconnect(this);
     m_socket->deleteLater();
     m_socket = nullptr;
     setState(State::Unconnected);
+    // A reset is a network failure (the CLI exits 1), unlike the peer's orderly close.
+    if (socketError != 0)
+        fail(tr("%1: %2.")
+                     .arg(peer.toString(), SocketErrorWatch::describe(socketError)),
+             local, peer);
     emit disconnected();
 }
 

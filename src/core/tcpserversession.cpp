@@ -1,14 +1,33 @@
 #include "tcpserversession.h"
 
+#include "socketerrorwatch.h"
 #include "socketnarration.h"
 
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 // Why a connection ended, kept on the socket until its disconnected() arrives.
 constexpr const char *closeReasonProperty = "socklab.closeReason";
+// How often a listening server checks for free descriptors: pauses accepting when none is
+// left (Qt 6.4 would spin in accept()), resumes when some came back.
+constexpr int descriptorCheckMs = 500;
+// Descriptors left free for the rest of the process when a server stops accepting.
+constexpr int descriptorReserve = 4;
+
+// Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
+// we drain on every newConnection, so this only matters for bursts within one iteration.
+int pendingLimit(int backlog)
+{
+    return std::max(backlog, 30);
+}
 } // namespace
 
 TcpServerSession::TcpServerSession(int id, TrafficLog *log, QObject *parent)
@@ -70,13 +89,13 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     }
     clearError();
     m_acceptedCount = 0;
+    m_refusedCount = 0;
+    m_outOfDescriptors = false;
     const TcpServerOptions opts = options();
 
     m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(opts.backlog);
-    // Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
-    // we drain on every newConnection, so this only matters for bursts within one iteration.
-    m_server->setMaxPendingConnections(std::max(opts.backlog, 30));
+    m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
     recordInfo(SocketNarration::socketCall(address, true), requested);
     if (!m_server->listen(address, port)) {
         const QString message = SocketNarration::bindFailure(m_server->serverError(), requested,
@@ -98,6 +117,13 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
                          : QStringLiteral("bind(%1)").arg(local.toString()),
                local);
     recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), local);
+    if (const QString warning = SocketNarration::exposureWarning(local.address());
+        !warning.isEmpty())
+        recordInfo(warning, local);
+    if (opts.maxClients > 0)
+        recordInfo(tr("at most %n client(s) at once; more are closed right after accept()",
+                      nullptr, opts.maxClients),
+                   local);
     record(TrafficEvent::Kind::Listening, local, {}, {},
            opts.maxConnections > 0
                    ? tr("listening; will stop after %n connection(s)", nullptr,
@@ -105,11 +131,24 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
                    : tr("listening"));
     connect(m_server, &QTcpServer::newConnection, this,
             &TcpServerSession::acceptPending);
-    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        // Out of descriptors: pause and wait for some, as checkDescriptors() does.
+        if (error == QAbstractSocket::SocketResourceError) {
+            checkDescriptors();
+            if (m_outOfDescriptors)
+                return;
+            m_server->resumeAccepting();
+        }
         fail(tr("accept() failed on %1: %2.")
                      .arg(localEndpoint().toString(), m_server->errorString()),
              localEndpoint());
     });
+    if (!m_descriptorTimer) {
+        m_descriptorTimer = new QTimer(this);
+        m_descriptorTimer->setInterval(descriptorCheckMs);
+        connect(m_descriptorTimer, &QTimer::timeout, this, &TcpServerSession::checkDescriptors);
+    }
+    m_descriptorTimer->start();
     setState(State::Listening);
     emit listening(local);
 }
@@ -128,7 +167,87 @@ void TcpServerSession::acceptPending()
             socket->deleteLater();
             continue;
         }
+        if (m_outOfDescriptors) {
+            // Should Qt's accept loop hand us one more after the pause, keeping it would eat
+            // the reserve.
+            ++m_refusedCount;
+            recordInfo(tr("connection from %1 closed right after accept(): the process is out "
+                          "of file descriptors")
+                               .arg(Endpoint(socket->peerAddress(), socket->peerPort())
+                                            .toString()),
+                       localEndpoint());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        const int maxClients = options().maxClients;
+        if (maxClients > 0 && m_links.size() >= maxClients) {
+            ++m_refusedCount;
+            recordInfo(tr("connection from %1 closed right after accept(): %n client(s) "
+                          "already connected, the maximum set for this server",
+                          nullptr, maxClients)
+                               .arg(Endpoint(socket->peerAddress(), socket->peerPort())
+                                            .toString()),
+                       localEndpoint());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         adopt(socket);
+    }
+    // Checked after every burst: the next accept() would fail with EMFILE and make Qt spin.
+    checkDescriptors();
+}
+
+bool TcpServerSession::hasSpareDescriptor() const
+{
+#ifdef Q_OS_UNIX
+    // Duplicating the listening socket is the cheapest honest test of "can accept() succeed";
+    // a few more are kept in reserve so the rest of SockLab (clients, lookups, files) still
+    // gets descriptors while this server is at the limit.
+    int probes[descriptorReserve + 1];
+    int opened = 0;
+    const int listener = static_cast<int>(m_server->socketDescriptor());
+    while (opened <= descriptorReserve) {
+        const int probe = ::fcntl(listener, F_DUPFD_CLOEXEC, 0);
+        if (probe < 0)
+            break;
+        probes[opened++] = probe;
+    }
+    for (int i = 0; i < opened; ++i)
+        ::close(probes[i]);
+    return opened > descriptorReserve;
+#else
+    return true;
+#endif
+}
+
+void TcpServerSession::checkDescriptors()
+{
+    if (!m_server)
+        return;
+    const bool spare = hasSpareDescriptor();
+    if (!spare && !m_outOfDescriptors) {
+        m_outOfDescriptors = true;
+        // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty
+        // (or spins at EMFILE); a pending limit of 0 makes its accept loop stop right here.
+        m_server->setMaxPendingConnections(0);
+        m_server->pauseAccepting();
+        recordInfo(tr("Stopped accepting on %1: the process has run out of file descriptors "
+                      "with %n connection(s) open; new clients wait in the backlog until one "
+                      "closes.",
+                      nullptr, static_cast<int>(m_links.size()))
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        emit outOfDescriptorsChanged(true);
+    } else if (spare && m_outOfDescriptors) {
+        m_outOfDescriptors = false;
+        recordInfo(tr("Accepting again on %1: file descriptors are free.")
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        m_server->setMaxPendingConnections(pendingLimit(options().backlog));
+        m_server->resumeAccepting();
+        emit outOfDescriptorsChanged(false);
     }
 }
 
@@ -151,12 +270,17 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     emit clientConnected(id, peer);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
+    auto *errorWatch = new SocketErrorWatch(socket);
     connect(socket, &QTcpSocket::errorOccurred, this,
-            [socket, peer](QAbstractSocket::SocketError error) {
-                if (!socket->property(closeReasonProperty).isValid())
-                    socket->setProperty(closeReasonProperty,
-                                        SocketNarration::connectionFailure(
-                                                error, peer, socket->errorString()));
+            [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
+                if (socket->property(closeReasonProperty).isValid())
+                    return;
+                // Qt reports a reset as an orderly close; the watch saw the real errno.
+                socket->setProperty(closeReasonProperty,
+                                    errorWatch->error() != 0
+                                            ? SocketErrorWatch::describe(errorWatch->error())
+                                            : SocketNarration::connectionFailure(
+                                                      error, peer, socket->errorString()));
             });
     connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
         // Whatever is still buffered arrived before the FIN: log it before the close.
@@ -261,6 +385,9 @@ void TcpServerSession::closeListener(const QString &reason)
     if (!m_server)
         return;
     const Endpoint local = localEndpoint();
+    if (m_descriptorTimer)
+        m_descriptorTimer->stop();
+    m_outOfDescriptors = false;
     m_server->disconnect(this);
     m_server->close();
     m_server->deleteLater();
@@ -284,7 +411,12 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
            reason.isEmpty() ? tr("closed by the peer") : reason, connectionId);
     emit clientDisconnected(connectionId);
     link.socket->disconnect(this);
+    // Close the descriptor now, not at deleteLater(): a server paused at the descriptor limit
+    // resumes on it below.
+    link.socket->abort();
     link.socket->deleteLater();
+    if (m_outOfDescriptors)
+        checkDescriptors();
     finishIfDrained();
 }
 

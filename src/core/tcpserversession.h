@@ -10,6 +10,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
 struct TcpServerOptions
 {
@@ -18,6 +19,7 @@ struct TcpServerOptions
     int maxConnections = 0;         // stop listening after this many accepts (0: never)
     bool echo = false;              // send every received chunk back to its sender
     int backlog = 1024;             // listen() backlog: bursts of connects must not be lost
+    int maxClients = 0;             // connections held at once; more are closed at once (0: any)
 };
 
 // A listening TCP socket and every connection it accepted. Connections stay open until one
@@ -44,6 +46,10 @@ public:
     Endpoint localEndpoint() const;
     QList<Connection> connections() const;
     int acceptedCount() const { return m_acceptedCount.load(); }
+    // Connections closed right after accept() because maxClients were already connected.
+    int refusedCount() const { return m_refusedCount.load(); }
+    // True while accepting is paused because the process ran out of file descriptors.
+    bool isOutOfDescriptors() const { return m_outOfDescriptors.load(); }
     TcpServerOptions options() const;
 
     // Verbs: callable from any thread.
@@ -60,6 +66,8 @@ signals:
     void listening(const Endpoint &local);
     void clientConnected(int connectionId, const Endpoint &peer);
     void clientDisconnected(int connectionId);
+    // Accepting paused (true) because the process ran out of file descriptors, or resumed.
+    void outOfDescriptorsChanged(bool outOfDescriptors);
 
 private:
     void acceptPending();
@@ -70,6 +78,8 @@ private:
     void closeListener(const QString &reason);
     void setState(State state);
     void finishIfDrained();
+    bool hasSpareDescriptor() const;
+    void checkDescriptors();
 
     QTcpServer *m_server = nullptr;
     // An accepted connection as the network thread sees it. Endpoints are kept, not asked of
@@ -84,6 +94,9 @@ private:
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
     std::atomic_int m_acceptedCount = 0;
+    std::atomic_int m_refusedCount = 0;
+    std::atomic_bool m_outOfDescriptors = false;
+    QTimer *m_descriptorTimer = nullptr;
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
     Endpoint m_local;

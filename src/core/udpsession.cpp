@@ -109,6 +109,9 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
                                    .arg(local.port())
                          : QStringLiteral("bind(%1)").arg(local.toString()),
                local);
+    if (const QString warning = SocketNarration::exposureWarning(local.address());
+        !warning.isEmpty())
+        recordInfo(warning, local);
     record(TrafficEvent::Kind::Listening, local, {}, {},
            opts.maxDatagrams > 0
                    ? tr("waiting for datagrams; will stop after %n datagram(s)", nullptr,

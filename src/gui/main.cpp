@@ -1,3 +1,4 @@
+#include "descriptorlimit.h"
 #include "engine.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -8,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // A server under test may hold thousands of connections, one descriptor each.
+    DescriptorLimit::raiseToHardLimit();
     QApplication::setOrganizationName(QStringLiteral("SockLab"));
     QApplication::setApplicationName(QStringLiteral("SockLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("SockLab"));

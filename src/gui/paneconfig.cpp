@@ -50,6 +50,7 @@ ServerConfig ServerConfig::read(QSettings &settings)
     c.greeting = settings.value(QStringLiteral("greeting")).toString();
     c.closeAfterGreeting = settings.value(QStringLiteral("closeAfterGreeting"), false).toBool();
     c.maxConnections = boundedInt(settings, QStringLiteral("maxConnections"), 0, 0, 1'000'000);
+    c.maxClients = boundedInt(settings, QStringLiteral("maxClients"), 0, 0, 1'000'000);
     c.echo = settings.value(QStringLiteral("echo"), false).toBool();
     c.maxDatagrams = boundedInt(settings, QStringLiteral("maxDatagrams"), 0, 0, 1'000'000);
     c.autoReply = settings.value(QStringLiteral("autoReply")).toString();
@@ -67,6 +68,7 @@ void ServerConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("greeting"), greeting);
     settings.setValue(QStringLiteral("closeAfterGreeting"), closeAfterGreeting);
     settings.setValue(QStringLiteral("maxConnections"), maxConnections);
+    settings.setValue(QStringLiteral("maxClients"), maxClients);
     settings.setValue(QStringLiteral("echo"), echo);
     settings.setValue(QStringLiteral("maxDatagrams"), maxDatagrams);
     settings.setValue(QStringLiteral("autoReply"), autoReply);

@@ -16,6 +16,7 @@ struct ServerConfig
     QString greeting; // text with escapes
     bool closeAfterGreeting = false;
     int maxConnections = 0;
+    int maxClients = 0;
     bool echo = false;
     int maxDatagrams = 0;
     QString autoReply; // text with escapes

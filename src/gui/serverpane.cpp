@@ -3,6 +3,7 @@
 #include "ui_serverpane.h"
 
 #include "engine.h"
+#include "socketnarration.h"
 #include "tcpserversession.h"
 #include "udpsession.h"
 
@@ -31,6 +32,8 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
     connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::titleChanged);
+    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this,
+            &ServerPane::updateExposureWarning);
     connect(m_ui->portEdit, &QLineEdit::textChanged, this, &ServerPane::titleChanged);
     connect(m_ui->portEdit, &QLineEdit::returnPressed, this, &ServerPane::start);
     connect(m_ui->startButton, &QPushButton::clicked, this, &ServerPane::toggleRunning);
@@ -56,6 +59,19 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
 
     showStatus(tr("Stopped. Press Start to listen."));
     onProtocolChanged();
+    updateExposureWarning();
+}
+
+void ServerPane::updateExposureWarning()
+{
+    const auto address = Endpoint::parseBindAddress(m_ui->addressCombo->currentText());
+    const bool exposed = address && SocketNarration::isAllInterfaces(*address);
+    if (exposed)
+        m_ui->exposureLabel->setText(
+                tr("⚠ All interfaces (%1): other machines on the network can connect to this "
+                   "server. Choose 127.0.0.1 to keep it on this machine.")
+                        .arg(Endpoint(*address, 0).addressString()));
+    m_ui->exposureLabel->setVisible(exposed);
 }
 
 ServerPane::~ServerPane()
@@ -116,6 +132,7 @@ ServerConfig ServerPane::config() const
     c.greeting = m_ui->greetingEdit->text();
     c.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
     c.maxConnections = m_ui->maxConnectionsSpin->value();
+    c.maxClients = m_ui->maxClientsSpin->value();
     c.echo = m_ui->echoCheck->isChecked();
     c.maxDatagrams = m_ui->maxDatagramsSpin->value();
     c.autoReply = m_ui->autoReplyEdit->text();
@@ -135,6 +152,7 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->greetingEdit->setText(c.greeting);
     m_ui->closeAfterGreetingCheck->setChecked(c.closeAfterGreeting);
     m_ui->maxConnectionsSpin->setValue(c.maxConnections);
+    m_ui->maxClientsSpin->setValue(c.maxClients);
     m_ui->echoCheck->setChecked(c.echo);
     m_ui->maxDatagramsSpin->setValue(c.maxDatagrams);
     m_ui->autoReplyEdit->setText(c.autoReply);
@@ -204,6 +222,7 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
         return;
     options.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
     options.maxConnections = m_ui->maxConnectionsSpin->value();
+    options.maxClients = m_ui->maxClientsSpin->value();
     options.echo = m_ui->echoCheck->isChecked();
     ensureTcpSession();
     m_ui->connectionsTree->clear();
@@ -289,6 +308,10 @@ void ServerPane::ensureTcpSession()
         if (isCurrent(session))
             removeConnection(id);
     });
+    connect(session, &TcpServerSession::outOfDescriptorsChanged, this, [this, session] {
+        if (isCurrent(session))
+            showRunningStatus();
+    });
 }
 
 void ServerPane::ensureUdpSession()
@@ -348,7 +371,11 @@ void ServerPane::showRunningStatus()
 {
     if (m_tcp) {
         const int open = m_ui->connectionsTree->topLevelItemCount();
-        if (m_tcp->state() == TcpServerSession::State::Draining)
+        if (m_tcp->isOutOfDescriptors())
+            showError(tr("Out of file descriptors with %n client(s) connected: new clients wait "
+                         "until one closes.",
+                         nullptr, open));
+        else if (m_tcp->state() == TcpServerSession::State::Draining)
             showStatus(tr("No longer accepting connections; %n still open.", nullptr, open));
         else
             showStatus(tr("Listening on %1 · %n client(s) connected", nullptr, open)

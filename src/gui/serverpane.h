@@ -46,6 +46,8 @@ public slots:
 private:
     void toggleRunning();
     void onProtocolChanged();
+    // Shows a warning while the address field names every interface (0.0.0.0, ::).
+    void updateExposureWarning();
     void startTcp(const QHostAddress &address, quint16 port);
     void startUdp(const QHostAddress &address, quint16 port);
     bool isCurrent(const Session *session) const;

@@ -142,6 +142,7 @@ private slots:
     void printerReportsEvictedEvents();
     void connectionsJsonFilters();
     void connectionsHumanColumns();
+    void printerMarksTruncatedPayloads();
 };
 
 void tst_Cli::usageErrors_data()
@@ -190,6 +191,8 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("max-connections abc")
             << QStringList{u"tcp-server"_s, u"--max-connections"_s, u"abc"_s}
             << u"\"abc\""_s;
+    QTest::newRow("max-clients -1")
+            << QStringList{u"tcp-server"_s, u"--max-clients"_s, u"-1"_s} << u"--max-clients"_s;
     QTest::newRow("missing file")
             << client + QStringList{u"--port"_s, u"9"_s, u"--file"_s, u"/nonexistent/x"_s}
             << u"/nonexistent/x"_s;
@@ -725,6 +728,39 @@ void tst_Cli::connectionsHumanColumns()
     QCOMPARE(named.value(u"own").toBool(), true);
     QCOMPARE(named.value(u"inode").toInteger(), 123456789012LL);
     QCOMPARE(named.keys().size(), 12);
+void tst_Cli::printerMarksTruncatedPayloads()
+{
+    // A payload larger than the log's cap keeps a prefix; the output says so, never silently.
+    for (const EventPrinter::Format format :
+         {EventPrinter::Format::Human, EventPrinter::Format::Json}) {
+        TrafficLog log;
+        TrafficLog::Limits limits;
+        limits.maxPayloadBytes = 4;
+        log.setLimits(limits);
+        QString outText;
+        QString errText;
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        EventPrinter printer(&log, format, out, err);
+        printer.watch(1, u"tcp-server#1"_s);
+        TrafficEvent event;
+        event.sessionId = 1;
+        event.kind = TrafficEvent::Kind::Received;
+        event.payload = QByteArray("0123456789");
+        event.size = event.payload.size();
+        log.append(event);
+        printer.drain();
+        out.flush();
+        if (format == EventPrinter::Format::Human) {
+            QVERIFY2(outText.contains(u"length 10"_s), qPrintable(outText));
+            QVERIFY2(outText.contains(u"[truncated: 4 of 10 bytes kept]"_s), qPrintable(outText));
+        } else {
+            const QJsonObject json = QJsonDocument::fromJson(outText.toUtf8()).object();
+            QCOMPARE(json.value(u"bytes").toInt(), 10);
+            QCOMPARE(json.value(u"payload_hex").toString(), u"30313233"_s);
+            QCOMPARE(json.value(u"truncated").toBool(), true);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -2,10 +2,13 @@
 #include "eventsofkind.h"
 #include "trafficlog.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <sys/socket.h>
 
 class TestTcpClientSession : public QObject
 {
@@ -18,6 +21,7 @@ private slots:
     void unresolvableHost();
     void connectTimesOut();
     void peerCloseIsNotAnError();
+    void peerResetIsAnError();
     void sendWhileUnconnectedFails();
     void bracketedIpv6Literal();
 };
@@ -150,6 +154,41 @@ void TestTcpClientSession::peerCloseIsNotAnError()
              QByteArray("Hello World!"));
     QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).first().message,
              QStringLiteral("closed by the peer"));
+}
+
+void TestTcpClientSession::peerResetIsAnError()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QByteArray data(100'000, 'x');
+    QPointer<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        peer = server.nextPendingConnection();
+        peer->write(data);
+    });
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTRY_COMPARE(log.sessionCounters(1).bytesIn, quint64(data.size()));
+
+    // SO_LINGER 0 turns close() into an RST instead of a FIN.
+    const linger abortive{1, 0};
+    QCOMPARE(::setsockopt(static_cast<int>(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                          &abortive, sizeof abortive),
+             0);
+    peer->abort();
+    QTRY_COMPARE(disconnected.count(), 1);
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("connection reset by the peer")), qPrintable(message));
+    QVERIFY2(eventsOfKind(log, TrafficEvent::Kind::Closed)
+                     .first()
+                     .message.contains(QStringLiteral("reset by the peer")),
+             "the close names the reset");
+    QCOMPARE(log.sessionCounters(1).bytesIn, quint64(data.size()));
+    QCOMPARE(client.state(), TcpClientSession::State::Unconnected);
 }
 
 void TestTcpClientSession::sendWhileUnconnectedFails()

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <sys/socket.h>
+
 #include <memory>
 
 namespace {
@@ -35,6 +37,10 @@ private slots:
     void addressInUseIsOneSentence();
     void disconnectClientAndStop();
     void echoes();
+    void maxClientsClosesExcessAndLogsIt();
+    void allInterfacesWarns();
+    void peerResetIsReportedAsReset();
+    void stopWithClientsConnectedClosesEveryone();
 
 private:
     std::unique_ptr<QTcpSocket> connectClient(quint16 port);
@@ -217,6 +223,117 @@ void TestTcpServerSession::echoes()
     client->write("ping\n");
     QTRY_COMPARE(client->bytesAvailable(), qint64(5));
     QCOMPARE(client->readAll(), QByteArray("ping\n"));
+}
+
+void TestTcpServerSession::maxClientsClosesExcessAndLogsIt()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.maxClients = 2;
+    options.echo = true;
+    server.setOptions(options);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    server.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = server.localEndpoint().port();
+    auto first = connectClient(port);
+    auto second = connectClient(port);
+    QVERIFY(first && second);
+    QTRY_COMPARE(connected.count(), 2);
+
+    // The third is completed by the kernel, then closed by us right after accept().
+    auto third = connectClient(port);
+    QVERIFY(third);
+    QTRY_COMPARE(server.refusedCount(), 1);
+    QTRY_COMPARE(third->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(server.acceptedCount(), 2);
+    QCOMPARE(server.connections().size(), 2);
+    QVERIFY(hasInfo(log, QStringLiteral("at most 2 client(s) at once")));
+    bool logged = false;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Info))
+        logged = logged || event.message.contains(QStringLiteral("2 client(s) already connected"));
+    QVERIFY(logged);
+
+    // A slot frees up when a client leaves: the next one is served.
+    first->disconnectFromHost();
+    QTRY_COMPARE(server.connections().size(), 1);
+    auto fourth = connectClient(port);
+    QVERIFY(fourth);
+    QTRY_COMPARE(connected.count(), 3);
+    fourth->write("still serving");
+    QTRY_COMPARE(fourth->bytesAvailable(), qint64(13));
+    QCOMPARE(server.refusedCount(), 1);
+    QCOMPARE(log.sessionCounters(1).connections, 3u);
+}
+
+void TestTcpServerSession::allInterfacesWarns()
+{
+    TrafficLog log;
+    TcpServerSession loopback(1, &log);
+    loopback.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(!hasInfo(log, QStringLiteral("Warning: bound to all interfaces")));
+
+    TcpServerSession any(2, &log);
+    any.listen(QHostAddress::AnyIPv4, 0);
+    QCOMPARE(any.state(), TcpServerSession::State::Listening);
+    QVERIFY(hasInfo(log, QStringLiteral("Warning: bound to all interfaces (0.0.0.0)")));
+}
+
+void TestTcpServerSession::peerResetIsReportedAsReset()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    QSignalSpy disconnected(&server, &TcpServerSession::clientDisconnected);
+    server.listen(QHostAddress::LocalHost, 0);
+    auto client = connectClient(server.localEndpoint().port());
+    QVERIFY(client);
+    QTRY_COMPARE(connected.count(), 1);
+    client->write("before the reset");
+    QTRY_COMPARE(log.sessionCounters(1).bytesIn, 16u);
+
+    // SO_LINGER 0 turns close() into an RST instead of a FIN.
+    const linger abortive{1, 0};
+    QCOMPARE(::setsockopt(static_cast<int>(client->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                          &abortive, sizeof abortive),
+             0);
+    client->abort();
+    QTRY_COMPARE(disconnected.count(), 1);
+    const QList<TrafficEvent> closed = eventsOfKind(log, TrafficEvent::Kind::Closed);
+    QCOMPARE(closed.size(), 1);
+    QVERIFY2(closed.first().message.contains(QStringLiteral("reset by the peer")),
+             qPrintable(closed.first().message));
+    QCOMPARE(log.sessionCounters(1).bytesIn, 16u);
+
+    // The server is unharmed.
+    auto next = connectClient(server.localEndpoint().port());
+    QVERIFY(next);
+    QTRY_COMPARE(connected.count(), 2);
+}
+
+void TestTcpServerSession::stopWithClientsConnectedClosesEveryone()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    QSignalSpy finished(&server, &Session::finished);
+    server.listen(QHostAddress::LocalHost, 0);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(connectClient(server.localEndpoint().port()));
+        QVERIFY(clients.back());
+    }
+    QTRY_COMPARE(connected.count(), 3);
+    server.stop();
+    for (auto &client : clients)
+        QTRY_COMPARE(client->state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(server.state(), TcpServerSession::State::Stopped);
+    const QList<TrafficEvent> closed = eventsOfKind(log, TrafficEvent::Kind::Closed);
+    QCOMPARE(closed.size(), 3);
+    for (const TrafficEvent &event : closed)
+        QCOMPARE(event.message, QStringLiteral("closed by us"));
+    QCOMPARE(log.sessionCounters(1).errors, 0u);
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerSession)

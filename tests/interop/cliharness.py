@@ -44,17 +44,19 @@ class Cli:
     """One running socklab-cli; stdout lines are collected by a thread so that every read can
     have a timeout."""
 
-    def __init__(self, cli, *args):
+    def __init__(self, cli, *args, preexec_fn=None):
         self.args = [cli, *args]
         self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     preexec_fn=preexec_fn)
         _running.append(self.proc)
         self.lines = []
         self._queue = queue.Queue()
         self._stderr = []
         threading.Thread(target=self._pump, args=(self.proc.stdout, self._queue),
                          daemon=True).start()
-        threading.Thread(target=self._pump_err, daemon=True).start()
+        self._stderr_thread = threading.Thread(target=self._pump_err, daemon=True)
+        self._stderr_thread.start()
 
     @staticmethod
     def _pump(stream, sink):
@@ -112,10 +114,11 @@ class Cli:
             self.kill()
             fail(f"{' '.join(self.args)} did not exit within {timeout}s; "
                  f"stdout: {self.lines!r}; stderr: {self.stderr()!r}")
-        # Collect the rest of stdout (the pump thread ends at EOF).
+        # Collect the rest of stdout and stderr (the pump threads end at EOF).
         deadline = time.monotonic() + TIMEOUT
         while self._take(deadline) not in (None, False):
             pass
+        self._stderr_thread.join(TIMEOUT)
         return code
 
     def expect_exit(self, expected, timeout=TIMEOUT):

@@ -1,0 +1,11 @@
+#pragma once
+
+// The per-process limit on open file descriptors (RLIMIT_NOFILE). Every TCP connection costs
+// one, and the usual soft limit of 1024 is far below what a server under test must hold.
+namespace DescriptorLimit {
+
+// Raises the soft limit to the hard limit (done once at start-up by both programs) and
+// returns the soft limit now in force; -1 where the platform has no such limit.
+long long raiseToHardLimit();
+
+} // namespace DescriptorLimit

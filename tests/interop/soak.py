@@ -1,0 +1,165 @@
+"""Soak, bounded in count and time, loopback only: thousands of TCP connects/disconnects and
+a paced UDP flood against running socklab-cli servers. Afterwards both servers still work,
+memory stayed within the log's cap, and SockLab's counts match the senders' exactly (UDP:
+what the kernel dropped, per /proc/net/snmp RcvbufErrors, is accounted for)."""
+
+import json
+import os
+import signal
+import socket
+import time
+
+from cliharness import Cli, check, parse_args, passed
+
+TCP_CONNECTIONS = 3000
+UDP_DATAGRAMS = 200_000
+PHASE_SECONDS = 30          # each phase stops early at this deadline, counts stay exact
+IN_FLIGHT = 2000            # datagrams sent but not yet printed: well inside a 4 MiB rcvbuf
+LOG_PAYLOAD_CAP = 256 << 20  # TrafficLog's default payload cap
+RSS_SLACK = 256 << 20       # Qt and the event cap's bookkeeping
+SANITIZER_SLACK = 768 << 20  # ASan's shadow memory and 256 MiB quarantine of freed blocks
+
+
+def rss_bytes(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def udp_rcvbuf_errors():
+    with open("/proc/net/snmp") as f:
+        rows = [line.split() for line in f if line.startswith("Udp:")]
+    return int(rows[1][rows[0].index("RcvbufErrors")])
+
+
+class EventCounts:
+    """Counts a server's events as its lines arrive (counting afresh each time would make
+    the pacing quadratic)."""
+
+    def __init__(self, server):
+        self.server = server
+        self.counts = {}
+        self.seen = 0
+
+    def __call__(self, kind):
+        lines = self.server.lines
+        while self.seen < len(lines):
+            kind_seen = json.loads(lines[self.seen])["event"]
+            self.counts[kind_seen] = self.counts.get(kind_seen, 0) + 1
+            self.seen += 1
+        return self.counts.get(kind, 0)
+
+
+def drain(server, until, deadline):
+    """Reads the server's output until until() holds or the deadline passes."""
+    while not until() and time.monotonic() < deadline:
+        if server._take(min(deadline, time.monotonic() + 0.5)) is None:
+            break
+
+
+def tcp_churn(server, port):
+    count_events = EventCounts(server)
+    deadline = time.monotonic() + PHASE_SECONDS
+    made = sent = 0
+    while made < TCP_CONNECTIONS and time.monotonic() < deadline:
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as c:
+            payload = b"%d\n" % made
+            c.sendall(payload)
+            sent += len(payload)
+            if made % 100 == 0:     # now and then, prove the echo works mid-churn
+                got = b""
+                while len(got) < len(payload):
+                    got += c.recv(100)
+                check(got == payload, f"echo {got!r} != {payload!r}")
+        made += 1
+    drain(server, lambda: count_events("closed") >= made, time.monotonic() + 60)
+    events = [json.loads(line) for line in server.lines]
+    accepted = [e for e in events if e["event"] == "accepted"]
+    closed = [e for e in events if e["event"] == "closed"]
+    received = sum(e["bytes"] for e in events if e["event"] == "received")
+    check(len(accepted) == made, f"{len(accepted)} accepted events for {made} connections")
+    check(len(closed) == made, f"{len(closed)} closed events for {made} connections")
+    peers = {e["peer"] for e in accepted}
+    check(len(peers) == made, f"{made} connections but {len(peers)} distinct peers")
+    check(received == sent, f"server counted {received} bytes, clients sent {sent}")
+    check(not [e for e in events if e["event"] == "error"], "errors during the churn")
+    return made, sent
+
+
+def udp_flood(server, port):
+    count_events = EventCounts(server)
+    sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    drops_before = udp_rcvbuf_errors()
+    deadline = time.monotonic() + PHASE_SECONDS
+    sent = 0
+    while sent < UDP_DATAGRAMS and time.monotonic() < deadline:
+        # Pace by what SockLab has printed, so a slow machine never floods the kernel queue.
+        drain(server, lambda: sent - count_events("received") < IN_FLIGHT, deadline)
+        burst = min(500, UDP_DATAGRAMS - sent)
+        for i in range(burst):
+            sender.sendto(b"%08d" % (sent + i) + b"." * 56, ("127.0.0.1", port))
+        sent += burst
+    sender.close()
+    drain(server, lambda: count_events("received") >= sent, time.monotonic() + 30)
+    drops = udp_rcvbuf_errors() - drops_before
+    numbers = []
+    for line in server.lines:
+        if '"event":"received"' in line:
+            e = json.loads(line)
+            check(e["bytes"] == 64, f"a datagram of {e['bytes']} bytes")
+            numbers.append(int(bytes.fromhex(e["payload_hex"])[:8]))
+    check(len(numbers) == len(set(numbers)), "a datagram was counted twice")
+    check(len(numbers) <= sent, f"{len(numbers)} received but only {sent} sent")
+    # RcvbufErrors is machine-wide: other processes' drops can only add to it.
+    check(len(numbers) + drops >= sent,
+          f"{sent - len(numbers)} datagrams missing, the kernel dropped only {drops}")
+    return sent, len(numbers), drops
+
+
+def still_works(tcp, tcp_port, udp, udp_port):
+    with socket.create_connection(("127.0.0.1", tcp_port), timeout=20) as c:
+        c.sendall(b"after the soak")
+        check(c.recv(100) == b"after the soak", "TCP server stopped echoing after the soak")
+    count_events = EventCounts(udp)
+    before = count_events("received")
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.sendto(b"99999999" + b"!" * 56, ("127.0.0.1", udp_port))
+    drain(udp, lambda: count_events("received") > before, time.monotonic() + 20)
+    check(count_events("received") == before + 1, "UDP server deaf after the soak")
+
+
+def main():
+    args = parse_args()
+    tcp = Cli(args.cli, "tcp-server", "--port", "0", "--echo", "--json")
+    tcp_port = tcp.listening_port()
+    udp = Cli(args.cli, "udp-server", "--port", "0", "--json")
+    udp_port = udp.listening_port()
+    start = time.monotonic()
+
+    connections, tcp_bytes = tcp_churn(tcp, tcp_port)
+    tcp_seconds = time.monotonic() - start
+    datagrams, received, drops = udp_flood(udp, udp_port)
+    udp_seconds = time.monotonic() - start - tcp_seconds
+    still_works(tcp, tcp_port, udp, udp_port)
+
+    limit = LOG_PAYLOAD_CAP + RSS_SLACK
+    if os.environ.get("SOCKLAB_SANITIZED") == "1":
+        limit += SANITIZER_SLACK
+    rss = {}
+    for name, server in (("tcp-server", tcp), ("udp-server", udp)):
+        rss[name] = rss_bytes(server.proc.pid)
+        check(rss[name] < limit, f"{name} RSS {rss[name] >> 20} MiB exceeds {limit >> 20} MiB")
+        server.proc.send_signal(signal.SIGTERM)
+        server.expect_exit(0)
+        check(server.stderr() == "", f"{name} stderr: {server.stderr()!r}")
+    passed(f"soak: {connections} TCP connects/disconnects ({tcp_bytes} bytes, exact) in "
+           f"{tcp_seconds:.1f} s; {datagrams} UDP datagrams in {udp_seconds:.1f} s, "
+           f"{received} counted once each, {drops} kernel drops machine-wide; both servers "
+           f"still serve; RSS {rss['tcp-server'] >> 20} and {rss['udp-server'] >> 20} MiB "
+           f"(limit {limit >> 20} MiB)")
+
+
+if __name__ == "__main__":
+    main()
