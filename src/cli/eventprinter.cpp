@@ -44,7 +44,7 @@ void EventPrinter::drain()
         if (events.isEmpty())
             break;
         const quint64 first = events.constFirst().sequence;
-        if (first > m_lastSequence + 1) {
+        if (first > m_lastSequence + 1 && m_format != Format::Stats) {
             const quint64 lost = first - m_lastSequence - 1;
             m_err << tr("socklab-cli: warning: the output has a gap; the traffic log dropped "
                         "events before they could be printed (count: %1).")
@@ -55,8 +55,10 @@ void EventPrinter::drain()
             m_lastSequence = event.sequence;
             if (!m_labels.contains(event.sessionId))
                 continue;
-            m_out << (m_format == Format::Json ? formatJson(event) : formatHuman(event))
-                  << '\n';
+            if (m_format == Format::Json)
+                m_out << formatJson(event) << '\n';
+            else if (m_format == Format::Human)
+                m_out << formatHuman(event) << '\n';
             emit eventPrinted(event);
         }
         if (events.size() < batchSize)

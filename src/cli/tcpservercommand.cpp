@@ -15,7 +15,8 @@ TcpServerCommand::TcpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
-                          "[--max-connections N] [--echo] [--hex] [--file PATH] [--json]");
+                          "[--max-connections N] [--echo] [--hex] [--file PATH] [--json] [--stats] "
+                          "[--log-file PATH]");
 }
 
 QString TcpServerCommand::description() const

@@ -36,7 +36,7 @@ Endpoint TcpServerSession::localEndpoint() const
 QList<TcpServerSession::Connection> TcpServerSession::connections() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_connections;
+    return m_connections.values();
 }
 
 TcpServerOptions TcpServerSession::options() const
@@ -142,7 +142,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     m_links.insert(id, {socket, local, peer});
     {
         QMutexLocker locker(&m_mutex);
-        m_connections.append({id, local, peer});
+        m_connections.insert(id, {id, local, peer});
     }
     const int accepted = ++m_acceptedCount;
     recordInfo(QStringLiteral("accept() -> %1").arg(peer.toString()), local, peer, id);
@@ -277,8 +277,7 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
         return;
     {
         QMutexLocker locker(&m_mutex);
-        m_connections.removeIf(
-                [connectionId](const Connection &c) { return c.id == connectionId; });
+        m_connections.remove(connectionId);
     }
     record(TrafficEvent::Kind::Closed, link.local, link.peer, {},
            reason.isEmpty() ? tr("closed by the peer") : reason, connectionId);

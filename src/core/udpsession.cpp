@@ -94,9 +94,8 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
         return;
     }
     const UdpOptions opts = options();
-    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
-                              QVariant(opts.receiveBufferSize));
     const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    applyReceiveBufferSize(opts.receiveBufferSize, local);
     {
         QMutexLocker locker(&m_mutex);
         m_local = local;
@@ -116,6 +115,36 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
                    : tr("waiting for datagrams"));
     setState(State::Bound);
     emit bound(local);
+}
+
+void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
+{
+    if (requested <= 0) {
+        m_receiveBufferSize = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption)
+                                      .toInt();
+        return;
+    }
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                              QVariant(requested));
+    const int reported
+            = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+    m_receiveBufferSize = reported;
+    recordInfo(tr("setsockopt(SO_RCVBUF, %1) -> the kernel reports %2 bytes")
+                       .arg(requested)
+                       .arg(reported),
+               local);
+#ifdef Q_OS_LINUX
+    // Linux doubles what it is given (for its bookkeeping) and caps it at net.core.rmem_max:
+    // anything under twice the request means the cap applied.
+    const qint64 expected = 2 * static_cast<qint64>(requested);
+#else
+    const qint64 expected = requested;
+#endif
+    if (reported > 0 && reported < expected)
+        recordInfo(tr("The kernel capped the receive buffer below the %1 bytes asked for "
+                      "(on Linux the limit is net.core.rmem_max); a flood overflows it sooner.")
+                           .arg(requested),
+                   local);
 }
 
 void UdpSession::readPending()
