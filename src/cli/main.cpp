@@ -1,5 +1,6 @@
 #include "cliapp.h"
 #include "engine.h"
+#include "resourcelimits.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Each held connection is a descriptor: the usual soft limit of 1,024 is far too low.
+    ResourceLimits::raiseFileDescriptorLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("socklab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));

@@ -8,10 +8,27 @@
 #include <QCoreApplication>
 #include <QThread>
 
+namespace {
+
+// Qt picks a thread's event dispatcher when the thread starts: GLib's main loop unless
+// QT_NO_GLIB is set. With thousands of sockets, GLib's loop costs several times more per
+// iteration than Qt's own poll() dispatcher (accepting and greeting 10,000 clients took 1.5 s
+// against 0.39 s here), so the session threads started from now on get Qt's own. Threads that
+// already run — the GUI thread with its GLib integration — keep theirs. A user's explicit
+// QT_NO_GLIB setting is left alone.
+void preferQtEventDispatcherForSessionThreads()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
+} // namespace
+
 Engine::Engine(QObject *parent)
     : QObject(parent)
     , m_log(new TrafficLog(this))
 {
+    preferQtEventDispatcherForSessionThreads();
     qRegisterMetaType<Endpoint>();
     qRegisterMetaType<TrafficEvent>();
     // Direct, and connected before any lookup exists, so it runs before their handlers.

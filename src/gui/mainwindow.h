@@ -4,6 +4,7 @@
 
 class ClientPane;
 class CountersLabel;
+class LogFileController;
 class Engine;
 class PaneTabWidget;
 class QSplitter;
@@ -31,6 +32,7 @@ public:
     ClientPane *currentClientPane() const;
     TrafficLogModel *logModel() const { return m_logModel; }
     TrafficLogView *logView() const { return m_logView; }
+    LogFileController *logFile() const { return m_logFile; }
 
     // Reads the saved layout and fields (QSettings "SockLab"/"SockLab") and saves them again
     // on close. Without this call the window neither reads nor writes settings (tests).
@@ -58,6 +60,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sidesSplitter = nullptr;
     CountersLabel *m_counters = nullptr;
+    LogFileController *m_logFile = nullptr;
     bool m_settingsEnabled = false;
     bool m_settingsDamaged = false;
 };
