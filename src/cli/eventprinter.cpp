@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 
 namespace {
 // Events fetched per call, so a flood is printed in bounded slices.
@@ -38,6 +39,11 @@ void EventPrinter::drain()
 {
     if (m_draining)
         return; // a handler of eventPrinted() finishing the command drains again: ignore
+    // --stats with nobody reacting to events: don't read them at all. Not reading also leaves
+    // eventsAvailable() disarmed, so a flood no longer wakes this thread once per batch.
+    if (m_format == Format::Stats
+        && !isSignalConnected(QMetaMethod::fromSignal(&EventPrinter::eventPrinted)))
+        return;
     m_draining = true;
     for (;;) {
         const QList<TrafficEvent> events = m_log->eventsAfter(m_lastSequence, batchSize);
