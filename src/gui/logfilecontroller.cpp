@@ -41,7 +41,8 @@ void LogFileController::onToggled(bool checked)
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-            m_dialogParent, tr("Log to File"), QDir::home().filePath(QStringLiteral("socklab.jsonl")),
+            m_dialogParent, tr("Log to File"),
+            QDir::home().filePath(QStringLiteral("socklab.jsonl")),
             tr("JSON lines (*.jsonl);;All files (*)"));
     if (path.isEmpty()) {
         setChecked(false);
