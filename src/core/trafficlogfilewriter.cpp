@@ -54,7 +54,7 @@ bool TrafficLogFileWriter::start(const QString &path, QString *error)
     return true;
 }
 
-void TrafficLogFileWriter::stop()
+void TrafficLogFileWriter::stopInBackground()
 {
     if (!m_thread)
         return;
@@ -65,10 +65,16 @@ void TrafficLogFileWriter::stop()
         m_stopping = true;
     }
     m_wake.notify_one();
+}
+
+void TrafficLogFileWriter::stop()
+{
+    if (!m_thread)
+        return;
+    stopInBackground();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_file.close();
 }
 
 void TrafficLogFileWriter::consume(const TrafficEvent &event)
@@ -112,9 +118,14 @@ void TrafficLogFileWriter::writeLoop()
         }
         batch.clear();
         if (stopping) {
-            std::lock_guard lock(m_mutex);
-            if (m_queue.empty())
-                return;
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_queue.empty())
+                    continue;
+            }
+            m_file.close();
+            emit stopped();
+            return;
         }
     }
 }

@@ -33,7 +33,12 @@ public:
     // with one sentence in error, when the file cannot be opened or a file is already open.
     bool start(const QString &path, QString *error = nullptr);
     // Stops taking events, writes every event queued so far, closes the file. Idempotent.
+    // Blocks until the queue is on disk: the CLI's way to end.
     void stop();
+    // Stops taking events at once and lets the writer thread finish the queue on its own;
+    // stopped() follows when the file is complete and closed, and stop() then returns at once.
+    // The window's way to end: its thread never waits for the disk.
+    void stopInBackground();
 
     bool isActive() const { return m_thread != nullptr; }
     QString path() const { return m_path; }
@@ -46,6 +51,8 @@ signals:
     // Emitted once, from the writer thread, when a write fails (a full disk, a removed
     // device); the file stays as it was and no further events are written.
     void failed(const QString &message);
+    // Emitted from the writer thread once everything queued is written and the file closed.
+    void stopped();
 
 private:
     void consume(const TrafficEvent &event) override;

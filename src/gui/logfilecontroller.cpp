@@ -20,13 +20,31 @@ LogFileController::LogFileController(TrafficLog *log, QWidget *dialogParent, QOb
     // Emitted on the writer's thread: queued to ours.
     connect(m_writer, &TrafficLogFileWriter::failed, this,
             [this](const QString &sentence) {
-                stopLogging();
+                m_writer->stop(); // nothing more will be written: joins at once
+                m_action->setEnabled(true);
+                setChecked(false);
                 emit message(sentence);
             },
+            Qt::QueuedConnection);
+    connect(m_writer, &TrafficLogFileWriter::stopped, this, &LogFileController::onStopped,
             Qt::QueuedConnection);
 }
 
 LogFileController::~LogFileController() = default;
+
+void LogFileController::onStopped()
+{
+    if (!m_writer->isActive())
+        return; // stop() already joined (a failure, or the window closing)
+    const bool failed = m_writer->hasFailed();
+    m_writer->stop(); // the writer thread has finished: this only joins it
+    m_action->setEnabled(true);
+    setChecked(false);
+    if (!failed)
+        emit message(tr("Stopped logging: %n event(s) written to %1.", nullptr,
+                        static_cast<int>(m_writer->eventsWritten()))
+                             .arg(QDir::toNativeSeparators(m_writer->path())));
+}
 
 void LogFileController::setChecked(bool checked)
 {
@@ -68,11 +86,8 @@ void LogFileController::stopLogging()
 {
     if (!m_writer->isActive())
         return;
-    const bool failed = m_writer->hasFailed();
-    m_writer->stop();
-    setChecked(false);
-    if (!failed)
-        emit message(tr("Stopped logging: %n event(s) written to %1.", nullptr,
-                        static_cast<int>(m_writer->eventsWritten()))
-                             .arg(QDir::toNativeSeparators(m_writer->path())));
+    // The writer finishes its queue on its own thread; onStopped() reports the end. Until
+    // then the action waits, so a new file cannot start while the old one is being written.
+    m_action->setEnabled(false);
+    m_writer->stopInBackground();
 }

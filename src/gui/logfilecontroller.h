@@ -24,6 +24,8 @@ public:
     // Starts writing to path without asking (the action asks first). False on failure, which
     // message() has reported.
     bool startLogging(const QString &path);
+    // Asks the writer to finish in the background; the action comes back, unchecked, once the
+    // file is complete.
     void stopLogging();
 
 signals:
@@ -31,6 +33,7 @@ signals:
 
 private:
     void onToggled(bool checked);
+    void onStopped();
     void setChecked(bool checked);
 
     TrafficLogFileWriter *m_writer = nullptr;

@@ -6,6 +6,7 @@
 #include "panetabwidget.h"
 #include "serverpane.h"
 #include "trafficlog.h"
+#include "trafficlogfilewriter.h"
 #include "trafficlogmodel.h"
 #include "trafficlogview.h"
 #include "windowsettings.h"
@@ -269,8 +270,10 @@ void tst_MainWindow::pausedViewStillReceivesAndLogsToFile()
     QTRY_COMPARE(engine.log()->sessionCounters(server->sessionId()).messagesIn, quint64(count));
     QVERIFY(!logHas(model, server->sessionId(), TrafficEvent::Kind::Received));
 
-    window.logFile()->action()->trigger(); // unchecks: stops and flushes
+    window.logFile()->action()->trigger(); // unchecks: the writer finishes in the background
+    QTRY_VERIFY(window.logFile()->action()->isEnabled());
     QVERIFY(!window.logFile()->action()->isChecked());
+    QVERIFY(!window.logFile()->writer()->isActive());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     int received = 0;
