@@ -33,8 +33,8 @@ for tool in udpflood udpsink tcpflood tcpsink tcpconns acceptloop; do
 done
 # 10,000 held connections need 10,000 descriptors on each side.
 ulimit -n "$(ulimit -Hn)"
-export HOME="$work/home" LC_ALL=C.UTF-8
-mkdir -p "$HOME"
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 figures="$work/figures"
 : > "$figures"
 
@@ -203,14 +203,16 @@ for line in open(sys.argv[1], encoding="utf-8"):
     rows[name].append(parts[2:])
 
 def median_text(values):
-    # "<number>[ unit...]": the median number, the first run's unit text.
-    numbers = []
+    # "<number>[ unit...]": the median over the runs that produced a number (a failed run
+    # leaves an empty or partial line), with the unit text of the first of them.
+    numbers, unit = [], None
     for v in values:
-        m = re.match(r"\s*(-?[0-9.]+(?:e[-+]?[0-9]+)?)(.*)$", v)
-        if not m:
-            return values[0]
-        numbers.append(float(m.group(1)))
-    unit = re.match(r"\s*-?[0-9.]+(?:e[-+]?[0-9]+)?(.*)$", values[0]).group(1)
+        m = re.match(r"\s*(-?[0-9]+(?:\.[0-9]+)?(?:e[-+]?[0-9]+)?)(.*)$", v)
+        if m:
+            numbers.append(float(m.group(1)))
+            unit = m.group(2) if unit is None else unit
+    if not numbers:
+        return values[0]
     med = statistics.median(numbers)
     text = ("%d" % med) if med == int(med) and abs(med) < 1e15 else ("%.3f" % med).rstrip("0").rstrip(".")
     return text + unit

@@ -96,6 +96,9 @@ bool CliCommand::startLogFile(const QString &path)
     // The writer thread reports a failed write; the command goes on and exits 1 at the end.
     connect(m_logFile, &TrafficLogFileWriter::failed, this,
             [this](const QString &message) {
+                if (m_logFileFailureReported)
+                    return;
+                m_logFileFailureReported = true;
                 m_err << QStringLiteral("socklab-cli: ") << message << Qt::endl;
             },
             Qt::QueuedConnection);
@@ -173,6 +176,12 @@ void CliCommand::finish(int exitCode)
                     // Events promised to the file were lost: the run did not do its job.
                     if (m_logFile->hasFailed() && m_exitCode == Success)
                         m_exitCode = NetworkFailure;
+                    // The failure may still be queued: say it now, once.
+                    if (m_logFile->hasFailed() && !m_logFileFailureReported) {
+                        m_logFileFailureReported = true;
+                        m_err << QStringLiteral("socklab-cli: ") << m_logFile->errorString()
+                              << Qt::endl;
+                    }
                 }
                 m_out.flush();
                 m_err.flush();

@@ -79,6 +79,7 @@ private:
     QList<QPointer<Session>> m_sessions;
     QList<std::pair<int, QString>> m_watched; // session id and label, for --stats
     TrafficLogFileWriter *m_logFile = nullptr;
+    bool m_logFileFailureReported = false;
     bool m_isJson = false;
     bool m_isStats = false;
     bool m_finished = false;
