@@ -104,18 +104,24 @@ udp_ingest() { # RATE SIZE
 }
 
 tcp_ingest() {
-    local bytes=$(( 1024 * 1024 * 1024 )) port p ref got
-    port=$(free_port)
-    "$work/tcpsink" "$port" > "$work/tsink.out" & p=$!; pids+=($p)
-    wait_for "$work/tsink.out" 50 ready
-    ref=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
-    wait "$p"
-    port=$(free_port)
-    "$cli" tcp-server --port "$port" --max-connections 1 --stats > "$work/tcli.out" 2>&1 & p=$!; pids+=($p)
-    wait_port -Htln "$port"
-    got=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
-    wait "$p" || true
-    figure "TCP ingest, 1 GiB, logging on (socklab-cli tcp-server --stats)" "$got MiB/s" "$ref MiB/s C recv()" "$(ratio "$got" "$ref")" "≥ 0.80"
+    # Three interleaved pairs, the best of each side: throughput on a shared machine is only
+    # ever lowered by noise, and interleaving exposes both sides to the same drift.
+    local bytes=$(( 1024 * 1024 * 1024 )) port p ref=0 got=0 rate
+    for _ in 1 2 3; do
+        port=$(free_port)
+        "$work/tcpsink" "$port" > "$work/tsink.out" & p=$!; pids+=($p)
+        wait_for "$work/tsink.out" 50 ready
+        rate=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+        wait "$p"
+        [ "${rate:-0}" -gt "$ref" ] && ref=$rate
+        port=$(free_port)
+        "$cli" tcp-server --port "$port" --max-connections 1 --stats > "$work/tcli.out" 2>&1 & p=$!; pids+=($p)
+        wait_port -Htln "$port"
+        rate=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+        wait "$p" || true
+        [ "${rate:-0}" -gt "$got" ] && got=$rate
+    done
+    figure "TCP ingest, 1 GiB, logging on (socklab-cli tcp-server --stats), best of 3" "$got MiB/s" "$ref MiB/s C recv()" "$(ratio "$got" "$ref")" "≥ 0.80"
 }
 
 hold_connections() { # SERVER_PID PORT -> prints "SECONDS RSS_DELTA"
