@@ -32,11 +32,11 @@ std::optional<BenchMode::Options> BenchMode::parse(const QStringList &arguments,
         }
         const QString value = arguments.at(++i);
         bool ok = true;
-        if (name == u"--bench-udp-port") {
+        if (name == u"--bench-udp-port" || name == u"--bench-tcp-port") {
             const std::optional<quint16> port = Endpoint::parseDestinationPort(value, error);
             if (!port)
                 return std::nullopt;
-            options.udpPort = *port;
+            (name == u"--bench-udp-port" ? options.udpPort : options.tcpPort) = *port;
         } else if (name == u"--bench-summary") {
             options.summaryPath = value;
         } else if (name == u"--bench-quit-after-idle") {
@@ -72,14 +72,19 @@ BenchMode::~BenchMode() = default;
 void BenchMode::start()
 {
     m_probe->start();
-    if (m_options.udpPort != 0) {
+    if (m_options.udpPort != 0 || m_options.tcpPort != 0) {
         ServerPane *pane = m_window->currentServerPane();
         ServerConfig config = pane->config();
-        config.protocol = TrafficEvent::Protocol::Udp;
+        const bool isUdp = m_options.udpPort != 0;
+        config.protocol = isUdp ? TrafficEvent::Protocol::Udp : TrafficEvent::Protocol::Tcp;
         config.address = QStringLiteral("127.0.0.1");
-        config.port = QString::number(m_options.udpPort);
+        config.port = QString::number(isUdp ? m_options.udpPort : m_options.tcpPort);
         config.maxDatagrams = 0;
+        config.maxConnections = 0;
+        config.closeAfterGreeting = false;
+        config.echo = false;
         config.autoReply.clear();
+        config.greeting = isUdp ? QString() : QStringLiteral("x");
         pane->setConfig(config);
         pane->start();
     }
@@ -90,20 +95,23 @@ void BenchMode::start()
 void BenchMode::checkIdle()
 {
     ServerPane *pane = m_window->currentServerPane();
-    if (m_options.udpPort != 0 && m_sessionId == 0 && pane && !pane->localEndpoint().isNull()) {
+    const TrafficLog *log = m_window->engine()->log();
+    if ((m_options.udpPort != 0 || m_options.tcpPort != 0) && m_sessionId == 0 && pane
+        && !pane->localEndpoint().isNull()) {
         // Remembered: the session is gone by the time the summary is written on quit.
         m_sessionId = pane->sessionId();
+        m_startSequence = log->lastSequence();
         std::printf("bench: ready %s\n", qPrintable(pane->localEndpoint().toString()));
         std::fflush(stdout);
     }
-    const quint64 received = m_window->engine()->log()->sessionCounters(m_sessionId).messagesIn;
+    const quint64 sequence = log->lastSequence();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (received != m_lastReceived) {
-        m_lastReceived = received;
+    if (sequence != m_lastSequence) {
+        m_lastSequence = sequence;
         m_lastChangeMs = now;
         return;
     }
-    if (m_options.quitAfterIdleMs > 0 && received > 0
+    if (m_options.quitAfterIdleMs > 0 && m_sessionId != 0 && sequence > m_startSequence
         && now - m_lastChangeMs >= m_options.quitAfterIdleMs)
         QApplication::quit();
 }
@@ -121,6 +129,7 @@ void BenchMode::finish()
     QJsonObject summary;
     summary.insert(u"received", static_cast<qint64>(counters.messagesIn));
     summary.insert(u"bytes", static_cast<qint64>(counters.bytesIn));
+    summary.insert(u"connections", static_cast<qint64>(counters.connections));
     summary.insert(u"longest_stall_ms", m_probe->longestStallMs());
     summary.insert(u"p99_lateness_ms", m_probe->percentileMs(99));
     summary.insert(u"samples", m_probe->sampleCount());

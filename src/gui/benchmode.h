@@ -13,9 +13,10 @@ class QTimer;
 // that let a script start a UDP server in the window without clicking, measure the GUI event
 // loop while a flood arrives, and read the exact counters afterwards.
 //   --bench-udp-port N        start a UDP server tab on 127.0.0.1:N (prints "bench: ready")
+//   --bench-tcp-port N        or a TCP server tab there that greets every client with "x"
 //   --bench-summary PATH      on exit, write {"received", "bytes", "longest_stall_ms",
 //                             "p99_lateness_ms", ...} to PATH
-//   --bench-quit-after-idle MS  quit once datagrams stopped arriving for MS ms
+//   --bench-quit-after-idle MS  quit once the log has been still for MS ms after traffic
 class BenchMode : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     struct Options
     {
         quint16 udpPort = 0;
+        quint16 tcpPort = 0;
         QString summaryPath;
         int quitAfterIdleMs = 0;
     };
@@ -47,7 +49,8 @@ private:
     EventLoopLatencyProbe *m_probe = nullptr;
     QTimer *m_idleTimer = nullptr;
     int m_sessionId = 0;
-    quint64 m_lastReceived = 0;
+    quint64 m_lastSequence = 0;
+    quint64 m_startSequence = 0;
     qint64 m_lastChangeMs = 0;
     bool m_isFinished = false;
 };
