@@ -75,6 +75,7 @@ private:
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
     QSet<Endpoint> m_knownPeers; // network thread only: a lookup per datagram stays O(1)
+    QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
     mutable QMutex m_mutex;
     UdpOptions m_options;
     Endpoint m_local;
