@@ -73,6 +73,8 @@ package: build
 	cd $(BUILD_DIR) && cpack -G DEB
 
 bench: build
+	cmake -S . -B $(BUILD_DIR) -DSOCKLAB_BUILD_BENCH=ON > /dev/null
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target socklab-bench
 	bench/run.sh $(BUILD_DIR)
 
 clean:

@@ -1,58 +1,254 @@
 #!/usr/bin/env bash
-# UDP ingest benchmark: the same C sender at a fixed offered rate into (a) a plain C recv()
-# loop and (b) `socklab-cli udp-server`, in one run, on loopback. Prints datagrams counted,
-# kernel receive-buffer drops and the ratio SockLab/reference. Bounded: every run stops by
-# itself within seconds. Usage: bench/run.sh [BUILD_DIR]
+# SockLab benchmark suite: every figure next to a reference measured in the same invocation,
+# on loopback, median of BENCH_RUNS runs (default 3), printed as ONE table at the end.
+# Every load is bounded in count and in time. Usage: bench/run.sh [BUILD_DIR]
+# (`make bench` builds with -DSOCKLAB_BUILD_BENCH=ON first). About 5 minutes with 3 runs.
+#
+# Figure contract (for this script and for bench/sockettable.sh, which the runner calls with
+# the build directory as its only argument when it exists): a figure is one stdout line
+#     FIGURE|<name>|<socklab>|<reference>|<ratio>[|<target>]
+# <socklab> and <reference> are a number, optionally followed by a space and a unit
+# ("2.1 ms"); <ratio> is a number or "-"; <target> is free text ("≥ 0.95"). Lines that do not
+# start with "FIGURE|" are ignored. The runner takes the median of each number over the runs
+# of a figure with the same name.
 set -euo pipefail
 build=${1:-build}
+runs=${BENCH_RUNS:-3}
+here=$(cd "$(dirname "$0")" && pwd)
 cli="$build/src/cli/socklab-cli"
-[ -x "$cli" ] || { echo "bench: $cli not found; run 'make build' first" >&2; exit 2; }
+gui="$build/src/gui/socklab"
+bench="$build/bench/socklab-bench"
+[ -x "$cli" ] || { echo "bench: $cli not found; run 'make bench'" >&2; exit 2; }
+[ -x "$bench" ] || { echo "bench: $bench not found; configure with -DSOCKLAB_BUILD_BENCH=ON" >&2; exit 2; }
+
 work=$(mktemp -d)
-trap 'rm -rf "$work"; jobs -p | xargs -r kill 2>/dev/null || true' EXIT
-cc -O2 -o "$work/udpflood" "$(dirname "$0")/udpflood.c"
-cc -O2 -o "$work/udpsink" "$(dirname "$0")/udpsink.c"
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+for tool in udpflood udpsink tcpflood tcpsink tcpconns acceptloop; do
+    cc -O2 -Wall -o "$work/$tool" "$here/$tool.c"
+done
+# 10,000 held connections need 10,000 descriptors on each side.
+ulimit -n "$(ulimit -Hn)" 2> /dev/null || ulimit -n 1048576 2> /dev/null || true
+[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -ge 10100 ] \
+    || echo "bench: ulimit -n is $(ulimit -n); the 10,000-connection figures need more" >&2
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
+figures="$work/figures"
+: > "$figures"
 
-free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rcvbuf_errors() { awk '/^Udp:/ { if (!h) { for (i=1;i<=NF;i++) if ($i=="RcvbufErrors") c=i; h=1 } else print $c }' /proc/net/snmp; }
+rss_bytes() { awk '/^VmRSS:/ { print $2 * 1024 }' "/proc/$1/status"; }
+# Waits (at most $2 tenths of a second) until file $1 contains pattern $3.
+wait_for() { local i; for i in $(seq 1 "$2"); do grep -q "$3" "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "bench: timed out waiting for '$3' in $1" >&2; return 1; }
+# Waits until the UDP socket on port $1 has an empty receive queue (at most 30 s).
+wait_udp_drained() { local i q; for i in $(seq 1 300); do q=$(ss -Hun state all "sport = :$1" | awk '{ print $2; exit }'); [ "${q:-0}" = 0 ] && return 0; sleep 0.1; done; }
+# Waits (at most 10 s) until something listens on port $2 (ss option $1: -Huan or -Htln).
+wait_port() { local i; for i in $(seq 1 200); do ss $1 "sport = :$2" | grep -q . && return 0; sleep 0.05; done; echo "bench: nothing bound port $2" >&2; return 1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
+figure() { echo "FIGURE|$1|$2|$3|$4|${5:-}" >> "$figures"; }
 
-# Waits until FILE stops growing for 1 s (the receiver has drained), at most 30 s.
-wait_quiet() {
-    local last=-1 size
-    for _ in $(seq 1 30); do
-        size=$(stat -c %s "$1")
-        [ "$size" = "$last" ] && return 0
-        last=$size
-        sleep 1
-    done
+# One virtual display for every GUI run.
+xvfb_display=""
+if [ -x "$gui" ] && command -v Xvfb > /dev/null; then
+    exec 5> "$work/display"
+    Xvfb -displayfd 5 -screen 0 1400x900x24 -nolisten tcp > /dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+    xvfb_display=":$(head -n 1 "$work/display")"
+fi
+
+udp_ingest() { # RATE SIZE
+    local rate=$1 size=$2 count=$(( $1 * 2 )) port before ref ref_drops got drops name p
+    name="UDP ${rate}/s × ${size} B, 2 s"
+
+    port=$(free_port); before=$(rcvbuf_errors)
+    "$work/udpsink" "$port" 1000 > "$work/sink.out" & p=$!; pids+=($p)
+    wait_for "$work/sink.out" 50 ready
+    "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
+    wait "$p"
+    ref=$(tail -n 1 "$work/sink.out"); ref_drops=$(( $(rcvbuf_errors) - before ))
+
+    port=$(free_port); before=$(rcvbuf_errors)
+    "$cli" udp-server --port "$port" --stats > "$work/cli.out" 2> "$work/cli.err" & p=$!; pids+=($p)
+    wait_port -Huan "$port"
+    "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
+    wait_udp_drained "$port"
+    kill -INT "$p"; wait "$p" || true
+    got=$(sed -n 's/.*: received \([0-9]*\) messages.*/\1/p' "$work/cli.out")
+    drops=$(( $(rcvbuf_errors) - before ))
+    figure "$name: socklab-cli --stats, datagrams" "${got:-0}" "$ref C recv()" "$(ratio "${got:-0}" "$ref")" "≥ 0.95"
+    figure "$name: socklab-cli --stats, kernel drops" "$drops" "$ref_drops C recv()" "-" "≤ reference"
+
+    [ -n "$xvfb_display" ] || return 0
+    port=$(free_port); before=$(rcvbuf_errors)
+    DISPLAY=$xvfb_display "$gui" --bench-udp-port "$port" --bench-summary "$work/gui.json" \
+        --bench-quit-after-idle 1000 > "$work/gui.out" 2> "$work/gui.err" & p=$!; pids+=($p)
+    wait_for "$work/gui.out" 150 "bench: ready"
+    sleep 0.5 # let the window settle: the stall figure is about the flood, not start-up
+    "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
+    wait "$p" || true
+    got=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["received"])' "$work/gui.json")
+    drops=$(( $(rcvbuf_errors) - before ))
+    figure "$name: GUI (log visible), datagrams" "$got" "$ref C recv()" "$(ratio "$got" "$ref")" "≥ 0.95"
+    figure "$name: GUI (log visible), kernel drops" "$drops" "$ref_drops C recv()" "-" "≤ reference"
+    if [ "$rate" = 100000 ] && [ "$size" = 64 ]; then
+        local stall p99
+        stall=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["longest_stall_ms"])' "$work/gui.json")
+        p99=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["p99_lateness_ms"])' "$work/gui.json")
+        figure "GUI event loop during $name: longest stall" "$stall ms" "100 ms target" "$(ratio "$stall" 100)" "< 100 ms"
+        figure "GUI event loop during $name: p99 lateness" "$p99 ms" "20 ms target" "$(ratio "$p99" 20)" "< 20 ms"
+    fi
 }
 
-printf '%-28s %10s %12s %12s %12s %12s %8s\n' scenario offered "C recv()" "C drops" SockLab "SL drops" ratio
-for scenario in "20000 64" "100000 64" "50000 1400"; do
-    set -- $scenario
-    rate=$1 size=$2 count=$(( $1 * 2 ))
+tcp_ingest() {
+    # Three interleaved pairs, the best of each side: throughput on a shared machine is only
+    # ever lowered by noise, and interleaving exposes both sides to the same drift.
+    local bytes=$(( 1024 * 1024 * 1024 )) port p ref=0 got=0 rate
+    for _ in 1 2 3; do
+        port=$(free_port)
+        "$work/tcpsink" "$port" > "$work/tsink.out" & p=$!; pids+=($p)
+        wait_for "$work/tsink.out" 50 ready
+        rate=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+        wait "$p"
+        [ "${rate:-0}" -gt "$ref" ] && ref=$rate
+        port=$(free_port)
+        "$cli" tcp-server --port "$port" --max-connections 1 --stats > "$work/tcli.out" 2>&1 & p=$!; pids+=($p)
+        wait_port -Htln "$port"
+        rate=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+        wait "$p" || true
+        [ "${rate:-0}" -gt "$got" ] && got=$rate
+    done
+    figure "TCP ingest, 1 GiB, logging on (socklab-cli tcp-server --stats), best of 3" "$got MiB/s" "$ref MiB/s C recv()" "$(ratio "$got" "$ref")" "≥ 0.80"
+}
 
+hold_connections() { # SERVER_PID PORT -> prints "SECONDS RSS_DELTA"
+    local before after out="$work/conns.out" c
+    before=$(rss_bytes "$1")
+    "$work/tcpconns" "$2" 10000 1500 > "$out" & c=$!; pids+=($c)
+    wait_for "$out" 600 connected
+    after=$(rss_bytes "$1")
+    wait "$c" || true
+    echo "$(awk '/^connected/ { print $3 }' "$out") $(( after - before ))"
+}
+
+connections() {
+    local port p ref sl
     port=$(free_port)
-    before=$(rcvbuf_errors)
-    "$work/udpsink" "$port" 1000 > "$work/sink.out" &
-    sink=$!
-    until grep -q ready "$work/sink.out"; do sleep 0.05; done
-    "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
-    wait "$sink"
-    ref=$(tail -n 1 "$work/sink.out")
-    ref_drops=$(( $(rcvbuf_errors) - before ))
-
+    "$work/acceptloop" "$port" < /dev/null > "$work/accept.out" & p=$!; pids+=($p)
+    wait_for "$work/accept.out" 50 ready
+    ref=$(hold_connections "$p" "$port")
+    kill "$p"; wait "$p" 2>/dev/null || true
     port=$(free_port)
-    before=$(rcvbuf_errors)
-    "$cli" udp-server --port "$port" --json > "$work/cli.out" 2> "$work/cli.err" &
-    server=$!
-    until grep -q '"listening"' "$work/cli.out"; do sleep 0.05; done
-    "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
-    wait_quiet "$work/cli.out"
-    kill -INT "$server"; wait "$server" || true
-    got=$(grep -c '"event":"received"' "$work/cli.out" || true)
-    sl_drops=$(( $(rcvbuf_errors) - before ))
+    "$cli" tcp-server --port "$port" --greeting x --stats > "$work/conn-cli.out" 2>&1 & p=$!; pids+=($p)
+    wait_port -Htln "$port"
+    sl=$(hold_connections "$p" "$port")
+    kill -INT "$p"; wait "$p" || true
+    set -- $ref $sl
+    figure "10,000 TCP clients accepted and greeted" "$(awk -v s="$3" 'BEGIN { printf "%.3f", s }') s" "$(awk -v s="$1" 'BEGIN { printf "%.3f", s }') s C accept loop" "$(ratio "$3" "$1")" "≤ 2.0"
+    figure "RSS per held connection" "$(( $4 / 10000 )) B" "$(( $2 / 10000 )) B C accept loop" "$(ratio "$4" "$2")" "reported"
 
-    ratio=$(awk -v a="$got" -v b="$ref" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
-    printf '%-28s %10s %12s %12s %12s %12s %8s\n' "udp ${rate}/s x ${size} B, 2 s" "$count" \
-        "$ref" "$ref_drops" "$got" "$sl_drops" "$ratio"
+    # The same burst into the window (a TCP server tab, connections list and log visible).
+    [ -n "$xvfb_display" ] || return 0
+    local reference=$1 gsec stall p99
+    port=$(free_port)
+    DISPLAY=$xvfb_display "$gui" --bench-tcp-port "$port" --bench-summary "$work/guit.json" \
+        --bench-quit-after-idle 3000 > "$work/guit.out" 2> "$work/guit.err" & p=$!; pids+=($p)
+    wait_for "$work/guit.out" 150 "bench: ready"
+    sleep 0.5
+    "$work/tcpconns" "$port" 10000 1500 > "$work/gconns.out"
+    wait "$p" || true
+    gsec=$(awk '/^connected/ { print $3 }' "$work/gconns.out")
+    stall=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["longest_stall_ms"])' "$work/guit.json")
+    p99=$(python3 -c 'import json,sys; print("%.1f" % json.load(open(sys.argv[1]))["p99_lateness_ms"])' "$work/guit.json")
+    figure "10,000 TCP clients accepted and greeted by the window" "$(awk -v s="$gsec" 'BEGIN { printf "%.3f", s }') s" "$(awk -v s="$reference" 'BEGIN { printf "%.3f", s }') s C accept loop" "$(ratio "$gsec" "$reference")" "≤ 2.0"
+    figure "GUI event loop while 10,000 clients connect, stay 1.5 s and leave: longest stall" "$stall ms" "100 ms target" "$(ratio "$stall" 100)" "< 100 ms"
+    figure "GUI event loop while 10,000 clients connect, stay 1.5 s and leave: p99 lateness" "$p99 ms" "20 ms target" "$(ratio "$p99" 20)" "< 20 ms"
+}
+
+isolation() {
+    local with without udp tcp p c
+    for mode in without with; do
+        udp=$(free_port); tcp=$(free_port)
+        "$bench" isolation "$udp" "$tcp" 1000 > "$work/iso.out" 2>&1 & p=$!; pids+=($p)
+        wait_for "$work/iso.out" 100 ready
+        if [ "$mode" = with ]; then
+            "$work/tcpconns" "$tcp" 10000 60000 > "$work/iso-conns.out" & c=$!; pids+=($c)
+            wait_for "$work/iso-conns.out" 600 connected
+        fi
+        "$work/udpflood" "$udp" 100000 200000 64 > /dev/null
+        wait "$p" || true
+        [ "$mode" = with ] && { kill "$c"; wait "$c" 2>/dev/null || true; }
+        eval "$mode=\$(awk '/^received/ { print \$2 }' \"\$work/iso.out\")"
+    done
+    figure "UDP 100000/s × 64 B while another session holds 10,000 idle TCP connections" "$with" "$without with none held" "$(ratio "$with" "$without")" "≥ 0.90"
+}
+
+logscale() { "$bench" logscale 1000000 | grep '^FIGURE|' >> "$figures"; }
+sockettable() {
+    [ -x "$here/sockettable.sh" ] || return 0
+    "$here/sockettable.sh" "$build" | grep '^FIGURE|' >> "$figures"
+}
+
+# BENCH_ONLY picks sections, e.g. BENCH_ONLY="tcp connections".
+sections=${BENCH_ONLY:-"udp tcp connections isolation logscale sockettable"}
+for run in $(seq 1 "$runs"); do
+    echo "bench: run $run of $runs" >&2
+    for section in $sections; do
+        # A failed section loses its figures, not the whole table.
+        case $section in
+        udp) for scenario in "100000 64" "100000 1400" "200000 64" "200000 1400"; do
+                 ( udp_ingest $scenario ) || echo "bench: udp $scenario failed" >&2
+             done ;;
+        tcp) ( tcp_ingest ) || echo "bench: tcp failed" >&2 ;;
+        connections) ( connections ) || echo "bench: connections failed" >&2 ;;
+        isolation) ( isolation ) || echo "bench: isolation failed" >&2 ;;
+        logscale) ( logscale ) || echo "bench: logscale failed" >&2 ;;
+        sockettable) ( sockettable ) || echo "bench: sockettable.sh failed" >&2 ;;
+        *) echo "bench: unknown section $section" >&2; exit 2 ;;
+        esac
+    done
 done
+
+python3 - "$figures" "$runs" <<'PY'
+import re, statistics, sys
+rows, order = {}, []
+for line in open(sys.argv[1], encoding="utf-8"):
+    parts = line.rstrip("\n").split("|")
+    if len(parts) < 5 or parts[0] != "FIGURE":
+        continue
+    name = parts[1]
+    if name not in rows:
+        rows[name] = []
+        order.append(name)
+    rows[name].append(parts[2:])
+
+def median_text(values):
+    # "<number>[ unit...]": the median over the runs that produced a number (a failed run
+    # leaves an empty or partial line), with the unit text of the first of them.
+    numbers, unit = [], None
+    for v in values:
+        m = re.match(r"\s*(-?[0-9]+(?:\.[0-9]+)?(?:e[-+]?[0-9]+)?)(.*)$", v)
+        if m:
+            numbers.append(float(m.group(1)))
+            unit = m.group(2) if unit is None else unit
+    if not numbers:
+        return values[0]
+    med = statistics.median(numbers)
+    text = ("%d" % med) if med == int(med) and abs(med) < 1e15 else ("%.3f" % med).rstrip("0").rstrip(".")
+    return text + unit
+
+print("Median of %s run(s); loopback; SockLab vs a reference measured in the same run." % sys.argv[2])
+print()
+print("| figure | SockLab | reference | ratio | target |")
+print("|---|---:|---:|---:|---|")
+for name in order:
+    cols = list(zip(*[r + [""] * (4 - len(r)) for r in rows[name]]))
+    socklab, reference, ratio = (median_text(list(c)) for c in cols[:3])
+    target = cols[3][0] if len(cols) > 3 else ""
+    print("| %s | %s | %s | %s | %s |" % (name, socklab, reference, ratio, target))
+PY

@@ -5,8 +5,11 @@
 #include "session.h"
 #include "socketnarration.h"
 #include "trafficlog.h"
+#include "trafficlogfilewriter.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 CliCommand::CliCommand(const QString &name, Engine *engine, QTextStream &out, QTextStream &err,
                        QObject *parent)
@@ -36,6 +39,8 @@ void CliCommand::run(const QStringList &arguments)
     parser.addOption(help);
     addOptions(parser);
     parser.addOption(CliOptions::json());
+    parser.addOption(CliOptions::stats());
+    parser.addOption(CliOptions::logFile());
 
     // parse() skips the program name, which is the first element.
     if (!parser.parse(QStringList{QStringLiteral("socklab-cli")} + arguments)) {
@@ -52,10 +57,14 @@ void CliCommand::run(const QStringList &arguments)
                            .arg(parser.positionalArguments().constFirst(), m_name));
         return;
     }
-    m_printer = new EventPrinter(m_engine->log(),
-                                 parser.isSet(CliOptions::json()) ? EventPrinter::Format::Json
-                                                                  : EventPrinter::Format::Human,
-                                 m_out, m_err, this);
+    m_isJson = parser.isSet(CliOptions::json());
+    m_isStats = parser.isSet(CliOptions::stats());
+    if (parser.isSet(CliOptions::logFile()) && !startLogFile(parser.value(CliOptions::logFile())))
+        return;
+    const EventPrinter::Format format = m_isStats ? EventPrinter::Format::Stats
+            : m_isJson                             ? EventPrinter::Format::Json
+                                                   : EventPrinter::Format::Human;
+    m_printer = new EventPrinter(m_engine->log(), format, m_out, m_err, this);
     start(parser);
 }
 
@@ -82,10 +91,65 @@ void CliCommand::interrupt()
     finish(Success);
 }
 
+bool CliCommand::startLogFile(const QString &path)
+{
+    m_logFile = new TrafficLogFileWriter(m_engine->log(), this);
+    // The writer thread reports a failed write; the command goes on and exits 1 at the end.
+    connect(m_logFile, &TrafficLogFileWriter::failed, this,
+            [this](const QString &message) {
+                if (m_logFileFailureReported)
+                    return;
+                m_logFileFailureReported = true;
+                m_err << QStringLiteral("socklab-cli: ") << message << Qt::endl;
+            },
+            Qt::QueuedConnection);
+    QString error;
+    if (!m_logFile->start(path, &error)) {
+        usageError(error);
+        return false;
+    }
+    return true;
+}
+
 void CliCommand::watch(Session *session)
 {
     m_sessions.append(session);
-    m_printer->watch(session->id(), m_name + u'#' + QString::number(session->id()));
+    const QString label = m_name + u'#' + QString::number(session->id());
+    m_watched.append({session->id(), label});
+    m_printer->watch(session->id(), label);
+}
+
+void CliCommand::printSummary()
+{
+    const TrafficLog *log = m_engine->log();
+    for (const auto &[sessionId, label] : std::as_const(m_watched)) {
+        const TrafficLog::Counters counters = log->sessionCounters(sessionId);
+        if (m_isJson) {
+            QJsonObject object;
+            object.insert(u"event", QStringLiteral("summary"));
+            object.insert(u"session", label);
+            object.insert(u"session_id", sessionId);
+            object.insert(u"messages_in", static_cast<qint64>(counters.messagesIn));
+            object.insert(u"bytes_in", static_cast<qint64>(counters.bytesIn));
+            object.insert(u"messages_out", static_cast<qint64>(counters.messagesOut));
+            object.insert(u"bytes_out", static_cast<qint64>(counters.bytesOut));
+            object.insert(u"errors", static_cast<qint64>(counters.errors));
+            object.insert(u"connections", static_cast<qint64>(counters.connections));
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                  << '\n';
+        } else {
+            m_out << tr("%1: received %2 messages (%3 bytes), sent %4 messages (%5 bytes), "
+                        "%6 connections, %7 errors")
+                             .arg(label)
+                             .arg(counters.messagesIn)
+                             .arg(counters.bytesIn)
+                             .arg(counters.messagesOut)
+                             .arg(counters.bytesOut)
+                             .arg(counters.connections)
+                             .arg(counters.errors)
+                  << '\n';
+        }
+    }
 }
 
 void CliCommand::sync(Session *session)
@@ -106,6 +170,20 @@ void CliCommand::finish(int exitCode)
             [this] {
                 if (m_printer)
                     m_printer->drain();
+                if (m_isStats && m_printer)
+                    printSummary();
+                if (m_logFile) {
+                    m_logFile->stop();
+                    // Events promised to the file were lost: the run did not do its job.
+                    if (m_logFile->hasFailed() && m_exitCode == Success)
+                        m_exitCode = NetworkFailure;
+                    // The failure may still be queued: say it now, once.
+                    if (m_logFile->hasFailed() && !m_logFileFailureReported) {
+                        m_logFileFailureReported = true;
+                        m_err << QStringLiteral("socklab-cli: ") << m_logFile->errorString()
+                              << Qt::endl;
+                    }
+                }
                 m_out.flush();
                 m_err.flush();
                 emit finished(m_exitCode);

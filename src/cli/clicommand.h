@@ -12,6 +12,7 @@ class Engine;
 class QHostAddress;
 class QCommandLineParser;
 class Session;
+class TrafficLogFileWriter;
 
 // Base of one subcommand: parses its options, runs its session(s), prints their events and
 // reports one exit status: 0 success, 1 network failure, 2 usage or input error.
@@ -72,6 +73,8 @@ protected:
 
 private:
     void printHelp(QCommandLineParser &parser);
+    bool startLogFile(const QString &path);
+    void printSummary();
 
     const QString m_name;
     Engine *const m_engine;
@@ -79,6 +82,11 @@ private:
     QTextStream &m_err;
     EventPrinter *m_printer = nullptr;
     QList<QPointer<Session>> m_sessions;
+    QList<std::pair<int, QString>> m_watched; // session id and label, for --stats
+    TrafficLogFileWriter *m_logFile = nullptr;
+    bool m_logFileFailureReported = false;
+    bool m_isJson = false;
+    bool m_isStats = false;
     bool m_finished = false;
     int m_exitCode = Success;
 };

@@ -25,6 +25,22 @@ QCommandLineOption CliOptions::json()
                               tr("Print one JSON object per line instead of text."));
 }
 
+QCommandLineOption CliOptions::stats()
+{
+    return QCommandLineOption(QStringLiteral("stats"),
+                              tr("Print no event; when the command ends, print one summary "
+                                 "line per session from the exact counters (with --json: "
+                                 "one JSON object)."));
+}
+
+QCommandLineOption CliOptions::logFile()
+{
+    return QCommandLineOption(QStringLiteral("log-file"),
+                              tr("Also write every event to <path>, one JSON object per line, "
+                                 "exactly (none dropped)."),
+                              QStringLiteral("path"));
+}
+
 QCommandLineOption CliOptions::hex()
 {
     return QCommandLineOption(QStringLiteral("hex"),

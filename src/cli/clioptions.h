@@ -18,6 +18,8 @@ class CliOptions
 
 public:
     static QCommandLineOption json();
+    static QCommandLineOption stats();
+    static QCommandLineOption logFile();
     static QCommandLineOption hex();
     static QCommandLineOption file();
     static QCommandLineOption bind();

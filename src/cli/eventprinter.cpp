@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 
 namespace {
 // Events fetched per call, so a flood is printed in bounded slices.
@@ -38,13 +39,18 @@ void EventPrinter::drain()
 {
     if (m_draining)
         return; // a handler of eventPrinted() finishing the command drains again: ignore
+    // --stats with nobody reacting to events: don't read them at all. Not reading also leaves
+    // eventsAvailable() disarmed, so a flood no longer wakes this thread once per batch.
+    if (m_format == Format::Stats
+        && !isSignalConnected(QMetaMethod::fromSignal(&EventPrinter::eventPrinted)))
+        return;
     m_draining = true;
     for (;;) {
         const QList<TrafficEvent> events = m_log->eventsAfter(m_lastSequence, batchSize);
         if (events.isEmpty())
             break;
         const quint64 first = events.constFirst().sequence;
-        if (first > m_lastSequence + 1) {
+        if (first > m_lastSequence + 1 && m_format != Format::Stats) {
             const quint64 lost = first - m_lastSequence - 1;
             m_err << tr("socklab-cli: warning: the output has a gap; the traffic log dropped "
                         "events before they could be printed (count: %1).")
@@ -55,8 +61,10 @@ void EventPrinter::drain()
             m_lastSequence = event.sequence;
             if (!m_labels.contains(event.sessionId))
                 continue;
-            m_out << (m_format == Format::Json ? formatJson(event) : formatHuman(event))
-                  << '\n';
+            if (m_format == Format::Json)
+                m_out << formatJson(event) << '\n';
+            else if (m_format == Format::Human)
+                m_out << formatHuman(event) << '\n';
             emit eventPrinted(event);
         }
         if (events.size() < batchSize)

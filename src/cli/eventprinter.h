@@ -17,7 +17,9 @@ class EventPrinter : public QObject
     Q_OBJECT
 
 public:
-    enum class Format { Human, Json };
+    // Stats: prints no event (the command prints a summary of the exact counters at the end)
+    // but still reads them, so commands that react to events work the same.
+    enum class Format { Human, Json, Stats };
 
     EventPrinter(TrafficLog *log, Format format, QTextStream &out, QTextStream &err,
                  QObject *parent = nullptr);

@@ -12,9 +12,10 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    // A server under test may hold thousands of connections, one descriptor each.
+    // A server under test may hold thousands of connections, one descriptor each: the usual
+    // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("socklab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));
 

@@ -16,7 +16,7 @@ TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream
 QString TcpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA] [--read-bytes N] [--timeout MS] "
-                          "[--hex] [--file PATH] [--json]");
+                          "[--hex] [--file PATH] [--json] [--stats] [--log-file PATH]");
 }
 
 QString TcpClientCommand::description() const

@@ -16,7 +16,7 @@ QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
                           "[--max-connections N] [--max-clients N] [--echo] [--hex] [--file PATH] "
-                          "[--json]");
+                          "[--json] [--stats] [--log-file PATH]");
 }
 
 QString TcpServerCommand::description() const

@@ -20,7 +20,7 @@ UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream
 QString UdpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N --send DATA [--count N] [--interval MS] [--hex] "
-                          "[--file PATH] [--json]");
+                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
 }
 
 QString UdpClientCommand::description() const

@@ -15,7 +15,7 @@ UdpServerCommand::UdpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString UdpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] [--hex] "
-                          "[--file PATH] [--json]");
+                          "[--file PATH] [--rcvbuf BYTES] [--json] [--stats] [--log-file PATH]");
 }
 
 QString UdpServerCommand::description() const
@@ -36,6 +36,12 @@ void UdpServerCommand::addOptions(QCommandLineParser &parser)
                                         QStringLiteral("DATA")));
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    parser.addOption(QCommandLineOption(QStringLiteral("rcvbuf"),
+                                        tr("Ask the kernel for a receive buffer (SO_RCVBUF) of "
+                                           "BYTES (default %1; 0 keeps the kernel's default). "
+                                           "The log says when the kernel caps it.")
+                                                .arg(UdpOptions().receiveBufferSize),
+                                        QStringLiteral("BYTES")));
 }
 
 void UdpServerCommand::start(const QCommandLineParser &parser)
@@ -56,8 +62,15 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
     if (!maxDatagrams)
         return usageError(error);
 
+    const std::optional<int> receiveBufferSize
+            = CliOptions::number(parser, QStringLiteral("rcvbuf"), 0,
+                                 UdpOptions().receiveBufferSize, &error);
+    if (!receiveBufferSize)
+        return usageError(error);
+
     UdpOptions options;
     options.maxDatagrams = *maxDatagrams;
+    options.receiveBufferSize = *receiveBufferSize;
     options.autoReply = *reply;
 
     m_session = engine()->createUdp();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,10 +14,12 @@ class TcpServerSession;
 class TrafficLog;
 class UdpSession;
 
-// Owns the network thread, the traffic log and every session. main() builds one and hands it
-// to the window or the CLI; tests build their own. Sessions returned here live on the network
-// thread: call their verbs from anywhere, connect to their signals (queued), never delete them
-// yourself — use removeSession().
+// Owns the traffic log, every session and one network thread per session. main() builds one
+// and hands it to the window or the CLI; tests build their own. Each session returned here
+// lives on its own thread, so a server holding 10,000 idle connections (whose event loop
+// pays for every socket on each iteration) cannot make another session's UDP socket
+// overflow. Call session verbs from anywhere, connect to their signals (queued), never
+// delete them yourself — use removeSession().
 class Engine : public QObject
 {
     Q_OBJECT
@@ -26,26 +29,30 @@ public:
     ~Engine() override;
 
     TrafficLog *log() const { return m_log; }
-    QThread *networkThread() const { return m_thread; }
+    // The thread session lives on (nullptr when the session is not one of ours).
+    QThread *sessionThread(const Session *session) const;
 
     TcpServerSession *createTcpServer();
     TcpClientSession *createTcpClient();
     UdpSession *createUdp();
-    // Closes the session's sockets and deletes it on the network thread.
+    // Closes the session's sockets, deletes it on its thread, then stops that thread.
     void removeSession(Session *session);
     QList<Session *> sessions() const;
 
-    // Deletes every session on the network thread and stops it. Runs on its own when the
+    // Deletes every session on its thread and stops every thread. Runs on its own when the
     // application is about to quit: Qt 6.4's host-lookup results, which live on the network
-    // thread, crash if they see aboutToQuit while that thread still runs. Idempotent.
+    // threads, crash if they see aboutToQuit while their thread still runs. Idempotent.
     void shutdown();
 
 private:
     template<typename T>
     T *adopt(T *session);
+    void reapFinishedThreads();
 
     TrafficLog *m_log = nullptr;
-    QThread *m_thread = nullptr;
     std::atomic_int m_nextSessionId = 1;
     QList<QPointer<Session>> m_sessions;
+    QHash<const Session *, QThread *> m_threadOf;
+    // Every thread not yet joined, including those of removed sessions still winding down.
+    QList<QThread *> m_threads;
 };

@@ -20,6 +20,19 @@ TrafficLog::TrafficLog(QObject *parent)
 {
 }
 
+void TrafficLog::addSink(Sink *sink)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_sinks.contains(sink))
+        m_sinks.append(sink);
+}
+
+void TrafficLog::removeSink(Sink *sink)
+{
+    QMutexLocker locker(&m_mutex);
+    m_sinks.removeAll(sink);
+}
+
 void TrafficLog::setLimits(const Limits &limits)
 {
     QMutexLocker locker(&m_mutex);
@@ -77,6 +90,8 @@ quint64 TrafficLog::append(TrafficEvent event)
         count(m_sessions[event.sessionId], event);
         count(m_connections[connectionKey(event.sessionId, event.connectionId)], event);
         m_heldPayloadBytes += event.payload.size();
+        for (Sink *sink : std::as_const(m_sinks))
+            sink->consume(event);
         m_events.push_back(std::move(event));
         evictLocked();
     }

@@ -15,7 +15,9 @@ struct UdpOptions
 {
     int maxDatagrams = 0;          // close after this many received datagrams (0: never)
     QByteArray autoReply;          // sent back to every sender (empty: none)
-    int receiveBufferSize = 4 * 1024 * 1024; // SO_RCVBUF asked for: bursts must not overflow
+    // SO_RCVBUF asked for (0: the kernel's default): bursts must not overflow the default
+    // buffer, which holds only ~256 small datagrams.
+    int receiveBufferSize = 4 * 1024 * 1024;
 };
 
 // A UDP socket: bound to receive (the tutorial's server), or unbound and sending datagrams
@@ -38,6 +40,8 @@ public:
     quint64 datagramsReceived() const { return m_received.load(); }
     quint64 datagramsSent() const { return m_sent.load(); }
     UdpOptions options() const;
+    // SO_RCVBUF as the kernel reports it after bind() (Linux: twice what it grants); 0 before.
+    int receiveBufferSize() const { return m_receiveBufferSize.load(); }
 
     // Verbs: callable from any thread.
     void setOptions(const UdpOptions &options);
@@ -57,6 +61,7 @@ signals:
 
 private:
     void ensureSocket();
+    void applyReceiveBufferSize(int requested, const Endpoint &local);
     void readPending();
     void onSocketError();
     void setState(State state);
@@ -66,9 +71,11 @@ private:
     std::atomic<State> m_state = State::Unbound;
     std::atomic<quint64> m_received = 0;
     std::atomic<quint64> m_sent = 0;
+    std::atomic_int m_receiveBufferSize = 0;
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
     QSet<Endpoint> m_knownPeers; // network thread only: a lookup per datagram stays O(1)
+    QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
     mutable QMutex m_mutex;
     UdpOptions m_options;
     Endpoint m_local;

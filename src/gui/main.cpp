@@ -1,3 +1,4 @@
+#include "benchmode.h"
 #include "descriptorlimit.h"
 #include "engine.h"
 #include "mainwindow.h"
@@ -6,11 +7,14 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    // A server under test may hold thousands of connections, one descriptor each.
+    // A server under test may hold thousands of connections, one descriptor each: the usual
+    // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();
+    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SockLab"));
     QApplication::setApplicationName(QStringLiteral("SockLab"));
     QApplication::setApplicationDisplayName(QStringLiteral("SockLab"));
@@ -19,9 +23,22 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socklab.svg")));
     Translations::install(&app);
 
+    QString benchError;
+    const std::optional<BenchMode::Options> bench
+            = BenchMode::parse(QApplication::arguments(), &benchError);
+    if (!benchError.isEmpty()) {
+        std::fprintf(stderr, "socklab: %s\n", qPrintable(benchError));
+        return 2;
+    }
+
     Engine engine;
     MainWindow window(&engine);
-    window.restoreSettings();
+    // A benchmark run neither reads nor writes the user's settings.
+    if (!bench)
+        window.restoreSettings();
     window.show();
+    BenchMode *benchMode = bench ? new BenchMode(*bench, &window, &window) : nullptr;
+    if (benchMode)
+        benchMode->start();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "counterslabel.h"
 #include "engine.h"
 #include "examplepresets.h"
+#include "logfilecontroller.h"
 #include "panetabwidget.h"
 #include "serverpane.h"
 #include "trafficlogmodel.h"
@@ -126,6 +127,11 @@ void MainWindow::createMenus()
     QAction *newClient
         = file->addAction(tr("New &client tab"), this, [this] { m_clientTabs->addPane(); });
     newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    file->addSeparator();
+    m_logFile = new LogFileController(m_engine->log(), this, this);
+    connect(m_logFile, &LogFileController::message, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence); });
+    file->addAction(m_logFile->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

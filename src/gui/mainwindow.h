@@ -5,6 +5,7 @@
 class ClientPane;
 class ConnectionsView;
 class CountersLabel;
+class LogFileController;
 class Engine;
 class PaneTabWidget;
 class QSplitter;
@@ -39,6 +40,7 @@ public:
 
     // Brings the server or client tab running this session to the front; false if none does.
     bool showSession(int sessionId);
+    LogFileController *logFile() const { return m_logFile; }
 
     // Reads the saved layout and fields (QSettings "SockLab"/"SockLab") and saves them again
     // on close. Without this call the window neither reads nor writes settings (tests).
@@ -68,6 +70,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sidesSplitter = nullptr;
     CountersLabel *m_counters = nullptr;
+    LogFileController *m_logFile = nullptr;
     bool m_settingsEnabled = false;
     bool m_settingsDamaged = false;
 };

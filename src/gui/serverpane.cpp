@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QShortcut>
+#include <QTimer>
 
 namespace {
 
@@ -28,6 +29,10 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->connectionsTree->sortByColumn(1, Qt::AscendingOrder);
+    m_connectionsFlush = new QTimer(this);
+    m_connectionsFlush->setSingleShot(true);
+    m_connectionsFlush->setInterval(ConnectionsFlushMs);
+    connect(m_connectionsFlush, &QTimer::timeout, this, &ServerPane::flushConnections);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
@@ -225,7 +230,7 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
     options.maxClients = m_ui->maxClientsSpin->value();
     options.echo = m_ui->echoCheck->isChecked();
     ensureTcpSession();
-    m_ui->connectionsTree->clear();
+    clearConnections();
     m_tcp->setOptions(options);
     m_pending = true;
     m_stopRequested = false;
@@ -388,26 +393,71 @@ void ServerPane::showRunningStatus()
 
 void ServerPane::addConnection(int connectionId, const Endpoint &peer)
 {
-    auto *item = new QTreeWidgetItem(QStringList {peer.toString(), QString::number(connectionId)});
-    item->setData(0, ConnectionIdRole, connectionId);
-    item->setData(1, Qt::DisplayRole, connectionId);
-    m_ui->connectionsTree->addTopLevelItem(item);
-    showRunningStatus();
-    updateWidgets();
+    m_connectionsToAdd.insert(connectionId, peer);
+    if (!m_connectionsFlush->isActive()) // not restarted: a steady stream must still show
+        m_connectionsFlush->start();
 }
 
 void ServerPane::removeConnection(int connectionId)
 {
-    for (int i = 0; i < m_ui->connectionsTree->topLevelItemCount(); ++i) {
-        if (m_ui->connectionsTree->topLevelItem(i)->data(0, ConnectionIdRole).toInt()
-            == connectionId) {
-            delete m_ui->connectionsTree->takeTopLevelItem(i);
-            break;
+    // One that comes and goes within a batch is never drawn.
+    if (!m_connectionsToAdd.remove(connectionId))
+        m_connectionsToRemove.insert(connectionId);
+    if (!m_connectionsFlush->isActive())
+        m_connectionsFlush->start();
+}
+
+void ServerPane::flushConnections()
+{
+    QTreeWidget *tree = m_ui->connectionsTree;
+    if (!m_connectionsToRemove.isEmpty()) {
+        if (m_connectionsToRemove.size() < 64) {
+            for (int id : std::as_const(m_connectionsToRemove))
+                delete m_connectionItems.take(id);
+        } else {
+            // Deleting items one by one searches the list each time: rebuild it once instead.
+            const QList<QTreeWidgetItem *> all = tree->invisibleRootItem()->takeChildren();
+            QList<QTreeWidgetItem *> kept;
+            kept.reserve(all.size());
+            for (QTreeWidgetItem *item : all) {
+                const int id = item->data(0, ConnectionIdRole).toInt();
+                if (m_connectionsToRemove.contains(id)) {
+                    m_connectionItems.remove(id);
+                    delete item;
+                } else {
+                    kept.append(item);
+                }
+            }
+            tree->addTopLevelItems(kept);
         }
+        m_connectionsToRemove.clear();
+    }
+    if (!m_connectionsToAdd.isEmpty()) {
+        QList<QTreeWidgetItem *> items;
+        items.reserve(m_connectionsToAdd.size());
+        for (auto it = m_connectionsToAdd.cbegin(); it != m_connectionsToAdd.cend(); ++it) {
+            auto *item = new QTreeWidgetItem(
+                    QStringList{it.value().toString(), QString::number(it.key())});
+            item->setData(0, ConnectionIdRole, it.key());
+            item->setData(1, Qt::DisplayRole, it.key());
+            m_connectionItems.insert(it.key(), item);
+            items.append(item);
+        }
+        m_connectionsToAdd.clear();
+        tree->addTopLevelItems(items);
     }
     if (isRunning())
         showRunningStatus();
     updateWidgets();
+}
+
+void ServerPane::clearConnections()
+{
+    m_connectionsFlush->stop();
+    m_connectionsToAdd.clear();
+    m_connectionsToRemove.clear();
+    m_connectionItems.clear();
+    m_ui->connectionsTree->clear();
 }
 
 void ServerPane::addSender(const Endpoint &peer)

@@ -4,13 +4,18 @@
 #include "paneconfig.h"
 #include "sessionpane.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class Session;
 class TcpServerSession;
 class UdpSession;
+
+class QTimer;
+class QTreeWidgetItem;
 
 namespace Ui {
 class ServerPane;
@@ -69,6 +74,8 @@ private:
     void showRunningStatus();
     void updateWidgets();
     QList<int> selectedConnectionIds() const;
+    void flushConnections();
+    void clearConnections();
 
     std::unique_ptr<Ui::ServerPane> m_ui;
     QPointer<TcpServerSession> m_tcp;
@@ -76,4 +83,12 @@ private:
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
     bool m_pending = false; // a verb was sent; its state change has not arrived yet
     bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
+    // Connections arrive and leave by the thousand under a burst: the list is updated in
+    // batches (one sorted insert, one rebuild) at most every ConnectionsFlushMs, never per
+    // connection, so the window stays responsive.
+    static constexpr int ConnectionsFlushMs = 100;
+    QTimer *m_connectionsFlush = nullptr;
+    QHash<int, Endpoint> m_connectionsToAdd;
+    QSet<int> m_connectionsToRemove;
+    QHash<int, QTreeWidgetItem *> m_connectionItems;
 };

@@ -21,6 +21,8 @@ void TrafficLogFilterModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    m_endpointMatches.clear();
+    rememberKindMatches();
     invalidateFilter();
 }
 
@@ -54,13 +56,36 @@ bool TrafficLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     const auto matches = [this](const QString &candidate) {
         return candidate.contains(m_filterText, Qt::CaseInsensitive);
     };
-    if (matches(event.peer.toString()) || matches(event.local.toString()) || matches(event.message)
-        || matches(m_model->sessionLabel(event))
-        || matches(EventFormatter::kindLabel(event.kind))) {
+    if ((m_matchingKinds & (1u << static_cast<int>(event.kind))) != 0
+        || endpointMatches(event.peer) || endpointMatches(event.local)
+        || matches(event.message) || matches(m_model->sessionLabel(event))) {
         return true;
     }
     return EventFormatter::hasPayload(event)
         && matches(PayloadCodec::decode(event.payload, m_model->encoding()));
+}
+
+void TrafficLogFilterModel::rememberKindMatches()
+{
+    m_matchingKinds = 0;
+    for (int kind = 0; kind <= static_cast<int>(TrafficEvent::Kind::Info); ++kind) {
+        if (EventFormatter::kindLabel(static_cast<TrafficEvent::Kind>(kind))
+                    .contains(m_filterText, Qt::CaseInsensitive))
+            m_matchingKinds |= 1u << kind;
+    }
+}
+
+bool TrafficLogFilterModel::endpointMatches(const Endpoint &endpoint) const
+{
+    const auto cached = m_endpointMatches.constFind(endpoint);
+    if (cached != m_endpointMatches.constEnd())
+        return *cached;
+    // Bounded: a flood from many ports must not grow the cache without end.
+    if (m_endpointMatches.size() > 100'000)
+        m_endpointMatches.clear();
+    const bool match = endpoint.toString().contains(m_filterText, Qt::CaseInsensitive);
+    m_endpointMatches.insert(endpoint, match);
+    return match;
 }
 
 bool TrafficLogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "endpoint.h"
+
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 class TrafficLogModel;
@@ -31,8 +34,16 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool endpointMatches(const Endpoint &endpoint) const;
+    void rememberKindMatches();
+
     TrafficLogModel *m_model = nullptr;
     QString m_filterText;
     int m_sessionFilter = 0;
     bool m_infoHidden = false;
+    // Per filter text: which event kinds' labels match, and which endpoints' text does. A log
+    // of a million rows has a handful of kinds and few distinct endpoints, so formatting them
+    // once instead of per row is most of the cost of filtering it.
+    quint32 m_matchingKinds = 0;
+    mutable QHash<Endpoint, bool> m_endpointMatches;
 };

@@ -181,6 +181,7 @@ void TrafficLogModel::setMaxRows(qsizetype maxRows)
 
 void TrafficLogModel::setInterval(int ms)
 {
+    m_intervalMs = ms;
     m_timer->setInterval(ms);
 }
 
@@ -201,7 +202,16 @@ void TrafficLogModel::fetchNow()
             evictFor(0);
         return;
     }
-    QList<TrafficEvent> batch = m_log->eventsAfter(m_lastSequence, m_maxBatch);
+    QList<TrafficEvent> batch = m_log->eventsAfter(m_lastSequence, qMin(m_maxBatch, PullChunk));
+    while (!batch.isEmpty() && batch.size() < m_maxBatch) {
+        const QList<TrafficEvent> more = m_log->eventsAfter(
+                batch.constLast().sequence, qMin(m_maxBatch - batch.size(), PullChunk));
+        if (more.isEmpty())
+            break;
+        batch.append(more);
+    }
+    m_timer->setInterval(batch.size() >= FloodBatch ? qMax(m_intervalMs, FloodIntervalMs)
+                                                    : m_intervalMs);
     if (batch.isEmpty())
         return;
     m_lastSequence = batch.constLast().sequence;

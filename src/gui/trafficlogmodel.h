@@ -36,8 +36,16 @@ public:
     };
 
     static constexpr qsizetype DefaultMaxRows = 100'000;
-    static constexpr qsizetype DefaultMaxBatch = 10'000;
+    static constexpr qsizetype DefaultMaxBatch = 30'000;
     static constexpr int DefaultIntervalMs = 33;
+    // Under a flood (a pull of FloodBatch events or more) the view refreshes at 10 Hz instead
+    // of 30: painting, not copying, is what costs the GUI thread then, and on a small machine
+    // the CPU it frees is what the network threads need to keep up.
+    static constexpr int FloodIntervalMs = 100;
+    static constexpr qsizetype FloodBatch = 2'000;
+    // Events copied per hold of the core log's lock, so a network thread appending never waits
+    // long for a big pull.
+    static constexpr qsizetype PullChunk = 4'096;
     static constexpr qsizetype TextColumnChars = 200;
     static constexpr qsizetype HexColumnBytes = 64;
     static constexpr qsizetype ToolTipBytes = 1024;
@@ -96,4 +104,5 @@ private:
     qsizetype m_maxBatch = DefaultMaxBatch;
     PayloadCodec::Encoding m_encoding = PayloadCodec::Encoding::Utf8;
     bool m_paused = false;
+    int m_intervalMs = DefaultIntervalMs;
 };

@@ -8,8 +8,11 @@
 #include "socketrecord.h"
 #include "sockettable.h"
 #include "trafficlog.h"
+#include "tcpserversession.h"
+#include "udpsession.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
@@ -17,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -119,6 +123,28 @@ QByteArray readUntilClosed(QTcpSocket &socket)
     return data + socket.readAll();
 }
 
+// The port the command's UDP session is bound to, read from the engine: --stats prints no
+// "listening" line. 0 until it is bound.
+quint16 boundUdpPort(Engine &engine)
+{
+    for (Session *session : engine.sessions()) {
+        if (auto *udp = qobject_cast<UdpSession *>(session);
+            udp && udp->state() == UdpSession::State::Bound)
+            return udp->localEndpoint().port();
+    }
+    return 0;
+}
+
+quint16 boundTcpPort(Engine &engine)
+{
+    for (Session *session : engine.sessions()) {
+        if (auto *tcp = qobject_cast<TcpServerSession *>(session);
+            tcp && tcp->state() == TcpServerSession::State::Listening)
+            return tcp->localEndpoint().port();
+    }
+    return 0;
+}
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -138,6 +164,12 @@ private slots:
     void tcpClientRefused();
     void udpServerMaxDatagrams();
     void udpClientSends();
+    void udpServerStatsSummaryIsExact_data();
+    void udpServerStatsSummaryIsExact();
+    void tcpServerStatsSummaryIsExact();
+    void udpServerReportsReceiveBuffer();
+    void logFileHasEveryEvent();
+    void logFileOnAFullDiskFails();
     void printerFormats();
     void printerReportsEvictedEvents();
     void connectionsJsonFilters();
@@ -201,6 +233,21 @@ void tst_Cli::usageErrors_data()
                                     QCoreApplication::applicationFilePath()}
             << u"not both"_s;
     QTest::newRow("stray argument") << QStringList{u"udp-server"_s, u"extra"_s} << u"extra"_s;
+    QTest::newRow("rcvbuf abc") << QStringList{u"udp-server"_s, u"--rcvbuf"_s, u"abc"_s}
+                                << u"--rcvbuf must be a whole number of at least 0, not \"abc\""_s;
+    QTest::newRow("rcvbuf -1") << QStringList{u"udp-server"_s, u"--rcvbuf=-1"_s}
+                               << u"--rcvbuf must be a whole number"_s;
+    QTest::newRow("rcvbuf too big")
+            << QStringList{u"udp-server"_s, u"--rcvbuf"_s, u"4294967296"_s}
+            << u"\"4294967296\""_s;
+    QTest::newRow("rcvbuf empty") << QStringList{u"udp-server"_s, u"--rcvbuf="_s}
+                                  << u"--rcvbuf"_s;
+    QTest::newRow("log-file directory")
+            << QStringList{u"udp-server"_s, u"--log-file"_s, QDir::tempPath()}
+            << u"it is a directory"_s;
+    QTest::newRow("log-file missing folder")
+            << QStringList{u"tcp-server"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
+            << u"/nonexistent/dir/x.jsonl"_s;
 }
 
 void tst_Cli::usageErrors()
@@ -728,6 +775,8 @@ void tst_Cli::connectionsHumanColumns()
     QCOMPARE(named.value(u"own").toBool(), true);
     QCOMPARE(named.value(u"inode").toInteger(), 123456789012LL);
     QCOMPARE(named.keys().size(), 12);
+}
+
 void tst_Cli::printerMarksTruncatedPayloads()
 {
     // A payload larger than the log's cap keeps a prefix; the output says so, never silently.
@@ -761,6 +810,170 @@ void tst_Cli::printerMarksTruncatedPayloads()
             QCOMPARE(json.value(u"truncated").toBool(), true);
         }
     }
+}
+
+void tst_Cli::udpServerStatsSummaryIsExact_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("human") << false;
+    QTest::newRow("json") << true;
+}
+
+void tst_Cli::udpServerStatsSummaryIsExact()
+{
+    QFETCH(bool, json);
+    constexpr int count = 500;
+    Engine engine;
+    engine.log()->setLimits({10, 1024}); // the summary comes from counters, not held events
+    CliRun run(&engine);
+    QStringList arguments{u"udp-server"_s, u"--port"_s, u"0"_s, u"--stats"_s,
+                          u"--max-datagrams"_s, QString::number(count)};
+    if (json)
+        arguments << u"--json"_s;
+    run.start(arguments);
+    QTRY_VERIFY_WITH_TIMEOUT(boundUdpPort(engine) != 0 || run.isFinished(), waitMs);
+    const quint16 port = boundUdpPort(engine);
+    QVERIFY2(port != 0, qPrintable(run.err()));
+
+    QUdpSocket sender;
+    qint64 bytes = 0;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray datagram(i % 97, 'a' + i % 26);
+        QCOMPARE(sender.writeDatagram(datagram, QHostAddress::LocalHost, port),
+                 qint64(datagram.size()));
+        bytes += datagram.size();
+        if (i % 50 == 49) // let the server drain: the count is exact only if none was dropped
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    engine.log()->totals().messagesIn >= quint64(i + 1), waitMs);
+    }
+    QCOMPARE(run.wait(), 0);
+    QVERIFY2(run.err().isEmpty(), qPrintable(run.err()));
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), 1); // no event lines, only the summary
+    if (json) {
+        const QList<QJsonObject> objects = run.json();
+        QCOMPARE(objects.size(), 1);
+        const QJsonObject summary = objects.first();
+        QCOMPARE(summary.value(u"event").toString(), u"summary"_s);
+        QCOMPARE(summary.value(u"session").toString(), u"udp-server#1"_s);
+        QCOMPARE(summary.value(u"messages_in").toInteger(), count);
+        QCOMPARE(summary.value(u"bytes_in").toInteger(), bytes);
+        QCOMPARE(summary.value(u"messages_out").toInteger(), 0);
+        QCOMPARE(summary.value(u"errors").toInteger(), 0);
+    } else {
+        QCOMPARE(lines.first(),
+                 u"udp-server#1: received %1 messages (%2 bytes), sent 0 messages (0 bytes), "
+                 u"0 connections, 0 errors"_s.arg(count).arg(bytes));
+    }
+}
+
+void tst_Cli::tcpServerStatsSummaryIsExact()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--port"_s, u"0"_s, u"--stats"_s, u"--max-connections"_s,
+               u"2"_s, u"--greeting"_s, u"hi"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(boundTcpPort(engine) != 0 || run.isFinished(), waitMs);
+    const quint16 port = boundTcpPort(engine);
+    QVERIFY2(port != 0, qPrintable(run.err()));
+    qint64 sent = 0;
+    for (int client = 0; client < 2; ++client) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(waitMs));
+        const QByteArray data(100'000 + client, 'x');
+        socket.write(data);
+        QVERIFY(socket.waitForBytesWritten(waitMs));
+        sent += data.size();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.log()->totals().bytesIn == quint64(sent), waitMs);
+        socket.disconnectFromHost();
+    }
+    QCOMPARE(run.wait(), 0);
+    const QString summary = run.out().trimmed();
+    QVERIFY2(summary.startsWith(u"tcp-server#1: received "_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u" messages (%1 bytes), sent 2 messages (4 bytes), 2 connections, "
+                              u"0 errors"_s.arg(sent)),
+             qPrintable(summary));
+}
+
+void tst_Cli::udpServerReportsReceiveBuffer()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"udp-server"_s, u"--port"_s, u"0"_s, u"--json"_s, u"--rcvbuf"_s,
+               u"2147483647"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    run.app().interrupt();
+    QCOMPARE(run.wait(), 0);
+    QStringList messages;
+    for (const QJsonObject &event : run.events(u"info"_s))
+        messages << event.value(u"message").toString();
+    const QString all = messages.join(u'\n');
+    QVERIFY2(all.contains(u"setsockopt(SO_RCVBUF, 2147483647) -> the kernel reports "_s),
+             qPrintable(all));
+    // No kernel grants 2 GiB by default: the cap is said in one sentence.
+    QVERIFY2(all.contains(u"The kernel capped the receive buffer below the 2147483647 bytes"_s),
+             qPrintable(all));
+}
+
+void tst_Cli::logFileHasEveryEvent()
+{
+    constexpr int count = 300;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"udp.jsonl"_s);
+    Engine engine;
+    engine.log()->setLimits({5, 1024}); // the file must not depend on what the ring holds
+    CliRun run(&engine);
+    run.start({u"udp-server"_s, u"--port"_s, u"0"_s, u"--stats"_s, u"--max-datagrams"_s,
+               QString::number(count), u"--log-file"_s, path});
+    QTRY_VERIFY_WITH_TIMEOUT(boundUdpPort(engine) != 0 || run.isFinished(), waitMs);
+    const quint16 port = boundUdpPort(engine);
+    QVERIFY2(port != 0, qPrintable(run.err()));
+    QUdpSocket sender;
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(sender.writeDatagram(QByteArray::number(i), QHostAddress::LocalHost, port),
+                 qint64(QByteArray::number(i).size()));
+        if (i % 50 == 49)
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    engine.log()->totals().messagesIn >= quint64(i + 1), waitMs);
+    }
+    QCOMPARE(run.wait(), 0);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList received;
+    qint64 lastSequence = 0;
+    int lines = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        QCOMPARE(event.value(u"sequence").toInteger(), lastSequence + 1);
+        lastSequence = event.value(u"sequence").toInteger();
+        if (event.value(u"event").toString() == u"received")
+            received << event.value(u"text").toString();
+    }
+    QCOMPARE(quint64(lines), engine.log()->lastSequence()); // every event of the run
+    QCOMPARE(received.size(), count);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(received.at(i), QString::number(i));
+}
+
+void tst_Cli::logFileOnAFullDiskFails()
+{
+    if (!QFile::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full here");
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"udp-server"_s, u"--port"_s, u"0"_s, u"--max-datagrams"_s, u"1"_s,
+               u"--log-file"_s, u"/dev/full"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    QUdpSocket sender;
+    sender.writeDatagram("x", QHostAddress::LocalHost, run.listeningPort());
+    QCOMPARE(run.wait(), 1);
+    QVERIFY2(run.err().contains(u"Writing the log file \"/dev/full\" failed"_s),
+             qPrintable(run.err()));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

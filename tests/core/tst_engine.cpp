@@ -4,32 +4,70 @@
 #include "trafficlog.h"
 #include "udpsession.h"
 
+#include <QPointer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
-// The engine's promise: sessions live on the network thread, and their verbs may be called
-// from the GUI (here: the test) thread.
+// The engine's promise: each session lives on a network thread of its own, and its verbs may
+// be called from the GUI (here: the test) thread.
 class TestEngine : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void sessionsLiveOnTheNetworkThread();
+    void sessionsLiveOnTheirOwnThreads();
+    void removedSessionStopsItsThreadOnly();
     void verbsHopThreadsAndSignalsArriveQueued();
     void removeAndShutdownAreClean();
 };
 
-void TestEngine::sessionsLiveOnTheNetworkThread()
+void TestEngine::sessionsLiveOnTheirOwnThreads()
 {
     Engine engine;
     TcpServerSession *server = engine.createTcpServer();
     UdpSession *udp = engine.createUdp();
-    QVERIFY(engine.networkThread() != QThread::currentThread());
-    QCOMPARE(server->thread(), engine.networkThread());
-    QCOMPARE(udp->thread(), engine.networkThread());
+    TcpClientSession *client = engine.createTcpClient();
+    const QList<Session *> all{server, udp, client};
+    QSet<QThread *> threads;
+    for (Session *session : all) {
+        QThread *thread = engine.sessionThread(session);
+        QVERIFY(thread);
+        QVERIFY(thread != QThread::currentThread());
+        QVERIFY(thread->isRunning());
+        QCOMPARE(session->thread(), thread);
+        threads.insert(thread);
+    }
+    // One busy session's event loop must not delay another's sockets.
+    QCOMPARE(threads.size(), 3);
     QVERIFY(server->id() != udp->id());
-    QCOMPARE(engine.sessions().size(), 2);
+    QCOMPARE(engine.sessions().size(), 3);
+}
+
+void TestEngine::removedSessionStopsItsThreadOnly()
+{
+    Engine engine;
+    TcpServerSession *server = engine.createTcpServer();
+    UdpSession *udp = engine.createUdp();
+    QPointer<QThread> serverThread = engine.sessionThread(server);
+    QThread *udpThread = engine.sessionThread(udp);
+    server->listen(QHostAddress::LocalHost, 0);
+    QTRY_COMPARE(server->state(), TcpServerSession::State::Listening);
+    engine.removeSession(server);
+    QCOMPARE(engine.sessionThread(server), nullptr);
+    QTRY_VERIFY(serverThread.isNull() || serverThread->isFinished());
+    QVERIFY(udpThread->isRunning());
+
+    // The remaining session still works on its own thread.
+    QList<Endpoint> bound;
+    connect(udp, &UdpSession::bound, this, [&](const Endpoint &local) { bound << local; });
+    udp->bind(QHostAddress::LocalHost, 0);
+    QTRY_COMPARE(bound.size(), 1);
+    // A new session after a removal reaps the finished thread and gets a fresh one.
+    UdpSession *another = engine.createUdp();
+    QVERIFY(engine.sessionThread(another) != udpThread);
+    QVERIFY(serverThread.isNull());
 }
 
 void TestEngine::verbsHopThreadsAndSignalsArriveQueued()

@@ -1,17 +1,23 @@
 #include "clientpane.h"
 #include "engine.h"
 #include "examplepresets.h"
+#include "logfilecontroller.h"
 #include "mainwindow.h"
 #include "panetabwidget.h"
 #include "serverpane.h"
 #include "trafficlog.h"
+#include "trafficlogfilewriter.h"
 #include "trafficlogmodel.h"
+#include "trafficlogview.h"
 #include "windowsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QAction>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,8 +29,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUdpSocket>
 
 // Drives the real widgets of a fresh window, offscreen, against real loopback sockets.
 class tst_MainWindow : public QObject
@@ -37,6 +45,7 @@ private slots:
     void opensWithOneServerAndOneClient();
     void tcpServerAndClientExchange();
     void udpServerAndClientExchange();
+    void pausedViewStillReceivesAndLogsToFile();
     void invalidPortShowsErrorAndStartsNothing_data();
     void invalidPortShowsErrorAndStartsNothing();
     void clientRejectsBadInput();
@@ -227,6 +236,57 @@ void tst_MainWindow::udpServerAndClientExchange()
     QTest::mouseClick(child<QPushButton>(server, "replyButton"), Qt::LeftButton);
     QTRY_VERIFY(logHas(model, client->sessionId(), TrafficEvent::Kind::Received,
                        QByteArray("\x01\x02reply")));
+}
+
+void tst_MainWindow::pausedViewStillReceivesAndLogsToFile()
+{
+    constexpr int count = 200;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.jsonl"));
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ServerPane *server = window.currentServerPane();
+    child<QComboBox>(server, "protocolCombo")->setCurrentIndex(1);
+    setLine(child<QLineEdit>(server, "portEdit"), QStringLiteral("0"));
+    QTest::mouseClick(child<QPushButton>(server, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(server->localEndpoint().port() != 0);
+    const quint16 port = server->localEndpoint().port();
+
+    QVERIFY(window.logFile()->startLogging(path));
+    QVERIFY(window.logFile()->action()->isChecked());
+    window.logView()->pauseAction()->trigger();
+    TrafficLogModel *model = window.logModel();
+    QVERIFY(model->isPaused());
+
+    QUdpSocket sender;
+    for (int i = 0; i < count; ++i) {
+        sender.writeDatagram(QByteArray::number(i), QHostAddress::LocalHost, port);
+        if (i % 50 == 49) // let the server drain: nothing may be dropped for the exact count
+            QTRY_VERIFY(engine.log()->sessionCounters(server->sessionId()).messagesIn
+                        >= quint64(i + 1));
+    }
+    // Reception goes on while the view is paused; the view shows none of it yet.
+    QTRY_COMPARE(engine.log()->sessionCounters(server->sessionId()).messagesIn, quint64(count));
+    QVERIFY(!logHas(model, server->sessionId(), TrafficEvent::Kind::Received));
+
+    window.logFile()->action()->trigger(); // unchecks: the writer finishes in the background
+    QTRY_VERIFY(window.logFile()->action()->isEnabled());
+    QVERIFY(!window.logFile()->action()->isChecked());
+    QVERIFY(!window.logFile()->writer()->isActive());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int received = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(u"event").toString() == u"received")
+            QCOMPARE(event.value(u"text").toString(), QString::number(received++));
+    }
+    QCOMPARE(received, count);
+
+    window.logView()->pauseAction()->trigger();
+    QTRY_VERIFY(logHas(model, server->sessionId(), TrafficEvent::Kind::Received,
+                       QByteArray::number(count - 1)));
 }
 
 void tst_MainWindow::invalidPortShowsErrorAndStartsNothing_data()
