@@ -136,6 +136,187 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTableModel</name>
+    <message>
+        <source>SockLab&apos;s own socket: select it to show its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process holds this socket (it is closing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process is not visible to this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket has just closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket has just appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: a socket of SockLab itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID/Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsView</name>
+    <message>
+        <source>Show TCP sockets, UDP sockets or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only sockets in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listening only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sockets in LISTEN and unconnected UDP sockets, like netstat -l.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockLab&apos;s &amp;own only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sockets of this SockLab window&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by address, port, PID or program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two reads of the socket table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop refreshing the table; Refresh now still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of /proc/net were not understood.</source>
+        <translation>
+            <numerusform>%n line of /proc/net was not understood.</numerusform>
+            <numerusform>%n lines of /proc/net were not understood.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · read in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountersLabel</name>
     <message>
         <source>In: %1 msg, %2 (%3/s)   Out: %4 msg, %5 (%6/s)   Errors: %7   Log: %8 held, %9 evicted</source>
@@ -275,6 +456,36 @@
     </message>
 </context>
 <context>
+    <name>LogFileController</name>
+    <message>
+        <source>Log to &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event, none dropped, to a file as JSON lines, whatever the view shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped logging: %n event(s) written to %1.</source>
+        <translation>
+            <numerusform>Stopped logging: %n event written to %1.</numerusform>
+            <numerusform>Stopped logging: %n events written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging every event to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SockLab</source>
@@ -362,6 +573,22 @@
     </message>
     <message>
         <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected socket belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;connections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +876,79 @@
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Max c&amp;lients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold at most this many clients at once; a client beyond that is closed right after accept() and logged (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ All interfaces (%1): other machines on the network can connect to this server. Choose 127.0.0.1 to keep it on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of file descriptors with %n client(s) connected: new clients wait until one closes.</source>
+        <translation>
+            <numerusform>Out of file descriptors with %n client connected: new clients wait until one closes.</numerusform>
+            <numerusform>Out of file descriptors with %n clients connected: new clients wait until one closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SockDiagParser</name>
+    <message>
+        <source>A netlink message claims %1 bytes where %2 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket message of %1 bytes is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket message has family %1 and state %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last netlink message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorWatch</name>
+    <message>
+        <source>connection reset by the peer (RST); data still in flight may be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out: the peer stopped acknowledging data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection broken: the peer is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: the peer became unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketNarration</name>
@@ -666,10 +966,6 @@
     </message>
     <message>
         <source>Cannot bind %1: this machine does not support that address family (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a socket for %1: the system is out of resources (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,11 +997,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open a socket to %1: the system is out of resources (%2).</source>
+        <source>Connection to %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection to %1 failed: %2.</source>
+        <source>Cannot create a socket for %1: too many open files, or the system is out of memory (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a socket to %1: too many open files, or the system is out of memory (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketTable</name>
+    <message>
+        <source>Listing the machine&apos;s sockets is not supported on this platform yet; SockLab reads them from Linux&apos;s netlink sock_diag or /proc/net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot dump %1 sockets through netlink sock_diag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableParser</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where at least 10 were expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot number is not a number followed by a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address is not hex address:port of the expected length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is not a known socket state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue sizes are not two hex numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uid or inode is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +1107,10 @@
     </message>
     <message>
         <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1184,58 @@
     </message>
     <message>
         <source>closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n client(s) at once; more are closed right after accept()</source>
+        <translation>
+            <numerusform>at most %n client at once; more are closed right after accept()</numerusform>
+            <numerusform>at most %n clients at once; more are closed right after accept()</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection from %1 closed right after accept(): the process is out of file descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>connection from %1 closed right after accept(): %n client(s) already connected, the maximum set for this server</source>
+        <translation>
+            <numerusform>connection from %1 closed right after accept(): %n client already connected, the maximum set for this server</numerusform>
+            <numerusform>connection from %1 closed right after accept(): %n clients already connected, the maximum set for this server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped accepting on %1: the process has run out of file descriptors with %n connection(s) open; new clients wait in the backlog until one closes.</source>
+        <translation>
+            <numerusform>Stopped accepting on %1: the process has run out of file descriptors with %n connection open; new clients wait in the backlog until one closes.</numerusform>
+            <numerusform>Stopped accepting on %1: the process has run out of file descriptors with %n connections open; new clients wait in the backlog until one closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepting again on %1: file descriptors are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogFileWriter</name>
+    <message>
+        <source>Already logging to &quot;%1&quot;; stop that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log to &quot;%1&quot;: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the log file &quot;%1&quot; failed (%2): %3 events were written, and logging to the file stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1387,14 @@
     </message>
     <message>
         <source>UDP socket error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1) -&gt; the kernel reports %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel capped the receive buffer below the %1 bytes asked for (on Linux the limit is net.core.rmem_max); a flood overflows it sooner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

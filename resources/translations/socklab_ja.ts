@@ -135,6 +135,186 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTableModel</name>
+    <message>
+        <source>SockLab&apos;s own socket: select it to show its session.</source>
+        <translation>SockLab 自身のソケット: 選択するとそのセッションを表示します。</translation>
+    </message>
+    <message>
+        <source>No process holds this socket (it is closing).</source>
+        <translation>このソケットを持つプロセスはありません (クローズ中)。</translation>
+    </message>
+    <message>
+        <source>The process is not visible to this user.</source>
+        <translation>このユーザーにはプロセスが見えません。</translation>
+    </message>
+    <message>
+        <source>This socket has just closed.</source>
+        <translation>このソケットは今閉じられました。</translation>
+    </message>
+    <message>
+        <source>This socket has just appeared.</source>
+        <translation>このソケットは今現れました。</translation>
+    </message>
+    <message>
+        <source>Marked: a socket of SockLab itself.</source>
+        <translation>印: SockLab 自身のソケット。</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Local Address</source>
+        <translation>ローカルアドレス</translation>
+    </message>
+    <message>
+        <source>Foreign Address</source>
+        <translation>リモートアドレス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>PID/Program</source>
+        <translation>PID/プログラム</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <translation>Recv-Q</translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsView</name>
+    <message>
+        <source>Show TCP sockets, UDP sockets or both.</source>
+        <translation>TCP ソケット、UDP ソケット、または両方を表示します。</translation>
+    </message>
+    <message>
+        <source>Show only sockets in this state.</source>
+        <translation>この状態のソケットだけを表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Listening only</source>
+        <translation>待ち受けのみ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>TCP sockets in LISTEN and unconnected UDP sockets, like netstat -l.</source>
+        <translation>LISTEN 状態の TCP ソケットと未接続の UDP ソケット (netstat -l と同じ)。</translation>
+    </message>
+    <message>
+        <source>SockLab&apos;s &amp;own only</source>
+        <translation>SockLab 自身のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only the sockets of this SockLab window&apos;s sessions.</source>
+        <translation>この SockLab ウィンドウのセッションのソケットだけ。</translation>
+    </message>
+    <message>
+        <source>Filter by address, port, PID or program</source>
+        <translation>アドレス・ポート・PID・プログラムで絞り込み</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every</source>
+        <translation>更新間隔(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Seconds between two reads of the socket table.</source>
+        <translation>ソケット表を読み直す間隔 (秒)。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP と UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the table; Refresh now still works.</source>
+        <translation>表の更新を止めます。「今すぐ更新」は使えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text.</source>
+        <translation>選択した行をタブ区切りのテキストとしてコピーします。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file.</source>
+        <translation>表示中の行を CSV ファイルに保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of /proc/net were not understood.</source>
+        <translation>
+            <numerusform>/proc/net の %n 行を解釈できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sockets shown</source>
+        <translation>%2 個中 %1 個のソケットを表示</translation>
+    </message>
+    <message>
+        <source> · read in %1 ms</source>
+        <translation> · 読み取り %1 ms</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 一時停止中</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 を保存できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>接続一覧の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>CountersLabel</name>
     <message>
         <source>In: %1 msg, %2 (%3/s)   Out: %4 msg, %5 (%6/s)   Errors: %7   Log: %8 held, %9 evicted</source>
@@ -274,6 +454,35 @@
     </message>
 </context>
 <context>
+    <name>LogFileController</name>
+    <message>
+        <source>Log to &amp;File…</source>
+        <translation>ファイルに記録(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write every event, none dropped, to a file as JSON lines, whatever the view shows</source>
+        <translation>表示に関係なく、すべてのイベントを欠けることなく JSON Lines 形式でファイルに書き出します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped logging: %n event(s) written to %1.</source>
+        <translation>
+            <numerusform>記録を停止しました: %n 件のイベントを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log to File</source>
+        <translation>ファイルに記録</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Logging every event to %1.</source>
+        <translation>すべてのイベントを %1 に記録しています。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SockLab</source>
@@ -362,6 +571,22 @@
     <message>
         <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;TCP と UDP のソケットを試すためのワークベンチです。サーバを起動し、クライアントを接続し、メッセージを送って、すべてのバイト・アドレス・状態の変化を確認できます。&lt;/p&gt;&lt;p&gt;「サンプル」メニューからソケットのチュートリアルにある 4 つのプログラムを読み込めます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Traffic log</source>
+        <translation>通信ログ</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続一覧</translation>
+    </message>
+    <message>
+        <source>The selected socket belongs to %1.</source>
+        <translation>選択したソケットは %1 のものです。</translation>
+    </message>
+    <message>
+        <source>Show &amp;connections</source>
+        <translation>接続一覧を表示(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -643,6 +868,78 @@
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
+    <message>
+        <source>Max c&amp;lients:</source>
+        <translation>最大クライアント数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Hold at most this many clients at once; a client beyond that is closed right after accept() and logged (0: no limit).</source>
+        <translation>同時に保持するクライアントの上限です。超えたクライアントは accept() 直後に閉じてログに記録します (0: 無制限)。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> 同時</translation>
+    </message>
+    <message>
+        <source>⚠ All interfaces (%1): other machines on the network can connect to this server. Choose 127.0.0.1 to keep it on this machine.</source>
+        <translation>⚠ すべてのインターフェース (%1): ネットワーク上の他のマシンからこのサーバーに接続できます。このマシン内に留めるには 127.0.0.1 を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of file descriptors with %n client(s) connected: new clients wait until one closes.</source>
+        <translation>
+            <numerusform>%n 個のクライアント接続中にファイル記述子が尽きました: どれかが閉じるまで新しいクライアントは待機します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SockDiagParser</name>
+    <message>
+        <source>A netlink message claims %1 bytes where %2 remain.</source>
+        <translation>netlink メッセージが %1 バイトを主張していますが、残りは %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>A socket message of %1 bytes is too short.</source>
+        <translation>%1 バイトのソケットメッセージは短すぎます。</translation>
+    </message>
+    <message>
+        <source>A socket message has family %1 and state %2.</source>
+        <translation>ソケットメッセージのファミリーが %1、状態が %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last netlink message.</source>
+        <translation>最後の netlink メッセージの後に %1 バイトあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorWatch</name>
+    <message>
+        <source>connection reset by the peer (RST); data still in flight may be lost</source>
+        <translation>相手が接続をリセット (RST): 転送中のデータは失われた可能性があります</translation>
+    </message>
+    <message>
+        <source>connection timed out: the peer stopped acknowledging data</source>
+        <translation>接続タイムアウト: 相手がデータの確認応答をしなくなりました</translation>
+    </message>
+    <message>
+        <source>connection broken: the peer is gone</source>
+        <translation>接続断: 相手がいなくなりました</translation>
+    </message>
+    <message>
+        <source>connection lost: the peer became unreachable</source>
+        <translation>接続喪失: 相手に到達できなくなりました</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>接続失敗: %1</translation>
+    </message>
+    <message>
+        <source>connection failed (error %1)</source>
+        <translation>接続失敗 (エラー %1)</translation>
+    </message>
 </context>
 <context>
     <name>SocketNarration</name>
@@ -661,10 +958,6 @@
     <message>
         <source>Cannot bind %1: this machine does not support that address family (%2).</source>
         <translation>%1 にバインドできません。このマシンはそのアドレスファミリに対応していません (%2)。</translation>
-    </message>
-    <message>
-        <source>Cannot create a socket for %1: the system is out of resources (%2).</source>
-        <translation>%1 用のソケットを作成できません。システムのリソースが不足しています (%2)。</translation>
     </message>
     <message>
         <source>Cannot bind %1: %2.</source>
@@ -695,12 +988,66 @@
         <translation>%1 への接続が拒否されました (権限): %2。</translation>
     </message>
     <message>
-        <source>Cannot open a socket to %1: the system is out of resources (%2).</source>
-        <translation>%1 へのソケットを開けません。システムのリソースが不足しています (%2)。</translation>
-    </message>
-    <message>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1 への接続に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot create a socket for %1: too many open files, or the system is out of memory (%2).</source>
+        <translation>%1 のソケットを作成できません: 開いているファイルが多すぎるか、システムのメモリ不足です (%2)。</translation>
+    </message>
+    <message>
+        <source>Cannot open a socket to %1: too many open files, or the system is out of memory (%2).</source>
+        <translation>%1 へのソケットを開けません: 開いているファイルが多すぎるか、システムのメモリ不足です (%2)。</translation>
+    </message>
+    <message>
+        <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
+        <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバーに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTable</name>
+    <message>
+        <source>Listing the machine&apos;s sockets is not supported on this platform yet; SockLab reads them from Linux&apos;s netlink sock_diag or /proc/net.</source>
+        <translation>このプラットフォームではマシンのソケット一覧にまだ対応していません。SockLab は Linux の netlink sock_diag または /proc/net から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Cannot dump %1 sockets through netlink sock_diag.</source>
+        <translation>netlink sock_diag で %1 ソケットを取得できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketTableParser</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields where at least 10 were expected.</source>
+        <translation>フィールドが %1 個です (10 個以上必要)。</translation>
+    </message>
+    <message>
+        <source>the slot number is not a number followed by a colon.</source>
+        <translation>スロット番号が「数字とコロン」になっていません。</translation>
+    </message>
+    <message>
+        <source>an address is not hex address:port of the expected length.</source>
+        <translation>アドレスが期待される長さの 16 進「アドレス:ポート」ではありません。</translation>
+    </message>
+    <message>
+        <source>the state is not a known socket state.</source>
+        <translation>状態が既知のソケット状態ではありません。</translation>
+    </message>
+    <message>
+        <source>the queue sizes are not two hex numbers.</source>
+        <translation>キューの大きさが 2 つの 16 進数になっていません。</translation>
+    </message>
+    <message>
+        <source>the uid or inode is not a number.</source>
+        <translation>uid または inode が数値ではありません。</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1099,10 @@
     <message>
         <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
         <translation>「%1」の名前解決が %2 ミリ秒でタイムアウトしました。ネームサーバが応答しません。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1174,55 @@
     <message>
         <source>closed by the peer</source>
         <translation>相手が切断</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n client(s) at once; more are closed right after accept()</source>
+        <translation>
+            <numerusform>同時に最大 %n クライアント。超えた分は accept() 直後に閉じます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection from %1 closed right after accept(): the process is out of file descriptors</source>
+        <translation>%1 からの接続を accept() 直後に閉じました: プロセスのファイル記述子が尽きています</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection from %1 closed right after accept(): %n client(s) already connected, the maximum set for this server</source>
+        <translation>
+            <numerusform>%1 からの接続を accept() 直後に閉じました: すでにこのサーバーの上限である %n クライアントが接続中です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped accepting on %1: the process has run out of file descriptors with %n connection(s) open; new clients wait in the backlog until one closes.</source>
+        <translation>
+            <numerusform>%1 での accept を停止しました: %n 個の接続を開いた状態でファイル記述子が尽きました。どれかが閉じるまで新しいクライアントは backlog で待ちます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepting again on %1: file descriptors are free.</source>
+        <translation>%1 で accept を再開しました: ファイル記述子に空きができました。</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogFileWriter</name>
+    <message>
+        <source>Already logging to &quot;%1&quot;; stop that first.</source>
+        <translation>すでに「%1」に記録中です。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>No log file given.</source>
+        <translation>ログファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot log to &quot;%1&quot;: it is a directory.</source>
+        <translation>「%1」に記録できません: ディレクトリです。</translation>
+    </message>
+    <message>
+        <source>Cannot log to &quot;%1&quot;: %2.</source>
+        <translation>「%1」に記録できません: %2。</translation>
+    </message>
+    <message>
+        <source>Writing the log file &quot;%1&quot; failed (%2): %3 events were written, and logging to the file stopped.</source>
+        <translation>ログファイル「%1」への書き込みに失敗しました (%2): %3 件のイベントを書き出した時点でファイルへの記録を停止しました。</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1372,14 @@
     <message>
         <source>UDP socket error: %1.</source>
         <translation>UDP ソケットのエラー: %1。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_RCVBUF, %1) -&gt; the kernel reports %2 bytes</source>
+        <translation>setsockopt(SO_RCVBUF, %1) -&gt; カーネルの報告は %2 バイト</translation>
+    </message>
+    <message>
+        <source>The kernel capped the receive buffer below the %1 bytes asked for (on Linux the limit is net.core.rmem_max); a flood overflows it sooner.</source>
+        <translation>カーネルが受信バッファを要求した %1 バイト未満に制限しました (Linux の上限は net.core.rmem_max)。大量の受信ではより早くあふれます。</translation>
     </message>
 </context>
 <context>
