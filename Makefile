@@ -74,7 +74,7 @@ package: build
 
 bench: build
 	cmake -S . -B $(BUILD_DIR) -DSOCKLAB_BUILD_BENCH=ON > /dev/null
-	cmake --build $(BUILD_DIR) -j$(JOBS) --target socklab-bench
+	cmake --build $(BUILD_DIR) -j$(JOBS)
 	bench/run.sh $(BUILD_DIR)
 
 clean:

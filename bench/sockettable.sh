@@ -13,7 +13,7 @@ build=${1:-build}
 sockets=${2:-10000}
 reps=${3:-7}
 cli="$build/src/cli/socklab-cli"
-probe="$build/tests/gui/connectionsview_lateness"
+probe="$build/bench/connectionsview_lateness"
 [ -x "$cli" ] || { echo "bench: $cli not found; run 'make build' first" >&2; exit 2; }
 command -v ss > /dev/null || { echo "bench: ss (iproute2) is needed" >&2; exit 2; }
 # Each socket is a descriptor of the holder process.
@@ -75,6 +75,12 @@ for name in "${names[@]}"; do
     min=$(sort -g <<< "$values" | head -n 1)
     ratio=$(awk -v a="$med" -v b="$reference" 'BEGIN { printf "%.2f", a / b }')
     printf '%-46s %12s %12s %14s\n' "$name" "$med" "$min" "$ratio"
+    case $name in # figures for bench/run.sh's table
+    "socklab-cli connections --all --json")
+        echo "FIGURE|Socket table: one snapshot with pids at $sockets sockets|$med ms|$reference ms (ss -tanp)|$ratio|≤ 1.0" ;;
+    "same, /proc/net instead of netlink")
+        echo "FIGURE|Socket table via /proc/net (fallback backend)|$med ms|$reference ms (ss -tanp)|$ratio|" ;;
+    esac
 done
 
 if [ -x "$probe" ]; then
@@ -95,6 +101,11 @@ if [ -x "$probe" ]; then
     holder=""
     wait "$gui" || true
     cat "$work/probe.out"
+    sed -n 's/.*max_lateness_ms=\([0-9.]*\) p99_ms=\([0-9.]*\).*/\1 \2/p' "$work/probe.out" \
+        | while read -r max p99; do
+            echo "FIGURE|Window stall, Connections tab at $sockets sockets (longest)|$max ms|-|-|< 100 ms"
+            echo "FIGURE|Window stall, Connections tab at $sockets sockets (p99)|$p99 ms|-|-|< 20 ms"
+        done
 else
     echo "GUI lateness skipped: $probe not built (GUI off?)"
 fi
