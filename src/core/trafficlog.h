@@ -21,10 +21,12 @@ public:
     struct Limits
     {
         qsizetype maxEvents = 200'000;
-        // Payload bytes held. 64 MiB keeps far more than the view's 100,000 rows need; a
-        // bigger budget mostly makes a TCP flood write into cold memory (256 MiB cost TCP
-        // ingest about a third of its rate in page faults and cache misses).
-        qint64 maxPayloadBytes = 64LL * 1024 * 1024;
+        // Payload bytes held (Log to File keeps everything). Every received block is a fresh
+        // allocation that stays until this budget evicts it, so a bigger budget makes a TCP
+        // flood write into memory that has left the cache: measured with `BENCH_ONLY=tcp
+        // bench/run.sh`, 64 MiB gave 0.62-0.76 of a C sink and 16 MiB 0.88-0.89 (256 MiB cost
+        // about a third of the rate). 16 MiB still holds 200,000 events of 80 bytes.
+        qint64 maxPayloadBytes = 16LL * 1024 * 1024;
     };
 
     struct Counters

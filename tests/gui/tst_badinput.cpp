@@ -430,6 +430,11 @@ void tst_BadInput::hugePayloadExactAndDisplayCutExplicitly()
 {
     constexpr qsizetype size = 64 << 20;
     Engine engine;
+    // The default payload budget (16 MiB) would evict the first chunks; this test checks the
+    // bytes themselves, so the log may hold them all.
+    TrafficLog::Limits limits;
+    limits.maxPayloadBytes = 2 * qint64(size);
+    engine.log()->setLimits(limits);
     MainWindow window(&engine);
     window.show();
     ServerPane *server = window.currentServerPane();
