@@ -8,6 +8,7 @@
 #include "trafficlog.h"
 #include "trafficlogmodel.h"
 #include "windowsettings.h"
+#include "widgetdriver.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -35,6 +36,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+using WidgetDriver::child;
+using WidgetDriver::setLine;
 
 // The bad-input and fault matrix as the window sees it: every case ends in one sentence in
 // the pane (or the status bar), nothing crashes, and the window keeps working afterwards.
@@ -66,25 +70,10 @@ private slots:
 private:
     QTemporaryDir m_home;
 
-    template<typename T> static T *child(QWidget *pane, const char *name)
-    {
-        T *widget = pane->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
-    static void setLine(QLineEdit *edit, const QString &text)
-    {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
     static void typePayload(QWidget *pane, const QString &text, bool hex = false)
     {
         child<QComboBox>(pane, "formatCombo")->setCurrentIndex(hex ? 1 : 0);
-        auto *edit = child<QPlainTextEdit>(pane, "textEdit");
-        edit->clear();
-        QTest::keyClicks(edit, text);
+        WidgetDriver::typePayload(pane, text);
     }
     static void startServer(ServerPane *server, const QString &address = u"127.0.0.1"_s)
     {

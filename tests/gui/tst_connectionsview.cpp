@@ -7,6 +7,7 @@
 #include "panetabwidget.h"
 #include "serverpane.h"
 #include "sockettable.h"
+#include "widgetdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,9 @@
 
 using namespace Qt::StringLiterals;
 
+using WidgetDriver::child;
+using WidgetDriver::setLine;
+
 // The Connections tab of a real window, offscreen, over this machine's real socket table while
 // the window's own server and client hold loopback sockets.
 class tst_ConnectionsView : public QObject
@@ -38,19 +42,6 @@ private slots:
     void unsupportedPlatformShowsNoRows();
 
 private:
-    template<typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
-    static void setLine(QLineEdit *edit, const QString &text)
-    {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
     // The view row (in the proxy) whose local and foreign addresses read so; -1 if none.
     static int viewRow(ConnectionsView *view, const QString &local, const QString &foreign = {});
 };

@@ -10,6 +10,7 @@
 #include "trafficlogmodel.h"
 #include "trafficlogview.h"
 #include "windowsettings.h"
+#include "widgetdriver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,10 @@
 #include <QTreeWidget>
 #include <QUdpSocket>
 
+using WidgetDriver::child;
+using WidgetDriver::setLine;
+using WidgetDriver::typePayload;
+
 // Drives the real widgets of a fresh window, offscreen, against real loopback sockets.
 class tst_MainWindow : public QObject
 {
@@ -57,25 +62,6 @@ private slots:
     void corruptSettingsFallBackToDefaults();
 
 private:
-    template<typename T> static T *child(QWidget *pane, const char *name)
-    {
-        T *widget = pane->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
-    static void setLine(QLineEdit *edit, const QString &text)
-    {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-    static void typePayload(QWidget *pane, const QString &text)
-    {
-        auto *edit = child<QPlainTextEdit>(pane, "textEdit");
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
     static bool logHas(const TrafficLogModel *model, int sessionId, TrafficEvent::Kind kind,
                        const QByteArray &payload = {})
     {
