@@ -6,14 +6,13 @@
 #include "connectionsview.h"
 #include "connectiontablemodel.h"
 #include "engine.h"
+#include "eventlooplatencyprobe.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -30,37 +29,21 @@ int main(int argc, char *argv[])
     view->setIntervalMs(intervalMs);
     window.bottomTabs()->setCurrentWidget(view);
 
-    constexpr qint64 tickMs = 5;
-    QList<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastNs = clock.nsecsElapsed();
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(int(tickMs));
-    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        lateness.append(std::max(0.0, (now - lastNs) / 1e6 - tickMs));
-        lastNs = now;
-    });
+    EventLoopLatencyProbe probe(5);
     int refreshes = 0;
     QObject::connect(view, &ConnectionsView::refreshed, &app, [&] { ++refreshes; });
     // Start measuring once the first snapshot is in: from then on every refresh is a diff.
+    bool measuring = false;
     QObject::connect(view, &ConnectionsView::refreshed, &app, [&] {
-        if (ticker.isActive())
+        if (measuring)
             return;
-        lastNs = clock.nsecsElapsed();
-        ticker.start();
+        measuring = true;
+        probe.start();
         QTimer::singleShot(seconds * 1000, &app, [&] {
-            ticker.stop();
-            std::sort(lateness.begin(), lateness.end());
-            const double max = lateness.isEmpty() ? 0 : lateness.last();
-            const double p99 = lateness.isEmpty()
-                ? 0
-                : lateness.at(
-                    std::min<qsizetype>(lateness.size() - 1, qsizetype(lateness.size() * 0.99)));
+            probe.stop();
             std::printf("rows=%d refreshes=%d ticks=%lld max_lateness_ms=%.1f p99_ms=%.1f\n",
-                        view->model()->rowCount(), refreshes, qlonglong(lateness.size()), max, p99);
+                        view->model()->rowCount(), refreshes, qlonglong(probe.sampleCount()),
+                        probe.longestStallMs(), probe.percentileMs(99));
             std::fflush(stdout);
             QApplication::quit();
         });

@@ -86,7 +86,7 @@ done
 if [ -x "$probe" ]; then
     echo
     echo "GUI: Connections tab open, refreshing every 1 s for 12 s at this size; after 6 s the"
-    echo "holder exits, so its 10,000 sockets close at once (5 ms timer lateness on the GUI thread):"
+    echo "holder exits, so its $sockets sockets close at once (5 ms timer lateness on the GUI thread):"
     runner=()
     if command -v xvfb-run > /dev/null; then
         runner=(xvfb-run -a -s "-screen 0 1400x900x24")
