@@ -7,6 +7,9 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
+
 TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream &err,
                                    QObject *parent)
     : CliCommand(QStringLiteral("tcp-client"), engine, out, err, parent)
@@ -69,7 +72,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(*timeout);
-    connect(m_idleTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
+    connect(m_idleTimer, &QTimer::timeout, this, &TcpClientCommand::onIdle);
 
     m_session = engine()->createTcpClient();
     watch(m_session);
@@ -77,14 +80,46 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     connect(m_session, &TcpClientSession::disconnected, this, &TcpClientCommand::onPeerClosed);
     // Refused, timed out, host not found, reset: all end the command as network failures.
     connect(m_session, &Session::errorOccurred, this, &TcpClientCommand::networkError);
+    connect(m_session, &TcpClientSession::bytesSent, this, &TcpClientCommand::onBytesSent);
     m_session->connectToHost(*host, *port, *timeout);
+    // Queued by the session until it is connected: nothing can close the connection between
+    // "connected" and our send.
+    if (!m_payload.isEmpty())
+        m_session->send(m_payload);
 }
 
 void TcpClientCommand::onConnected()
 {
-    if (!m_payload.isEmpty())
-        m_session->send(m_payload);
     m_idleTimer->start();
+}
+
+void TcpClientCommand::onBytesSent(qint64, qint64 stillQueued)
+{
+    if (isFinished())
+        return;
+    // Writing is progress: a slow reader is not a silent one.
+    m_idleTimer->start();
+    if (m_readLimitReached && stillQueued == 0)
+        closeAndFinish();
+}
+
+void TcpClientCommand::onIdle()
+{
+    if (isFinished())
+        return;
+    const qint64 unsent = m_session->bytesToSend();
+    if (unsent == 0) {
+        closeAndFinish();
+        return;
+    }
+    // Never end a cut upload with FIN, which would look complete to the server.
+    m_session->abort();
+    sync(m_session);
+    networkError(tr("%n byte(s) of %1 were not sent: the server read nothing for %2 ms; the "
+                    "connection was reset.",
+                    nullptr, static_cast<int>(std::min<qint64>(unsent, INT_MAX)))
+                         .arg(m_payload.size())
+                         .arg(m_idleTimer->interval()));
 }
 
 void TcpClientCommand::onEvent(const TrafficEvent &event)
@@ -100,10 +135,15 @@ void TcpClientCommand::onEvent(const TrafficEvent &event)
     if (event.kind != TrafficEvent::Kind::Received)
         return;
     m_received += event.size;
-    if (m_readBytes > 0 && m_received >= m_readBytes)
-        closeAndFinish();
-    else
-        m_idleTimer->start();
+    if (m_readBytes > 0 && m_received >= m_readBytes) {
+        // The upload still ends whole: close once the kernel has taken the rest of it.
+        if (m_session->bytesToSend() > 0)
+            m_readLimitReached = true;
+        else
+            closeAndFinish();
+        return;
+    }
+    m_idleTimer->start();
 }
 
 void TcpClientCommand::onPeerClosed()
@@ -131,5 +171,13 @@ void TcpClientCommand::stop()
         return;
     if (m_idleTimer)
         m_idleTimer->stop();
-    m_session->disconnectFromHost();
+    const qint64 unsent = m_session->bytesToSend();
+    if (unsent == 0) {
+        m_session->disconnectFromHost();
+        return;
+    }
+    // Interrupted mid-upload: reset, and say how much the server never got.
+    m_session->abort();
+    warning(tr("interrupted with %n byte(s) not sent; the connection was reset.", nullptr,
+               static_cast<int>(std::min<qint64>(unsent, INT_MAX))));
 }

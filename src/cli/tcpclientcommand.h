@@ -29,6 +29,9 @@ private:
     void onConnected();
     void onEvent(const TrafficEvent &event);
     void onPeerClosed();
+    void onBytesSent(qint64 bytes, qint64 stillQueued);
+    // --timeout ms without progress either way: a normal end, unless data is still unsent.
+    void onIdle();
     // A normal end decided by us: close gracefully, print the close, exit 0.
     void closeAndFinish();
 
@@ -37,4 +40,5 @@ private:
     QByteArray m_payload;
     qint64 m_readBytes = 0;  // stop after this many bytes (0: no limit)
     qint64 m_received = 0;
+    bool m_readLimitReached = false; // --read-bytes arrived; waiting for our upload to end
 };

@@ -95,6 +95,10 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
 
 void TcpServerCommand::stop()
 {
-    if (m_session)
-        m_session->stop();
+    if (!m_session)
+        return;
+    // The command ends right after: connections that still have data queued are reset and
+    // their unsent bytes logged, rather than cut with a FIN that looks complete.
+    m_session->stop();
+    m_session->stop();
 }

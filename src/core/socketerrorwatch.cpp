@@ -24,8 +24,10 @@ SocketErrorWatch::SocketErrorWatch(QAbstractSocket *socket)
 bool SocketErrorWatch::eventFilter(QObject *watched, QEvent *event)
 {
 #ifdef Q_OS_UNIX
-    if (event->type() == QEvent::SockAct && m_error == 0) {
-        const qintptr fd = m_socket->socketDescriptor();
+    if (event->type() != QEvent::SockAct)
+        return QObject::eventFilter(watched, event);
+    const qintptr fd = m_socket->socketDescriptor();
+    if (m_error == 0) {
         int error = 0;
         socklen_t length = sizeof error;
         // Reading SO_ERROR clears it; Qt then reads end-of-file and closes as it would anyway.
@@ -33,8 +35,34 @@ bool SocketErrorWatch::eventFilter(QObject *watched, QEvent *event)
             && ::getsockopt(static_cast<int>(fd), SOL_SOCKET, SO_ERROR, &error, &length) == 0)
             m_error = error;
     }
+    auto *notifier = qobject_cast<QSocketNotifier *>(watched);
+    if (m_error == 0 && notifier && notifier->type() == QSocketNotifier::Read
+        && (m_socket->state() == QAbstractSocket::ConnectedState
+            || m_socket->state() == QAbstractSocket::ClosingState)
+        && isAtEndOfStream()) {
+        // Keep the end-of-file from Qt, and its notifier quiet: Qt re-enables it only when
+        // the session reads, and then we come back here.
+        notifier->setEnabled(false);
+        if (!m_peerFinished) {
+            m_peerFinished = true;
+            emit peerFinished();
+        }
+        return true;
+    }
 #endif
     return QObject::eventFilter(watched, event);
+}
+
+bool SocketErrorWatch::isAtEndOfStream() const
+{
+#ifdef Q_OS_UNIX
+    const qintptr fd = m_socket->socketDescriptor();
+    char byte = 0;
+    // 0 from a peek: nothing left before the FIN. Data or EAGAIN: Qt reads as usual.
+    return fd >= 0 && ::recv(static_cast<int>(fd), &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+#else
+    return false;
+#endif
 }
 
 QString SocketErrorWatch::describe(int error)

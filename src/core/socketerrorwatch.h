@@ -4,10 +4,14 @@
 
 class QAbstractSocket;
 
-// Catches the errno of a connected TCP socket (ECONNRESET, ETIMEDOUT, EPIPE...) before Qt reads
-// it. Qt 6.4 maps a reset to RemoteHostClosedError and closes the descriptor before it reports
-// anything, so a reset would look like an orderly close. This filter sees the socket's
-// notifier events first and reads SO_ERROR while the descriptor is still open.
+// Sees a connected TCP socket's notifier events before Qt 6.4 does, for the two things Qt gets
+// wrong:
+// - a reset: Qt maps it to RemoteHostClosedError and closes the descriptor before it reports
+//   anything, so it would look like an orderly close; the watch reads SO_ERROR first.
+// - the peer's FIN: Qt closes the whole socket when it reads end-of-file and drops what it had
+//   still to write, although a half-closed peer still reads. The watch peeks for end-of-file,
+//   keeps it from Qt and reports peerFinished(); the session writes what is queued, then
+//   closes.
 class SocketErrorWatch : public QObject
 {
     Q_OBJECT
@@ -18,14 +22,23 @@ public:
 
     // The first errno seen on the socket, 0 if none (an orderly close).
     int error() const { return m_error; }
+    // True once the peer has sent its FIN (and everything before it was read).
+    bool hasPeerFinished() const { return m_peerFinished; }
 
     // "reset by the peer"-style phrase for errno; empty for 0.
     static QString describe(int error);
+
+signals:
+    // The peer shut down its sending side; the socket is still open for writing.
+    void peerFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool isAtEndOfStream() const;
+
     QAbstractSocket *m_socket;
     int m_error = 0;
+    bool m_peerFinished = false;
 };

@@ -51,7 +51,9 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
     case QAbstractSocket::SocketTimeoutError:
         return tr("Connection to %1 timed out.").arg(peer.toString());
     case QAbstractSocket::NetworkError:
-        return tr("Network error talking to %1: %2 (the peer may have reset the connection).")
+        // Not "the peer may have reset": this also ends failed connects; resets are told
+        // apart by SocketErrorWatch.
+        return tr("Network error talking to %1: %2.")
                 .arg(peer.toString(), systemText);
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied connecting to %1: %2.").arg(peer.toString(), systemText);

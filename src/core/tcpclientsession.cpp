@@ -2,6 +2,7 @@
 
 #include "socketerrorwatch.h"
 #include "socketnarration.h"
+#include "tcpsocketcontrol.h"
 
 #include <QHostInfo>
 #include <QMutexLocker>
@@ -9,6 +10,20 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <utility>
+
+namespace {
+// How often a client whose peer has finished checks that what it sent was acknowledged (or
+// reset) before it closes: on loopback this takes a few milliseconds.
+constexpr int ackCheckMs = 5;
+
+int clampToInt(qint64 value)
+{
+    return static_cast<int>(std::min<qint64>(value, INT_MAX));
+}
+} // namespace
 
 TcpClientSession::TcpClientSession(int id, TrafficLog *log, QObject *parent)
     : Session(id, TrafficEvent::Protocol::Tcp, log, parent)
@@ -53,6 +68,9 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port, int time
         return;
     }
     clearError();
+    m_beforeConnect.clear();
+    m_closedByPeerBeforeSend = false;
+    updateBytesToSend();
     m_host = Endpoint::normalizeHost(host);
     m_port = port;
     m_timeoutMs = std::max(1, timeoutMs);
@@ -66,6 +84,11 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port, int time
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
         connect(m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
+        m_closeTimer = new QTimer(this);
+        m_closeTimer->setSingleShot(true);
+        connect(m_closeTimer, &QTimer::timeout, this, &TcpClientSession::onCloseDeadline);
+        m_ackTimer = new QTimer(this);
+        connect(m_ackTimer, &QTimer::timeout, this, &TcpClientSession::checkAcknowledged);
     }
     QHostAddress literal;
     if (literal.setAddress(m_host)) {
@@ -107,6 +130,8 @@ void TcpClientSession::tryNextAddress()
     resetSocket();
     if (m_candidates.isEmpty()) {
         setState(State::Unconnected);
+        m_beforeConnect.clear();
+        updateBytesToSend();
         fail(m_attemptFailures.join(u' '));
         return;
     }
@@ -118,6 +143,14 @@ void TcpClientSession::tryNextAddress()
         m_local = {};
     }
     m_closingByUs = false;
+    m_closeRequested = false;
+    m_peerFinished = false;
+    m_written = 0;
+    m_received = 0;
+    m_resetError = 0;
+    m_closeReason.clear();
+    m_queue.clear();
+    m_watch = nullptr;
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::connected, this, &TcpClientSession::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onReadyRead);
@@ -140,16 +173,29 @@ void TcpClientSession::onConnected()
         m_local = local;
         m_peer = peer;
     }
-    new SocketErrorWatch(m_socket); // a reset must not pass for an orderly close
+    // A reset must not pass for an orderly close, nor the peer's FIN end our sending.
+    m_watch = new SocketErrorWatch(m_socket);
+    connect(m_watch, &SocketErrorWatch::peerFinished, this, &TcpClientSession::onPeerFinished);
+    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
+    connect(m_socket, &QTcpSocket::channelBytesWritten, this,
+            [this](int, qint64 bytes) { onWritten(bytes); });
     record(TrafficEvent::Kind::Connected, local, peer, {},
            tr("connected from local port %1").arg(local.port()));
     setState(State::Connected);
     emit connected(local, peer);
+    const QList<QByteArray> queued = std::exchange(m_beforeConnect, {});
+    for (const QByteArray &payload : queued) {
+        if (state() != State::Connected || !m_socket)
+            break;
+        writeNow(payload);
+    }
+    updateBytesToSend();
 }
 
 void TcpClientSession::onReadyRead()
 {
     const QByteArray data = m_socket->readAll();
+    m_received += data.size();
     if (!data.isEmpty())
         record(TrafficEvent::Kind::Received, localEndpoint(), peerEndpoint(), data,
                QStringLiteral("recv()"));
@@ -181,23 +227,49 @@ void TcpClientSession::onDisconnected()
     if (!m_socket)
         return;
     onReadyRead();
-    const auto *errorWatch = m_socket->findChild<SocketErrorWatch *>();
-    const int socketError = errorWatch && !m_closingByUs ? errorWatch->error() : 0;
+    if (m_closeTimer)
+        m_closeTimer->stop();
+    if (m_ackTimer)
+        m_ackTimer->stop();
+    const int watchedError = m_watch && !m_closingByUs ? m_watch->error() : 0;
+    const int socketError = m_resetError != 0 ? m_resetError : watchedError;
     const Endpoint local = localEndpoint();
     const Endpoint peer = peerEndpoint();
-    record(TrafficEvent::Kind::Closed, local, peer, {},
-           socketError != 0 ? SocketErrorWatch::describe(socketError)
-           : m_closingByUs  ? tr("closed by us")
-                            : tr("closed by the peer"));
+    const OutgoingQueue::Leftover leftover = m_queue.clear();
+    updateBytesToSend();
+    if (!leftover.writtenPart.isEmpty())
+        record(TrafficEvent::Kind::Sent, local, peer, leftover.writtenPart,
+               tr("send(): only these %n byte(s) of the message were written", nullptr,
+                  clampToInt(leftover.writtenPart.size())));
+    const QString closeText = socketError != 0       ? SocketErrorWatch::describe(socketError)
+                              : !m_closeReason.isEmpty() ? m_closeReason
+                              : m_closingByUs            ? tr("closed by us")
+                                                         : tr("closed by the peer");
+    record(TrafficEvent::Kind::Closed, local, peer, {}, closeText);
+    m_closedByPeerBeforeSend = !m_closingByUs && m_written == 0 && leftover.unsentBytes == 0;
     m_socket->disconnect(this);
     m_socket->deleteLater();
     m_socket = nullptr;
+    m_watch = nullptr;
     setState(State::Unconnected);
-    // A reset is a network failure (the CLI exits 1), unlike the peer's orderly close.
-    if (socketError != 0)
-        fail(tr("%1: %2.")
-                     .arg(peer.toString(), SocketErrorWatch::describe(socketError)),
-             local, peer);
+    // A reset is a network failure (the CLI exits 1), unlike the peer's orderly close; so is
+    // a connection that ended with our data unsent.
+    QString failure;
+    // ECONNRESET or EPIPE depending on whether the reset came before or after our write.
+    const bool reset = socketError == ECONNRESET || socketError == EPIPE;
+    if (reset && m_received == 0
+        && (m_written > 0 || leftover.unsentBytes > 0))
+        failure = tr("%1 closed the connection without reading what we sent (reset by the "
+                     "peer)")
+                          .arg(peer.toString());
+    else if (socketError != 0 || leftover.unsentBytes > 0)
+        failure = tr("%1: %2").arg(peer.toString(), closeText);
+    if (leftover.unsentBytes > 0)
+        failure = tr("%1; %n byte(s) were never sent", nullptr,
+                     clampToInt(leftover.unsentBytes))
+                          .arg(failure);
+    if (!failure.isEmpty())
+        fail(failure + u'.', local, peer);
     emit disconnected();
 }
 
@@ -229,10 +301,40 @@ void TcpClientSession::send(const QByteArray &payload)
 {
     if (deferToOwnThread([=, this] { send(payload); }))
         return;
-    if (state() != State::Connected || !m_socket) {
-        fail(tr("Not connected; connect before sending (nothing was sent)."));
+    switch (state()) {
+    case State::HostLookup:
+    case State::Connecting:
+        // Written once connected: the caller need not wait for an event that may come late.
+        if (!payload.isEmpty())
+            m_beforeConnect.append(payload);
+        updateBytesToSend();
+        return;
+    case State::Unconnected:
+        fail(m_closedByPeerBeforeSend
+                     ? tr("%1 closed the connection before anything was sent; nothing was "
+                          "sent.")
+                               .arg(peerEndpoint().toString())
+                     : tr("Not connected; connect before sending (nothing was sent)."));
+        return;
+    case State::Closing:
+        fail(tr("The connection to %1 is closing; nothing was sent.")
+                     .arg(peerEndpoint().toString()));
+        return;
+    case State::Connected:
+        break;
+    }
+    if (!m_socket)
+        return;
+    if (m_closeRequested) {
+        fail(tr("The connection to %1 is closing; nothing was sent.")
+                     .arg(peerEndpoint().toString()));
         return;
     }
+    writeNow(payload);
+}
+
+void TcpClientSession::writeNow(const QByteArray &payload)
+{
     const Endpoint local = localEndpoint();
     const Endpoint peer = peerEndpoint();
     if (payload.isEmpty()) {
@@ -240,25 +342,149 @@ void TcpClientSession::send(const QByteArray &payload)
                    peer);
         return;
     }
+    if (m_queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+        fail(tr("%1 has not read the %2 bytes already queued for it (limit %3); nothing was "
+                "sent.")
+                     .arg(peer.toString())
+                     .arg(m_queue.pendingBytes())
+                     .arg(TcpSocketControl::writeQueueLimit),
+             local, peer);
+        return;
+    }
     if (m_socket->write(payload) != payload.size()) {
         fail(tr("send() to %1 failed: %2.").arg(peer.toString(), m_socket->errorString()),
              local, peer);
         return;
     }
-    record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"));
+    // Reported as sent from onWritten(), when the kernel has taken it.
+    m_queue.enqueue(payload);
+    updateBytesToSend();
+}
+
+void TcpClientSession::onWritten(qint64 bytes)
+{
+    m_written += bytes;
+    const QList<QByteArray> done = m_queue.written(bytes);
+    const Endpoint local = localEndpoint();
+    const Endpoint peer = peerEndpoint();
+    for (const QByteArray &payload : done)
+        record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"));
+    updateBytesToSend();
+    emit bytesSent(bytes, m_queue.pendingBytes());
+    if (!m_peerFinished || m_closeRequested)
+        return;
+    // A peer that reads after its FIN, however slowly, is not cut off.
+    if (m_closeTimer)
+        m_closeTimer->start(TcpSocketControl::closeGraceMs);
+    if (m_queue.isEmpty())
+        closeAfterPeerFinished();
+}
+
+void TcpClientSession::onPeerFinished()
+{
+    if (!m_socket)
+        return;
+    m_peerFinished = true;
+    onReadyRead();
+    if (m_closeRequested)
+        return;
+    if (!m_queue.isEmpty()) {
+        recordInfo(tr("peer half-closed (FIN); %n byte(s) still to send before we close",
+                      nullptr, clampToInt(m_queue.pendingBytes())),
+                   localEndpoint(), peerEndpoint());
+        m_closeTimer->start(TcpSocketControl::closeGraceMs);
+        return;
+    }
+    closeAfterPeerFinished();
+}
+
+void TcpClientSession::closeAfterPeerFinished()
+{
+    if (!m_socket || m_closeRequested)
+        return;
+    // Wait until what we sent was acknowledged or refused: a peer that closed without reading
+    // resets it, and that must be told, not lost to the race with our own close.
+    if (m_written > 0 && TcpSocketControl::unacknowledgedBytes(m_socket) > 0) {
+        if (!m_ackTimer->isActive())
+            m_ackTimer->start(ackCheckMs);
+        if (!m_closeTimer->isActive())
+            m_closeTimer->start(TcpSocketControl::closeGraceMs);
+        return;
+    }
+    checkAcknowledged();
+}
+
+void TcpClientSession::checkAcknowledged()
+{
+    if (!m_socket || m_closeRequested)
+        return;
+    if (const int error = TcpSocketControl::takeSocketError(m_socket); error != 0) {
+        m_ackTimer->stop();
+        m_resetError = error;
+        m_socket->abort(); // emits disconnected(), which reports the reset
+        return;
+    }
+    if (m_written > 0 && TcpSocketControl::unacknowledgedBytes(m_socket) > 0
+        && m_closeTimer->isActive())
+        return;
+    m_ackTimer->stop();
+    m_closeTimer->stop();
+    // The peer closed first; our close() is shown all the same.
+    m_closeRequested = true;
+    recordInfo(QStringLiteral("close()"), localEndpoint(), peerEndpoint());
+    setState(State::Closing);
+    m_socket->disconnectFromHost();
+}
+
+void TcpClientSession::onCloseDeadline()
+{
+    if (!m_socket)
+        return;
+    if (!m_queue.isEmpty()) {
+        resetConnection(tr("aborted: the peer did not read %n queued byte(s) within %1 s",
+                           nullptr, clampToInt(m_queue.pendingBytes()))
+                                .arg(TcpSocketControl::closeGraceMs / 1000));
+        return;
+    }
+    // Written, not yet acknowledged: the kernel delivers it after our FIN.
+    checkAcknowledged();
+}
+
+void TcpClientSession::resetConnection(const QString &reason)
+{
+    m_closingByUs = true;
+    m_closeRequested = true;
+    m_closeReason = reason;
+    recordInfo(tr("close() with SO_LINGER 0: reset (RST), the stream is incomplete"),
+               localEndpoint(), peerEndpoint());
+    // Emits disconnected(), which logs what was never sent and the close.
+    TcpSocketControl::resetAndClose(m_socket);
 }
 
 void TcpClientSession::disconnectFromHost()
 {
     if (deferToOwnThread([this] { disconnectFromHost(); }))
         return;
-    if (state() != State::Connected) {
+    if (!m_socket || (state() != State::Connected && state() != State::Closing)) {
         abort();
         return;
     }
+    if (m_closeRequested) {
+        // Asked again: do not wait for the grace period.
+        if (!m_queue.isEmpty())
+            resetConnection(tr("aborted by us with %n byte(s) not yet sent", nullptr,
+                               clampToInt(m_queue.pendingBytes())));
+        else
+            m_socket->abort();
+        return;
+    }
     m_closingByUs = true;
+    m_closeRequested = true;
+    m_ackTimer->stop();
     recordInfo(QStringLiteral("close()"), localEndpoint(), peerEndpoint());
     setState(State::Closing);
+    m_closeTimer->start(TcpSocketControl::closeGraceMs);
+    // Writes what is queued, then sends FIN; may emit disconnected() right now.
     m_socket->disconnectFromHost();
 }
 
@@ -271,19 +497,39 @@ void TcpClientSession::abort()
         m_lookupId = -1;
     }
     m_candidates.clear();
+    m_beforeConnect.clear();
     const bool wasOpen = state() == State::Connected || state() == State::Closing;
     if (m_socket && wasOpen) {
-        m_closingByUs = true;
-        m_socket->abort();  // emits disconnected(), which logs the close
+        if (!m_queue.isEmpty()) {
+            resetConnection(tr("aborted by us with %n byte(s) not yet sent", nullptr,
+                               clampToInt(m_queue.pendingBytes())));
+        } else {
+            m_closingByUs = true;
+            m_socket->abort(); // emits disconnected(), which logs the close
+        }
     }
     resetSocket();
+    updateBytesToSend();
     setState(State::Unconnected);
+}
+
+void TcpClientSession::updateBytesToSend()
+{
+    qint64 total = m_queue.pendingBytes();
+    for (const QByteArray &payload : std::as_const(m_beforeConnect))
+        total += payload.size();
+    m_bytesToSend = total;
 }
 
 void TcpClientSession::resetSocket()
 {
     if (m_connectTimer)
         m_connectTimer->stop();
+    if (m_closeTimer)
+        m_closeTimer->stop();
+    if (m_ackTimer)
+        m_ackTimer->stop();
+    m_watch = nullptr;
     if (!m_socket)
         return;
     m_socket->disconnect(this);

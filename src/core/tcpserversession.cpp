@@ -2,11 +2,15 @@
 
 #include "socketerrorwatch.h"
 #include "socketnarration.h"
+#include "tcpsocketcontrol.h"
 
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
+#include <climits>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -89,6 +93,7 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
         return;
     }
     clearError();
+    m_stopping = false;
     m_acceptedCount = 0;
     m_refusedCount = 0;
     m_outOfDescriptors = false;
@@ -98,6 +103,11 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     m_server->setListenBacklogSize(opts.backlog);
     m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
     recordInfo(SocketNarration::socketCall(address, true), requested);
+#ifdef Q_OS_UNIX
+    // QTcpServer::listen() sets it on Unix before bind(), so a restarted server can bind a
+    // port whose old connections are still in TIME_WAIT.
+    recordInfo(QStringLiteral("setsockopt(SO_REUSEADDR, 1)"), requested);
+#endif
     if (!m_server->listen(address, port)) {
         const QString message = SocketNarration::bindFailure(m_server->serverError(), requested,
                                                              m_server->errorString());
@@ -262,7 +272,11 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     const int id = m_nextConnectionId++;
     const Endpoint local(socket->localAddress(), socket->localPort());
     const Endpoint peer(socket->peerAddress(), socket->peerPort());
-    m_links.insert(id, {socket, local, peer});
+    Link link;
+    link.socket = socket;
+    link.local = local;
+    link.peer = peer;
+    m_links.insert(id, link);
     {
         QMutexLocker locker(&m_mutex);
         m_connections.insert(id, {id, local, peer});
@@ -274,7 +288,11 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     emit clientConnected(id, peer);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
+    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
+    connect(socket, &QTcpSocket::channelBytesWritten, this,
+            [this, id](int, qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
+    connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
                 if (socket->property(closeReasonProperty).isValid())
@@ -295,54 +313,191 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     const TcpServerOptions opts = options();
     if (!opts.greeting.isEmpty())
         writeTo(id, opts.greeting);
-    if (opts.closeAfterGreeting) {
-        socket->setProperty(closeReasonProperty, tr("closed by us after the greeting"));
-        recordInfo(QStringLiteral("close()"), local, peer, id);
-        socket->disconnectFromHost();
-    }
+    if (opts.closeAfterGreeting)
+        closeLink(id, tr("closed by us after the greeting"));
     if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
         closeListener(tr("stopped listening after %n connection(s)", nullptr, accepted));
 }
 
 void TcpServerSession::readFrom(int connectionId)
 {
-    const Link link = m_links.value(connectionId);
-    if (!link.socket)
+    Link *link = linkFor(connectionId);
+    if (!link || link->readingPaused)
         return;
+    QTcpSocket *socket = link->socket;
     const bool echo = options().echo;
     // One event per block Qt read (at most readBufferBytes): read() hands the block over
     // without copying it.
-    while (link.socket->bytesAvailable() > 0) {
-        const QByteArray data = link.socket->read(readBufferBytes);
+    while (socket->bytesAvailable() > 0) {
+        const QByteArray data = socket->read(readBufferBytes);
         if (data.isEmpty())
-            return;
-        record(TrafficEvent::Kind::Received, link.local, link.peer, data,
+            break;
+        record(TrafficEvent::Kind::Received, link->local, link->peer, data,
                QStringLiteral("recv()"), connectionId);
-        if (echo && link.socket->state() == QAbstractSocket::ConnectedState)
-            writeTo(connectionId, data);
+        if (!echo || link->closing || socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        writeTo(connectionId, data);
+        link = linkFor(connectionId); // a failed write may have ended the connection
+        if (!link)
+            return;
+        // Backpressure: what the peer does not read stays in its kernel queues, not in ours.
+        if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+            link->readingPaused = true;
+            if (!link->pauseLogged) {
+                link->pauseLogged = true;
+                recordInfo(tr("echo paused reading: %1 bytes wait for the peer to read them "
+                              "(limit %2); reading resumes as they are written")
+                                   .arg(link->queue.pendingBytes())
+                                   .arg(TcpSocketControl::writeQueueLimit),
+                           link->local, link->peer, connectionId);
+            }
+            return;
+        }
     }
+    closeIfPeerFinished(connectionId);
 }
 
 void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
 {
-    const Link link = m_links.value(connectionId);
-    if (!link.socket) {
+    Link *link = linkFor(connectionId);
+    if (!link) {
         fail(tr("Connection #%1 is no longer open; nothing was sent.").arg(connectionId),
              localEndpoint());
         return;
     }
     if (payload.isEmpty()) {
         recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"),
-                   link.local, link.peer, connectionId);
+                   link->local, link->peer, connectionId);
         return;
     }
-    if (link.socket->write(payload) != payload.size()) {
-        fail(tr("send() to %1 failed: %2.").arg(link.peer.toString(), link.socket->errorString()),
-             link.local, link.peer, connectionId);
+    if (link->closing) {
+        fail(tr("Connection #%1 is closing; nothing was sent.").arg(connectionId), link->local,
+             link->peer, connectionId);
         return;
     }
-    record(TrafficEvent::Kind::Sent, link.local, link.peer, payload, QStringLiteral("send()"),
-           connectionId);
+    if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+        fail(tr("%1 has not read the %2 bytes already queued for it (limit %3); nothing was "
+                "sent.")
+                     .arg(link->peer.toString())
+                     .arg(link->queue.pendingBytes())
+                     .arg(TcpSocketControl::writeQueueLimit),
+             link->local, link->peer, connectionId);
+        return;
+    }
+    if (link->socket->write(payload) != payload.size()) {
+        fail(tr("send() to %1 failed: %2.")
+                     .arg(link->peer.toString(), link->socket->errorString()),
+             link->local, link->peer, connectionId);
+        return;
+    }
+    // Reported as sent from onWritten(), when the kernel has taken it.
+    link->queue.enqueue(payload);
+}
+
+void TcpServerSession::onWritten(int connectionId, qint64 bytes)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    const QList<QByteArray> done = link->queue.written(bytes);
+    for (const QByteArray &payload : done)
+        record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+               QStringLiteral("send()"), connectionId);
+    // A peer that reads, however slowly, is not cut off after its FIN.
+    if (link->peerFinished && !link->closing && link->deadline)
+        link->deadline->start();
+    if (link->readingPaused
+        && link->queue.pendingBytes() <= TcpSocketControl::writeQueueLimit / 2) {
+        link->readingPaused = false;
+        readFrom(connectionId);
+        return;
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::onPeerFinished(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    link->peerFinished = true;
+    const qint64 queued = link->queue.pendingBytes();
+    if (queued > 0 || link->readingPaused) {
+        recordInfo(tr("peer half-closed (FIN); %n byte(s) still to send before we close",
+                      nullptr, static_cast<int>(std::min<qint64>(queued, INT_MAX))),
+                   link->local, link->peer, connectionId);
+        // Closes if the peer stops reading for a whole grace period.
+        if (!link->deadline) {
+            link->deadline = new QTimer(link->socket);
+            link->deadline->setSingleShot(true);
+            link->deadline->setInterval(TcpSocketControl::closeGraceMs);
+            connect(link->deadline, &QTimer::timeout, this,
+                    [this, connectionId] { onCloseDeadline(connectionId); });
+        }
+        link->deadline->start();
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::closeIfPeerFinished(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || !link->peerFinished || link->closing || link->readingPaused
+        || !link->queue.isEmpty() || link->socket->bytesAvailable() > 0)
+        return;
+    closeLink(connectionId, tr("closed by the peer"));
+}
+
+void TcpServerSession::closeLink(int connectionId, const QString &reason)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    if (link->closing) {
+        // Asked twice: the user does not want to wait for the grace period.
+        abortLink(connectionId,
+                  tr("aborted by us with %n byte(s) not yet read by the peer", nullptr,
+                     static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX))));
+        return;
+    }
+    link->closing = true;
+    link->socket->setProperty(closeReasonProperty, reason);
+    if (!link->deadline) {
+        link->deadline = new QTimer(link->socket);
+        link->deadline->setSingleShot(true);
+        connect(link->deadline, &QTimer::timeout, this,
+                [this, connectionId] { onCloseDeadline(connectionId); });
+    }
+    link->deadline->setInterval(TcpSocketControl::closeGraceMs);
+    link->deadline->start();
+    QTcpSocket *socket = link->socket;
+    recordInfo(QStringLiteral("close()"), link->local, link->peer, connectionId);
+    // Writes what is queued, then sends FIN; may emit disconnected() (and end the link) now.
+    socket->disconnectFromHost();
+}
+
+void TcpServerSession::onCloseDeadline(int connectionId)
+{
+    const Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    abortLink(connectionId,
+              tr("aborted: the peer did not read %n queued byte(s) within %1 s", nullptr,
+                 static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX)))
+                      .arg(TcpSocketControl::closeGraceMs / 1000));
+}
+
+void TcpServerSession::abortLink(int connectionId, const QString &reason)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    link->closing = true;
+    link->socket->setProperty(closeReasonProperty, reason);
+    recordInfo(tr("close() with SO_LINGER 0: reset (RST), the stream is incomplete"),
+               link->local, link->peer, connectionId);
+    // Emits disconnected(), which logs what was never sent and the close.
+    TcpSocketControl::resetAndClose(link->socket);
 }
 
 void TcpServerSession::send(int connectionId, const QByteArray &payload)
@@ -369,24 +524,31 @@ void TcpServerSession::disconnectClient(int connectionId)
 {
     if (deferToOwnThread([=, this] { disconnectClient(connectionId); }))
         return;
-    const Link link = m_links.value(connectionId);
-    if (!link.socket)
-        return;
-    link.socket->setProperty(closeReasonProperty, tr("closed by us"));
-    recordInfo(QStringLiteral("close()"), link.local, link.peer, connectionId);
-    link.socket->disconnectFromHost();
+    closeLink(connectionId, tr("closed by us"));
 }
 
 void TcpServerSession::stop()
 {
     if (deferToOwnThread([this] { stop(); }))
         return;
+    const bool again = m_stopping;
+    m_stopping = true;
     if (m_server)
         closeListener(tr("stopped by the user"));
     const QList<int> ids = m_links.keys();
-    for (int id : ids)
-        disconnectClient(id);
+    for (int id : ids) {
+        Link *link = linkFor(id);
+        // The first stop lets closing connections finish; a second one aborts them.
+        if (link && (!link->closing || again))
+            closeLink(id, tr("closed by us"));
+    }
     finishIfDrained();
+}
+
+TcpServerSession::Link *TcpServerSession::linkFor(int connectionId)
+{
+    const auto it = m_links.find(connectionId);
+    return it == m_links.end() ? nullptr : &it.value();
 }
 
 void TcpServerSession::closeListener(const QString &reason)
@@ -408,15 +570,28 @@ void TcpServerSession::closeListener(const QString &reason)
 
 void TcpServerSession::forget(int connectionId, const QString &reason)
 {
-    const Link link = m_links.take(connectionId);
+    Link link = m_links.take(connectionId);
     if (!link.socket)
         return;
     {
         QMutexLocker locker(&m_mutex);
         m_connections.remove(connectionId);
     }
-    record(TrafficEvent::Kind::Closed, link.local, link.peer, {},
-           reason.isEmpty() ? tr("closed by the peer") : reason, connectionId);
+    const QString why = reason.isEmpty() ? tr("closed by the peer") : reason;
+    const OutgoingQueue::Leftover leftover = link.queue.clear();
+    if (!leftover.writtenPart.isEmpty())
+        record(TrafficEvent::Kind::Sent, link.local, link.peer, leftover.writtenPart,
+               tr("send(): only these %n byte(s) of the message were written", nullptr,
+                  static_cast<int>(leftover.writtenPart.size())),
+               connectionId);
+    if (leftover.unsentBytes > 0)
+        fail(tr("%n byte(s) queued for %1 were never sent: %2.", nullptr,
+                static_cast<int>(std::min<qint64>(leftover.unsentBytes, INT_MAX)))
+                     .arg(link.peer.toString(), why),
+             link.local, link.peer, connectionId);
+    if (link.deadline)
+        link.deadline->stop();
+    record(TrafficEvent::Kind::Closed, link.local, link.peer, {}, why, connectionId);
     emit clientDisconnected(connectionId);
     link.socket->disconnect(this);
     // Close the descriptor now, not at deleteLater(): a server paused at the descriptor limit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outgoingqueue.h"
 #include "session.h"
 
 #include <QHash>
@@ -58,8 +59,11 @@ public:
     void listen(const QHostAddress &address, quint16 port);
     void send(int connectionId, const QByteArray &payload);
     void sendToAll(const QByteArray &payload);
+    // Closes after what is queued was written; a peer that does not read gets
+    // TcpSocketControl::closeGraceMs, then an abort. Called again: aborts at once.
     void disconnectClient(int connectionId);
-    // Stops listening and closes every connection.
+    // Stops listening and closes every connection as disconnectClient() does; called again
+    // while connections are still closing, aborts them at once.
     void stop();
 
 signals:
@@ -75,6 +79,12 @@ private:
     void adopt(QTcpSocket *socket);
     void readFrom(int connectionId);
     void writeTo(int connectionId, const QByteArray &payload);
+    void onWritten(int connectionId, qint64 bytes);
+    void onPeerFinished(int connectionId);
+    void closeIfPeerFinished(int connectionId);
+    void closeLink(int connectionId, const QString &reason);
+    void abortLink(int connectionId, const QString &reason);
+    void onCloseDeadline(int connectionId);
     void forget(int connectionId, const QString &reason);
     void closeListener(const QString &reason);
     void setState(State state);
@@ -90,8 +100,18 @@ private:
         QTcpSocket *socket = nullptr;
         Endpoint local;
         Endpoint peer;
+        OutgoingQueue queue;      // written to the socket, not yet reported as sent
+        QTimer *deadline = nullptr; // grace period of a close, created when first needed
+        bool readingPaused = false; // echo waits for the peer to read what we queued
+        bool pauseLogged = false;
+        bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
+        bool closing = false;      // close() was called: nothing more is queued
     };
+    // Stored by value and looked up by pointer: a connection's queue must not be copied per
+    // read or write.
     QHash<int, Link> m_links;
+    Link *linkFor(int connectionId);
+    bool m_stopping = false; // stop() was called once: a second call aborts
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
     std::atomic_int m_acceptedCount = 0;

@@ -1,0 +1,66 @@
+#include "outgoingqueue.h"
+
+#include <QTest>
+
+// The queue turns bytesWritten(n) into sent messages: never more than was written.
+class TestOutgoingQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void messageIsSentOnlyWhenItsLastByteWasWritten();
+    void oneWriteCompletesSeveralMessages();
+    void leftoverNamesWrittenPartAndUnsentBytes();
+    void writtenBeyondTheQueueIsNotCounted();
+};
+
+void TestOutgoingQueue::messageIsSentOnlyWhenItsLastByteWasWritten()
+{
+    OutgoingQueue queue;
+    queue.enqueue("hello");
+    QCOMPARE(queue.pendingBytes(), 5);
+    QVERIFY(queue.written(4).isEmpty());
+    QCOMPARE(queue.pendingBytes(), 1);
+    QCOMPARE(queue.written(1), QList<QByteArray>{"hello"});
+    QVERIFY(queue.isEmpty());
+}
+
+void TestOutgoingQueue::oneWriteCompletesSeveralMessages()
+{
+    OutgoingQueue queue;
+    queue.enqueue("ab");
+    queue.enqueue(QByteArray()); // TCP has no empty messages: ignored
+    queue.enqueue("cd");
+    queue.enqueue("ef");
+    QCOMPARE(queue.pendingMessages(), 3);
+    const QList<QByteArray> expected{"ab", "cd"};
+    QCOMPARE(queue.written(5), expected);
+    QCOMPARE(queue.pendingBytes(), 1);
+}
+
+void TestOutgoingQueue::leftoverNamesWrittenPartAndUnsentBytes()
+{
+    OutgoingQueue queue;
+    queue.enqueue("0123456789");
+    queue.enqueue("abc");
+    queue.written(4);
+    const OutgoingQueue::Leftover leftover = queue.clear();
+    QCOMPARE(leftover.writtenPart, QByteArray("0123"));
+    QCOMPARE(leftover.unsentBytes, 9);
+    QCOMPARE(leftover.unsentMessages, 2);
+    QVERIFY(queue.isEmpty());
+    QCOMPARE(queue.pendingBytes(), 0);
+}
+
+void TestOutgoingQueue::writtenBeyondTheQueueIsNotCounted()
+{
+    OutgoingQueue queue;
+    queue.enqueue("xy");
+    QCOMPARE(queue.written(100), QList<QByteArray>{"xy"});
+    QCOMPARE(queue.pendingBytes(), 0);
+    QVERIFY(queue.written(10).isEmpty());
+    QCOMPARE(queue.clear().unsentBytes, 0);
+}
+
+QTEST_GUILESS_MAIN(TestOutgoingQueue)
+#include "tst_outgoingqueue.moc"
