@@ -194,6 +194,8 @@ void TcpClientSession::onConnected()
 
 void TcpClientSession::onReadyRead()
 {
+    if (!m_socket->isReadable())
+        return; // reset by us: nothing left to read
     const QByteArray data = m_socket->readAll();
     m_received += data.size();
     if (!data.isEmpty())

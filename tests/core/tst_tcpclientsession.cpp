@@ -1,5 +1,6 @@
 #include "tcpclientsession.h"
 #include "eventsofkind.h"
+#include "socketnarration.h"
 #include "trafficlog.h"
 
 #include <QPointer>
@@ -8,7 +9,49 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// A listening socket nobody accepts from: connections complete in the kernel's backlog and
+// nothing ever reads them, like a server that does not read.
+class DeafListener
+{
+public:
+    DeafListener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int small = 64 * 1024;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(m_fd, 4);
+        socklen_t length = sizeof address;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length);
+        m_port = ntohs(address.sin_port);
+    }
+    ~DeafListener() { ::close(m_fd); }
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+bool hasMessage(const TrafficLog &log, TrafficEvent::Kind kind, const QString &part)
+{
+    for (const TrafficEvent &event : eventsOfKind(log, kind)) {
+        if (event.message.contains(part))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 class TestTcpClientSession : public QObject
 {
@@ -24,6 +67,12 @@ private slots:
     void peerResetIsAnError();
     void sendWhileUnconnectedFails();
     void bracketedIpv6Literal();
+    void sendWhileConnectingIsWrittenOnceConnected();
+    void peerThatHalfClosesAtOnceStillGetsOurData();
+    void peerThatClosesAtOnceIsAlwaysTheSameFailure();
+    void disconnectResetsANonReaderAfterTheGrace();
+    void secondDisconnectResetsAtOnce();
+    void failedConnectDoesNotBlameAReset();
 };
 
 void TestTcpClientSession::connectsSendsAndReceives()
@@ -213,6 +262,130 @@ void TestTcpClientSession::bracketedIpv6Literal()
     QTRY_COMPARE(connected.count(), 1);
     QCOMPARE(client.peerEndpoint().toString(),
              QStringLiteral("[::1]:%1").arg(server.serverPort()));
+}
+
+void TestTcpClientSession::sendWhileConnectingIsWrittenOnceConnected()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QCOMPARE(client.state(), TcpClientSession::State::Connecting);
+    client.send("first");
+    QCOMPARE(client.bytesToSend(), 5);
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QTRY_COMPARE(peer->bytesAvailable(), qint64(5));
+    QCOMPARE(peer->readAll(), QByteArray("first"));
+    QTRY_COMPARE(log.sessionCounters(1).messagesOut, 1u);
+    QCOMPARE(client.bytesToSend(), 0);
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestTcpClientSession::peerThatHalfClosesAtOnceStillGetsOurData()
+{
+    // Like `ncat -l` with stdin from /dev/null: FIN at once, then read everything.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray got;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        ::shutdown(static_cast<int>(peer->socketDescriptor()), SHUT_WR);
+        connect(peer, &QTcpSocket::readyRead, peer, [&got, peer] { got += peer->readAll(); });
+    });
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    // Queued before the FIN can arrive: once the peer finished and nothing is queued, the
+    // client closes too.
+    const QByteArray data(1024 * 1024, 'd');
+    client.send(data);
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 10000);
+    QTRY_COMPARE(got.size(), data.size());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(log.sessionCounters(1).bytesOut, quint64(data.size()));
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).first().message,
+             QStringLiteral("closed by the peer"));
+    // Our own close() after the peer's is shown, not left out.
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Info).last().message,
+             QStringLiteral("close()"));
+}
+
+void TestTcpClientSession::peerThatClosesAtOnceIsAlwaysTheSameFailure()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        while (QTcpSocket *peer = server.nextPendingConnection())
+            peer->close();
+    });
+    for (int run = 0; run < 5; ++run) {
+        TrafficLog log;
+        TcpClientSession client(1, &log);
+        QSignalSpy errors(&client, &Session::errorOccurred);
+        QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+        client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+        client.send("hello");
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 10000);
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("closed the connection without reading what "
+                                                 "we sent")),
+                 qPrintable(message));
+    }
+}
+
+void TestTcpClientSession::disconnectResetsANonReaderAfterTheGrace()
+{
+    DeafListener deaf;
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), deaf.port());
+    QTRY_COMPARE(connected.count(), 1);
+    client.send(QByteArray(16 * 1024 * 1024, 'u'));
+    client.disconnectFromHost();
+    QVERIFY(disconnected.wait(20000));
+    QVERIFY(hasMessage(log, TrafficEvent::Kind::Closed,
+                       QStringLiteral("aborted: the peer did not read")));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("were never sent")),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(log.sessionCounters(1).bytesOut < 16u * 1024 * 1024);
+}
+
+void TestTcpClientSession::secondDisconnectResetsAtOnce()
+{
+    DeafListener deaf;
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), deaf.port());
+    QTRY_COMPARE(connected.count(), 1);
+    client.send(QByteArray(16 * 1024 * 1024, 'u'));
+    client.disconnectFromHost();
+    QCOMPARE(disconnected.count(), 0);
+    client.disconnectFromHost();
+    QCOMPARE(disconnected.count(), 1);
+    QVERIFY(hasMessage(log, TrafficEvent::Kind::Closed, QStringLiteral("aborted by us")));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("were never sent")));
+}
+
+void TestTcpClientSession::failedConnectDoesNotBlameAReset()
+{
+    const QString message = SocketNarration::connectionFailure(
+            QAbstractSocket::NetworkError, Endpoint(QHostAddress::LocalHost, 9),
+            QStringLiteral("Network unreachable"));
+    QVERIFY2(!message.contains(QStringLiteral("reset")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestTcpClientSession)

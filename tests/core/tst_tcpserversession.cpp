@@ -6,11 +6,89 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <memory>
 
 namespace {
+
+// A peer written with the BSD calls, to do what QTcpSocket will not: half-close, never read,
+// hold a small receive buffer.
+class RawPeer
+{
+public:
+    explicit RawPeer(quint16 port, int receiveBuffer = 0)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (receiveBuffer > 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        // Completed by the kernel from the listen backlog: no event loop needed.
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    }
+    ~RawPeer() { ::close(m_fd); }
+    bool isConnected() const { return m_connected; }
+    void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
+    // Sends without blocking; returns the bytes the kernel took.
+    qint64 push(qint64 bytes)
+    {
+        static const QByteArray block(64 * 1024, 'p');
+        qint64 pushed = 0;
+        while (pushed < bytes) {
+            const ssize_t n = ::send(m_fd, block.constData(),
+                                     static_cast<size_t>(std::min<qint64>(block.size(),
+                                                                          bytes - pushed)),
+                                     MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (n <= 0)
+                break;
+            pushed += n;
+        }
+        return pushed;
+    }
+    // Reads without blocking what is there; true once end-of-file (or an error) was seen.
+    bool drain(QByteArray *into)
+    {
+        char buffer[64 * 1024];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0) {
+                into->append(buffer, n);
+                continue;
+            }
+            if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+                m_ended = true;
+            return m_ended;
+        }
+    }
+
+private:
+    int m_fd = -1;
+    bool m_connected = false;
+    bool m_ended = false;
+};
+
+qint64 sentBytes(const TrafficLog &log)
+{
+    qint64 total = 0;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Sent))
+        total += event.size;
+    return total;
+}
+
+bool hasMessage(const TrafficLog &log, TrafficEvent::Kind kind, const QString &part)
+{
+    for (const TrafficEvent &event : eventsOfKind(log, kind)) {
+        if (event.message.contains(part))
+            return true;
+    }
+    return false;
+}
 
 bool hasInfo(const TrafficLog &log, const QString &prefix)
 {
@@ -41,6 +119,14 @@ private slots:
     void allInterfacesWarns();
     void peerResetIsReportedAsReset();
     void stopWithClientsConnectedClosesEveryone();
+    void narratesQtsReuseAddress();
+    void greetingReachesPeersThatHalfCloseAtOnce();
+    void echoReachesAPeerThatHalfClosedAfterSending();
+    void echoStopsReadingAPeerThatDoesNotRead();
+    void sentCountsOnlyWhatTheKernelTook();
+    void sendIsRefusedOverTheQueueBound();
+    void stopAbortsAPeerThatDoesNotReadAfterTheGrace();
+    void secondStopAbortsAtOnce();
 
 private:
     std::unique_ptr<QTcpSocket> connectClient(quint16 port);
@@ -334,6 +420,174 @@ void TestTcpServerSession::stopWithClientsConnectedClosesEveryone()
     for (const TrafficEvent &event : closed)
         QCOMPARE(event.message, QStringLiteral("closed by us"));
     QCOMPARE(log.sessionCounters(1).errors, 0u);
+}
+
+void TestTcpServerSession::narratesQtsReuseAddress()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(hasInfo(log, QStringLiteral("setsockopt(SO_REUSEADDR, 1)")));
+}
+
+void TestTcpServerSession::greetingReachesPeersThatHalfCloseAtOnce()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.greeting = "Hello World!";
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+    // Each peer's FIN is already queued when the server accepts it (Qt 6.4 used to close
+    // and drop the greeting for most of them).
+    std::vector<std::unique_ptr<RawPeer>> peers;
+    for (int i = 0; i < 10; ++i) {
+        peers.push_back(std::make_unique<RawPeer>(server.localEndpoint().port()));
+        QVERIFY(peers.back()->isConnected());
+        peers.back()->shutdownWrite();
+    }
+    std::vector<QByteArray> got(peers.size());
+    for (size_t i = 0; i < peers.size(); ++i)
+        QTRY_VERIFY_WITH_TIMEOUT(peers[i]->drain(&got[i]), 10000);
+    for (const QByteArray &greeting : got)
+        QCOMPARE(greeting, QByteArray("Hello World!"));
+    QTRY_COMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).size(), 10);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 10);
+    QCOMPARE(log.sessionCounters(1).errors, 0u);
+}
+
+void TestTcpServerSession::echoReachesAPeerThatHalfClosedAfterSending()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.echo = true;
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port());
+    QVERIFY(peer.isConnected());
+    const qint64 size = 1024 * 1024;
+    qint64 pushed = 0;
+    QByteArray echoed;
+    QTRY_VERIFY_WITH_TIMEOUT((pushed += peer.push(size - pushed), peer.drain(&echoed),
+                              pushed == size),
+                             10000);
+    peer.shutdownWrite();
+    QTRY_VERIFY_WITH_TIMEOUT(peer.drain(&echoed), 10000);
+    QCOMPARE(echoed.size(), size);
+    QTRY_COMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).size(), 1);
+    QCOMPARE(sentBytes(log), size);
+    QCOMPARE(log.sessionCounters(1).errors, 0u);
+}
+
+void TestTcpServerSession::echoStopsReadingAPeerThatDoesNotRead()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.echo = true;
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    // Without backpressure the server reads (and queues) all 256 MiB.
+    const qint64 limit = 256LL * 1024 * 1024;
+    qint64 pushed = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((pushed += peer.push(limit - pushed),
+                              hasInfo(log, QStringLiteral("echo paused reading"))
+                                      || pushed >= limit),
+                             20000);
+    // Reading stopped: the kernel queues fill and the peer cannot push much more.
+    for (int i = 0; i < 100 && pushed < limit; ++i) {
+        pushed += peer.push(limit - pushed);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(pushed < 64LL * 1024 * 1024, qPrintable(QString::number(pushed)));
+    QVERIFY(hasInfo(log, QStringLiteral("echo paused reading")));
+    // Once the peer reads, reading resumes and everything comes back.
+    QByteArray echoed;
+    QTRY_VERIFY_WITH_TIMEOUT((peer.drain(&echoed), echoed.size() == pushed), 20000);
+    QCOMPARE(qint64(log.sessionCounters(1).bytesOut), pushed);
+}
+
+void TestTcpServerSession::sentCountsOnlyWhatTheKernelTook()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    QTRY_COMPARE(connected.count(), 1);
+    const int id = connected.first().first().toInt();
+    server.send(id, QByteArray(32 * 1024 * 1024, 's'));
+    // Whatever the kernel took so far, a message is "sent" only when all of it was written.
+    QCoreApplication::processEvents();
+    QCOMPARE(log.sessionCounters(1).bytesOut, 0u);
+    QCOMPARE(log.sessionCounters(1).messagesOut, 0u);
+    QByteArray got;
+    QTRY_VERIFY_WITH_TIMEOUT((peer.drain(&got), got.size() == 32 * 1024 * 1024), 20000);
+    QTRY_COMPARE(log.sessionCounters(1).bytesOut, 32u * 1024 * 1024);
+}
+
+void TestTcpServerSession::sendIsRefusedOverTheQueueBound()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    QSignalSpy errors(&server, &Session::errorOccurred);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    QTRY_COMPARE(connected.count(), 1);
+    server.send(connected.first().first().toInt(), QByteArray(16 * 1024 * 1024, 's'));
+    QCOMPARE(errors.count(), 0);
+    server.sendToAll("one more");
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("has not read")),
+             qPrintable(errors.first().first().toString()));
+}
+
+void TestTcpServerSession::stopAbortsAPeerThatDoesNotReadAfterTheGrace()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    QSignalSpy finished(&server, &Session::finished);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    QTRY_COMPARE(connected.count(), 1);
+    server.send(connected.first().first().toInt(), QByteArray(16 * 1024 * 1024, 's'));
+    server.stop();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(hasMessage(log, TrafficEvent::Kind::Closed,
+                       QStringLiteral("aborted: the peer did not read")));
+    QVERIFY(hasMessage(log, TrafficEvent::Kind::Error, QStringLiteral("were never sent")));
+    // At most the written part of the one message counts, never all of it.
+    QVERIFY(log.sessionCounters(1).messagesOut <= 1u);
+    QVERIFY(log.sessionCounters(1).bytesOut < 16u * 1024 * 1024);
+    QByteArray got;
+    QTRY_VERIFY_WITH_TIMEOUT(peer.drain(&got), 10000);
+    QVERIFY(got.size() <= qint64(log.sessionCounters(1).bytesOut));
+}
+
+void TestTcpServerSession::secondStopAbortsAtOnce()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    QSignalSpy finished(&server, &Session::finished);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    QTRY_COMPARE(connected.count(), 1);
+    server.send(connected.first().first().toInt(), QByteArray(16 * 1024 * 1024, 's'));
+    server.stop();
+    QCOMPARE(finished.count(), 0);
+    server.stop();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(hasMessage(log, TrafficEvent::Kind::Closed, QStringLiteral("aborted by us")));
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerSession)
