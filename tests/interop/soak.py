@@ -81,8 +81,11 @@ def tcp_churn(server, port):
     received = sum(e["bytes"] for e in events if e["event"] == "received")
     check(len(accepted) == made, f"{len(accepted)} accepted events for {made} connections")
     check(len(closed) == made, f"{len(closed)} closed events for {made} connections")
-    peers = {e["peer"] for e in accepted}
-    check(len(peers) == made, f"{made} connections but {len(peers)} distinct peers")
+    # Connection ids, not peers: a client that closes without reading its echo is answered
+    # with RST when the echo still reaches it after its FIN, and leaves no TIME_WAIT, so the
+    # kernel may give its port to a later client.
+    ids = {e["connection"] for e in accepted}
+    check(len(ids) == made, f"{made} connections but {len(ids)} distinct connection ids")
     check(received == sent, f"server counted {received} bytes, clients sent {sent}")
     check(not [e for e in events if e["event"] == "error"], "errors during the churn")
     return made, sent
@@ -130,6 +133,81 @@ def still_works(tcp, tcp_port, udp, udp_port):
     check(count_events("received") == before + 1, "UDP server deaf after the soak")
 
 
+NON_READER_PUSH_CAP = 512 << 20     # what the non-reading echo client tries to push
+NON_READER_RSS_RATIO = 4            # RSS with the non-reader blocked / RSS before it came
+HALF_CLOSING_CLIENTS = 500
+
+
+def non_reading_echo_client(server, port):
+    """A client that sends and never reads: the echo server stops reading it (its memory stays
+    bounded); once it reads, every byte the server counted as sent arrives."""
+    before = rss_bytes(server.proc.pid)
+    c = socket.create_connection(("127.0.0.1", port), timeout=20)
+    c.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+    me = "127.0.0.1:%d" % c.getsockname()[1]
+    c.settimeout(2)             # the server stopped reading: our sends block
+    pushed = 0
+    block = b"r" * (1 << 20)
+    deadline = time.monotonic() + PHASE_SECONDS
+    try:
+        while pushed < NON_READER_PUSH_CAP and time.monotonic() < deadline:
+            pushed += c.send(block)
+    except socket.timeout:
+        pass
+    blocked = rss_bytes(server.proc.pid)
+    check(blocked < before * NON_READER_RSS_RATIO,
+          f"non-reading echo client: RSS {before >> 20} -> {blocked >> 20} MiB after "
+          f"{pushed >> 20} MiB pushed")
+    c.settimeout(20)
+    c.shutdown(socket.SHUT_WR)
+    echoed = 0
+    while True:
+        chunk = c.recv(1 << 20)
+        if not chunk:
+            break
+        echoed += len(chunk)
+    c.close()
+    check(echoed == pushed, f"non-reading echo client: pushed {pushed}, echoed {echoed}")
+    mine = lambda kind: [e for e in map(json.loads, (l for l in server.lines
+                                                      if f'"event":"{kind}"' in l))
+                         if e["peer"] == me]
+    server.wait_for_line(lambda l: '"event":"closed"' in l and f'"peer":"{me}"' in l,
+                         "the non-reading client's closed event")
+    sent = sum(e["bytes"] for e in mine("sent"))
+    check(sent == echoed, f"server counted {sent} bytes sent, the client got {echoed}")
+    return pushed, before, blocked
+
+
+def half_closing_greeting_clients(cli):
+    """Clients that shut down their sending side at once still get the whole greeting, and
+    the server's sent count is exactly what arrived."""
+    server = Cli(cli, "tcp-server", "--port", "0", "--greeting", "Hello World!", "--json")
+    port = server.listening_port()
+    delivered = made = 0
+    deadline = time.monotonic() + PHASE_SECONDS
+    while made < HALF_CLOSING_CLIENTS and time.monotonic() < deadline:
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as c:
+            c.shutdown(socket.SHUT_WR)
+            got = b""
+            while True:
+                chunk = c.recv(100)
+                if not chunk:
+                    break
+                got += chunk
+        delivered += got == b"Hello World!"
+        made += 1
+    count_events = EventCounts(server)
+    drain(server, lambda: count_events("closed") >= made, time.monotonic() + 30)
+    server.proc.send_signal(signal.SIGTERM)
+    server.expect_exit(0)
+    check(delivered == made, f"the greeting reached {delivered} of {made} half-closing clients")
+    sent = sum(e["bytes"] for e in server.events("sent"))
+    check(sent == 12 * delivered, f"server counted {sent} bytes sent, clients got "
+                                  f"{12 * delivered}")
+    check(server.events("error") == [], f"errors: {server.events('error')[:3]}")
+    return made
+
+
 def main():
     args = parse_args()
     tcp = Cli(args.cli, "tcp-server", "--port", "0", "--echo", "--json")
@@ -143,6 +221,8 @@ def main():
     datagrams, received, drops = udp_flood(udp, udp_port)
     udp_seconds = time.monotonic() - start - tcp_seconds
     still_works(tcp, tcp_port, udp, udp_port)
+    pushed, rss_idle, rss_blocked = non_reading_echo_client(tcp, tcp_port)
+    half_closers = half_closing_greeting_clients(args.cli)
 
     limit = LOG_PAYLOAD_CAP + RSS_SLACK
     if os.environ.get("SOCKLAB_SANITIZED") == "1":
@@ -158,7 +238,9 @@ def main():
            f"{tcp_seconds:.1f} s; {datagrams} UDP datagrams in {udp_seconds:.1f} s, "
            f"{received} counted once each, {drops} kernel drops machine-wide; both servers "
            f"still serve; RSS {rss['tcp-server'] >> 20} and {rss['udp-server'] >> 20} MiB "
-           f"(limit {limit >> 20} MiB)")
+           f"(limit {limit >> 20} MiB); a non-reading echo client pushed {pushed >> 20} MiB "
+           f"with RSS {rss_idle >> 20} -> {rss_blocked >> 20} MiB and got every byte back; "
+           f"{half_closers} half-closing clients all got the greeting")
 
 
 if __name__ == "__main__":
