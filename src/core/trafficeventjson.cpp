@@ -4,12 +4,13 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 
-void appendString(QByteArray &out, const QString &text)
+void appendEscaped(QByteArray &out, const QString &text)
 {
     static const char hexDigits[] = "0123456789abcdef";
-    out += '"';
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
@@ -31,16 +32,41 @@ void appendString(QByteArray &out, const QString &text)
             }
         }
     }
+}
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    appendEscaped(out, text);
     out += '"';
 }
 
-void appendKey(QByteArray &out, const char *key)
+void appendHex(QByteArray &out, QByteArrayView bytes)
 {
-    if (out.size() > 1)
-        out += ',';
-    out += '"';
-    out += key;
-    out += "\":";
+    static const char hexDigits[] = "0123456789abcdef";
+    const qsizetype start = out.size();
+    out.resize(start + 2 * bytes.size());
+    char *to = out.data() + start;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        *to++ = hexDigits[u >> 4];
+        *to++ = hexDigits[u & 0xf];
+    }
+}
+
+// Where to end a slice of UTF-8 at or before end so that decoding the slices one by one gives
+// what decoding the whole would: just before a byte that starts a sequence (or is not a
+// continuation byte), since such a byte always starts a new character. A lead byte further
+// back than 3 bytes cannot reach past end, so end itself is then a boundary.
+qsizetype utf8Boundary(const QByteArray &bytes, qsizetype begin, qsizetype end)
+{
+    if (end >= bytes.size())
+        return bytes.size();
+    for (qsizetype cut = end; cut > begin && cut > end - 4; --cut) {
+        if ((static_cast<unsigned char>(bytes.at(cut)) & 0xC0) != 0x80)
+            return cut;
+    }
+    return end;
 }
 
 } // namespace
@@ -49,38 +75,72 @@ QByteArray TrafficEventJson::line(const TrafficEvent &event, const QString &sess
 {
     QByteArray out;
     out.reserve(256 + event.payload.size() * 3);
+    const qsizetype whole = std::max<qsizetype>(1, event.payload.size());
+    appendLine(out, event, sessionLabel, whole, [](QByteArray &) { return true; });
+    return out;
+}
+
+bool TrafficEventJson::appendLine(QByteArray &out, const TrafficEvent &event,
+                                  const QString &sessionLabel, qsizetype sliceBytes,
+                                  const Flush &flush)
+{
+    bool first = true;
+    const auto key = [&out, &first](const char *name) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    const qsizetype slice = std::max<qsizetype>(1, sliceBytes);
+    const auto flushIfFull = [&out, &flush, slice] { return out.size() < slice || flush(out); };
+    const QByteArray &payload = event.payload;
+
     out += '{';
-    appendKey(out, "bytes");
+    key("bytes");
     out += QByteArray::number(event.size);
-    appendKey(out, "connection");
+    key("connection");
     out += QByteArray::number(event.connectionId);
-    appendKey(out, "event");
+    key("event");
     appendString(out, TrafficEvent::kindName(event.kind));
-    appendKey(out, "local");
+    key("local");
     appendString(out, event.local.toString());
-    appendKey(out, "message");
+    key("message");
     appendString(out, event.message);
-    appendKey(out, "payload_hex");
+    key("payload_hex");
     out += '"';
-    out += event.payload.toHex();
+    for (qsizetype at = 0; at < payload.size(); at += slice) {
+        appendHex(out, QByteArrayView(payload).sliced(at, std::min(slice, payload.size() - at)));
+        if (!flushIfFull())
+            return false;
+    }
     out += '"';
-    appendKey(out, "peer");
+    key("peer");
     appendString(out, event.peer.toString());
-    appendKey(out, "protocol");
+    key("protocol");
     appendString(out, TrafficEvent::protocolName(event.protocol));
-    appendKey(out, "sequence");
+    key("sequence");
     out += QByteArray::number(event.sequence);
-    appendKey(out, "session");
+    key("session");
     appendString(out, sessionLabel);
-    appendKey(out, "session_id");
+    key("session_id");
     out += QByteArray::number(event.sessionId);
-    appendKey(out, "text");
-    appendString(out, PayloadCodec::decode(event.payload));
-    appendKey(out, "time");
+    key("text");
+    out += '"';
+    for (qsizetype at = 0; at < payload.size();) {
+        const qsizetype end = utf8Boundary(payload, at, at + slice);
+        appendEscaped(out, PayloadCodec::decode(payload.sliced(at, end - at)));
+        at = end;
+        if (!flushIfFull())
+            return false;
+    }
+    out += '"';
+    key("time");
     appendString(out, QDateTime::fromMSecsSinceEpoch(event.timestampMs, Qt::UTC)
                               .toString(Qt::ISODateWithMs));
-    appendKey(out, "truncated");
+    key("truncated");
     out += event.isPayloadTruncated() ? "true" : "false";
     out += '}';
-    return out;
+    return true;
 }

@@ -1,7 +1,9 @@
 #include "trafficlog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <algorithm>
 
@@ -31,6 +33,10 @@ void TrafficLog::removeSink(Sink *sink)
 {
     QMutexLocker locker(&m_mutex);
     m_sinks.removeAll(sink);
+    // An appending thread may still be inside sink->waitForRoom(): the caller may delete the
+    // sink once we return. The sink has been told to stop first, so these waits are short.
+    while (m_sinkWaits > 0)
+        m_sinkWaitsDone.wait(&m_mutex);
 }
 
 void TrafficLog::setLimits(const Limits &limits)
@@ -78,26 +84,76 @@ quint64 TrafficLog::append(TrafficEvent event)
     if (event.size < event.payload.size())
         event.size = event.payload.size();
     quint64 sequence = 0;
+    QList<Sink *> throttling;
     {
         QMutexLocker locker(&m_mutex);
-        // One payload larger than the whole byte budget keeps its head only; size still says
-        // how much arrived and isPayloadTruncated() tells every view so.
-        if (event.payload.size() > m_limits.maxPayloadBytes)
-            event.payload.truncate(m_limits.maxPayloadBytes);
         sequence = ++m_lastSequence;
         event.sequence = sequence;
         count(m_totals, event);
         count(m_sessions[event.sessionId], event);
-        count(m_connections[connectionKey(event.sessionId, event.connectionId)], event);
-        m_heldPayloadBytes += event.payload.size();
+        countConnectionLocked(event);
+        // Sinks get the whole payload: the file is exact even where the ring is not.
         for (Sink *sink : std::as_const(m_sinks))
             sink->consume(event);
+        if (!m_sinks.isEmpty() && !isMainThread()) {
+            throttling = m_sinks;
+            ++m_sinkWaits;
+        }
+        // One payload larger than the whole byte budget keeps its head only; size still says
+        // how much arrived and isPayloadTruncated() tells every view so.
+        if (event.payload.size() > m_limits.maxPayloadBytes)
+            event.payload.truncate(m_limits.maxPayloadBytes);
+        m_heldPayloadBytes += event.payload.size();
         m_events.push_back(std::move(event));
         evictLocked();
     }
     if (m_notifyArmed.exchange(false))
         emit eventsAvailable();
+    if (!throttling.isEmpty()) {
+        // Outside the lock: readers (the window's model) never wait for a slow disk.
+        for (Sink *sink : std::as_const(throttling))
+            sink->waitForRoom();
+        QMutexLocker locker(&m_mutex);
+        if (--m_sinkWaits == 0)
+            m_sinkWaitsDone.wakeAll();
+    }
     return sequence;
+}
+
+bool TrafficLog::isMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return !app || QThread::currentThread() == app->thread();
+}
+
+void TrafficLog::countConnectionLocked(const TrafficEvent &event)
+{
+    const quint64 key = connectionKey(event.sessionId, event.connectionId);
+    if (event.connectionId == 0) {
+        // Clients and UDP sockets: one entry per session, as many as there are sessions.
+        count(m_connections[key], event);
+        return;
+    }
+    // A server connection's counters live from its first counted event to its closed event;
+    // what can still follow closed (an error, a note) never brings them back.
+    using Kind = TrafficEvent::Kind;
+    switch (event.kind) {
+    case Kind::Closed:
+        m_connections.remove(key);
+        break;
+    case Kind::Accepted:
+    case Kind::Connected:
+    case Kind::Received:
+    case Kind::Sent:
+        count(m_connections[key], event);
+        break;
+    case Kind::Error:
+        if (const auto it = m_connections.find(key); it != m_connections.end())
+            count(*it, event);
+        break;
+    default:
+        break; // counts nothing
+    }
 }
 
 void TrafficLog::evictLocked()
@@ -176,6 +232,12 @@ TrafficLog::Counters TrafficLog::connectionCounters(int sessionId, int connectio
 {
     QMutexLocker locker(&m_mutex);
     return m_connections.value(connectionKey(sessionId, connectionId));
+}
+
+qsizetype TrafficLog::connectionCountersHeld() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_connections.size();
 }
 
 void TrafficLog::clear()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <deque>
@@ -39,19 +40,27 @@ public:
         quint64 connections = 0;  // accepted + connected events
     };
 
-    // Sees every appended event, in sequence order, whatever the caps evict later: what an
-    // exact consumer (the log file) attaches to instead of reading the ring. consume() runs on
-    // the appending (network) thread under the log's lock, so it must only hand the event on.
+    // Sees every appended event, in sequence order, whatever the caps evict later, with its
+    // whole payload (the ring may keep only the head of a huge one): what an exact consumer
+    // (the log file) attaches to instead of reading the ring. consume() runs on the appending
+    // (network) thread under the log's lock, so it must only hand the event on.
+    // waitForRoom() follows on the same thread once the lock is released: a sink that cannot
+    // keep up blocks there, so the network thread reads its sockets later (TCP keeps the data
+    // in the kernel) instead of the sink's queue growing. It is never called on the
+    // application's main thread (the window, the CLI's printer), which must not wait; it must
+    // return when the sink stops, because removeSink() waits for calls in progress.
     class Sink
     {
     public:
         virtual ~Sink() = default;
         virtual void consume(const TrafficEvent &event) = 0;
+        virtual void waitForRoom() { }
     };
 
     explicit TrafficLog(QObject *parent = nullptr);
 
-    // Thread-safe. After removeSink() returns, the sink is never called again.
+    // Thread-safe. After removeSink() returns, the sink is never called again (it waits for a
+    // waitForRoom() in progress on another thread to return).
     void addSink(Sink *sink);
     void removeSink(Sink *sink);
 
@@ -74,7 +83,12 @@ public:
 
     Counters totals() const;
     Counters sessionCounters(int sessionId) const;
+    // Counters of one open TCP server connection: kept from its accepted event until its
+    // closed event, then freed (the session's counters go on counting it), so a server that
+    // accepted millions of connections holds counters only for those still open. Zero for a
+    // connection never seen or already closed.
     Counters connectionCounters(int sessionId, int connectionId) const;
+    qsizetype connectionCountersHeld() const;
 
     // Drops the held events; counters and sequence numbers go on.
     void clear();
@@ -87,7 +101,9 @@ signals:
 
 private:
     void evictLocked();
+    void countConnectionLocked(const TrafficEvent &event);
     static void count(Counters &counters, const TrafficEvent &event);
+    static bool isMainThread();
 
     mutable QMutex m_mutex;
     Limits m_limits;
@@ -99,5 +115,7 @@ private:
     QHash<int, Counters> m_sessions;
     QHash<quint64, Counters> m_connections;
     QList<Sink *> m_sinks;
+    int m_sinkWaits = 0; // waitForRoom() calls in progress, outside the lock
+    QWaitCondition m_sinkWaitsDone;
     mutable std::atomic_bool m_notifyArmed = true;
 };

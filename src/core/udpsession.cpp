@@ -28,8 +28,45 @@ Endpoint UdpSession::localEndpoint() const
 
 QList<Endpoint> UdpSession::peers() const
 {
+    m_peersNotifyArmed.store(true);
     QMutexLocker locker(&m_mutex);
-    return m_peers;
+    return QList<Endpoint>(m_recentPeers.cbegin(), m_recentPeers.cend());
+}
+
+void UdpSession::rememberPeer(const Endpoint &peer)
+{
+    const auto known = m_knownPeers.constFind(peer);
+    if (known != m_knownPeers.cend()) {
+        // Heard from again: now the most recent. Nothing to do for the usual single sender.
+        if (*known != std::prev(m_recentPeers.end())) {
+            QMutexLocker locker(&m_mutex);
+            m_recentPeers.splice(m_recentPeers.end(), m_recentPeers, *known);
+        }
+        return;
+    }
+    {
+        QMutexLocker locker(&m_mutex);
+        m_recentPeers.push_back(peer);
+        m_knownPeers.insert(peer, std::prev(m_recentPeers.end()));
+        if (static_cast<qsizetype>(m_recentPeers.size()) > MaxRememberedPeers) {
+            m_knownPeers.remove(m_recentPeers.front());
+            m_recentPeers.pop_front();
+        }
+    }
+    ++m_peersSeen;
+    emit peerSeen(peer);
+    if (m_peersNotifyArmed.exchange(false))
+        emit peersChanged();
+}
+
+void UdpSession::forgetPeers()
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_knownPeers.clear();
+        m_recentPeers.clear();
+    }
+    m_peersSeen = 0;
 }
 
 UdpOptions UdpSession::options() const
@@ -98,9 +135,8 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
     {
         QMutexLocker locker(&m_mutex);
         m_local = local;
-        m_peers.clear();
     }
-    m_knownPeers.clear();
+    forgetPeers();
     m_received = 0;
     recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
                                    .arg(requested.toString())
@@ -170,14 +206,7 @@ void UdpSession::readPending()
         record(TrafficEvent::Kind::Received, local, peer, m_readBuffer.first(size),
                QStringLiteral("recvfrom()"));
         const quint64 received = ++m_received;
-        if (!m_knownPeers.contains(peer)) {
-            m_knownPeers.insert(peer);
-            {
-                QMutexLocker locker(&m_mutex);
-                m_peers.append(peer);
-            }
-            emit peerSeen(peer);
-        }
+        rememberPeer(peer);
         if (!opts.autoReply.isEmpty())
             sendTo(peer, opts.autoReply);
         if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
@@ -242,9 +271,11 @@ void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
         return;
     }
     ensureSocket();
-    const bool firstSend = m_socket->state() == QAbstractSocket::UnconnectedState;
-    if (firstSend)
-        recordInfo(SocketNarration::socketCall(destination.address(), false), {}, destination);
+    // Bound here, not implicitly by writeDatagram(): the narration then says what the kernel
+    // was asked (Qt binds an unbound socket to [::]:0, one AF_INET6 dual-stack socket), and
+    // the local address is known even when this first datagram fails.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState && !bindForFirstSend(destination))
+        return;
     if (!m_explainedConnectionless && state() != State::Bound) {
         m_explainedConnectionless = true;
         recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
@@ -252,36 +283,66 @@ void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
                            .arg(destination.toString()),
                    {}, destination);
     }
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
     m_failureReportedInline = true;
     const qint64 written = m_socket->writeDatagram(payload, destination.address(),
                                                    destination.port());
     m_failureReportedInline = false;
     if (written < 0) {
+        // IPv6 carries 65,535 - 8 bytes of UDP payload, IPv4 20 bytes of header fewer.
+        const bool v4 = destination.address().protocol() == QAbstractSocket::IPv4Protocol
+                        || destination.address().toIPv4Address() != 0;
         const QString message
                 = m_socket->error() == QAbstractSocket::DatagramTooLargeError
-                          ? tr("The datagram of %1 bytes is too large for UDP to %2 (at most "
-                               "65,507 bytes over IPv4); nothing was sent.")
+                          ? (v4 ? tr("The datagram of %1 bytes is too large for UDP to %2 (at "
+                                     "most 65,507 bytes over IPv4); nothing was sent.")
+                                : tr("The datagram of %1 bytes is too large for UDP to %2 (at "
+                                     "most 65,527 bytes over IPv6); nothing was sent."))
                                     .arg(payload.size())
                                     .arg(destination.toString())
                           : tr("sendto(%1) failed: %2.")
                                     .arg(destination.toString(), m_socket->errorString());
-        fail(message, localEndpoint(), destination);
+        fail(message, local, destination);
         emit sendFailed(destination, message);
         return;
-    }
-    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
-    if (firstSend) {
-        {
-            QMutexLocker locker(&m_mutex);
-            m_local = local;
-        }
-        recordInfo(tr("the kernel bound the socket to %1; replies to it are shown too")
-                           .arg(local.toString()),
-                   local, destination);
     }
     record(TrafficEvent::Kind::Sent, local, destination, payload, QStringLiteral("sendto()"));
     ++m_sent;
     emit datagramSent(destination, written);
+}
+
+bool UdpSession::bindForFirstSend(const Endpoint &destination)
+{
+    const QHostAddress any(QHostAddress::Any);
+    m_failureReportedInline = true;
+    const bool isBound = m_socket->bind(any, 0);
+    m_failureReportedInline = false;
+    if (!isBound) {
+        recordInfo(SocketNarration::socketCall(any, false), {}, destination);
+        const QString message = SocketNarration::bindFailure(
+                m_socket->error(), Endpoint(any, 0), m_socket->errorString());
+        fail(message, {}, destination);
+        emit sendFailed(destination, message);
+        return false;
+    }
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+    }
+    // Qt reports a dual-stack AF_INET6 socket bound to [::] as QHostAddress::Any, and falls
+    // back to an AF_INET one bound to 0.0.0.0 where IPv6 is off: narrate what we got.
+    const bool dualStack = local.address() == any
+                           || local.address().protocol() == QAbstractSocket::IPv6Protocol;
+    recordInfo(dualStack ? tr("socket(AF_INET6, SOCK_DGRAM) with IPV6_V6ONLY off: one "
+                              "dual-stack socket reaches IPv4 and IPv6 destinations")
+                         : SocketNarration::socketCall(local.address(), false),
+               {}, destination);
+    recordInfo(tr("bind(%1) -> port %2 chosen by the kernel; replies to it are shown too")
+                       .arg(dualStack ? QStringLiteral("[::]:0") : QStringLiteral("0.0.0.0:0"))
+                       .arg(local.port()),
+               local, destination);
+    return true;
 }
 
 void UdpSession::onSocketError()

@@ -2,11 +2,12 @@
 
 #include "session.h"
 
+#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QMutex>
 
 #include <atomic>
+#include <list>
 
 class QUdpSocket;
 class QHostInfo;
@@ -34,9 +35,18 @@ public:
     UdpSession(int id, TrafficLog *log, QObject *parent = nullptr);
     ~UdpSession() override;
 
+    // Senders remembered: the most recently active ones, at most this many. A flood from
+    // 100,000 source ports must not grow memory or a list in the window without bound.
+    static constexpr qsizetype MaxRememberedPeers = 1000;
+
     State state() const { return m_state.load(); }
     Endpoint localEndpoint() const;
-    QList<Endpoint> peers() const;  // every sender seen, first seen first
+    // The senders remembered (at most MaxRememberedPeers), least recently active first.
+    // Re-arms peersChanged().
+    QList<Endpoint> peers() const;
+    // Senders seen since bind(): exact while no more than MaxRememberedPeers were seen; beyond,
+    // a sender forgotten and then heard from again is counted again.
+    quint64 peersSeen() const { return m_peersSeen.load(); }
     quint64 datagramsReceived() const { return m_received.load(); }
     quint64 datagramsSent() const { return m_sent.load(); }
     UdpOptions options() const;
@@ -54,7 +64,11 @@ public:
 signals:
     void stateChanged(UdpSession::State state);
     void bound(const Endpoint &local);
+    // A sender not remembered sent a datagram (one signal per new sender: prefer
+    // peersChanged() when many may come).
     void peerSeen(const Endpoint &peer);
+    // Coalesced: the remembered senders changed since the last peers() call.
+    void peersChanged();
     // A datagram left the socket (or failed: then errorOccurred() comes too).
     void datagramSent(const Endpoint &destination, qint64 bytes);
     void sendFailed(const Endpoint &destination, const QString &message);
@@ -66,6 +80,9 @@ private:
     void onSocketError();
     void setState(State state);
     void finishAfterLimit();
+    void rememberPeer(const Endpoint &peer);
+    void forgetPeers();
+    bool bindForFirstSend(const Endpoint &destination);
 
     QUdpSocket *m_socket = nullptr;
     std::atomic<State> m_state = State::Unbound;
@@ -74,10 +91,15 @@ private:
     std::atomic_int m_receiveBufferSize = 0;
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
-    QSet<Endpoint> m_knownPeers; // network thread only: a lookup per datagram stays O(1)
     QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
+    std::atomic<quint64> m_peersSeen = 0;
+    mutable std::atomic_bool m_peersNotifyArmed = true;
     mutable QMutex m_mutex;
     UdpOptions m_options;
     Endpoint m_local;
-    QList<Endpoint> m_peers;
+    // The remembered senders, least recently active first, and where each is in that list:
+    // O(1) per datagram. Changed on the network thread only (under m_mutex, so that peers()
+    // may read from any thread); read there without the lock.
+    std::list<Endpoint> m_recentPeers;
+    QHash<Endpoint, std::list<Endpoint>::iterator> m_knownPeers;
 };

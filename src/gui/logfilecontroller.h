@@ -8,8 +8,10 @@ class TrafficLog;
 class TrafficLogFileWriter;
 
 // File > Log to File…: a checkable action that writes every event, exactly, to a JSON-lines
-// file chosen by the user, without drawing it (the core writer has its own thread). Reports
-// what happens, a failed write included, as one sentence through message().
+// file chosen by the user, without drawing it (the core writer has its own thread). When the
+// disk cannot keep up, the writer's bounded queue makes the session threads read their sockets
+// more slowly; this thread never waits for it (stopping hands the rest to the writer thread).
+// Reports what happens, a failed write included, as one sentence through message().
 class LogFileController : public QObject
 {
     Q_OBJECT

@@ -8,8 +8,12 @@
 #include "udpsession.h"
 
 #include <QHeaderView>
+#include <QListWidget>
 #include <QShortcut>
 #include <QTimer>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -33,6 +37,10 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     m_connectionsFlush->setSingleShot(true);
     m_connectionsFlush->setInterval(ConnectionsFlushMs);
     connect(m_connectionsFlush, &QTimer::timeout, this, &ServerPane::flushConnections);
+    m_sendersFlush = new QTimer(this);
+    m_sendersFlush->setSingleShot(true);
+    m_sendersFlush->setInterval(ConnectionsFlushMs);
+    connect(m_sendersFlush, &QTimer::timeout, this, &ServerPane::flushSenders);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
@@ -246,7 +254,7 @@ void ServerPane::startUdp(const QHostAddress &address, quint16 port)
         return;
     options.maxDatagrams = m_ui->maxDatagramsSpin->value();
     ensureUdpSession();
-    m_ui->sendersList->clear();
+    clearSenders();
     m_udp->setOptions(options);
     m_pending = true;
     m_stopRequested = false;
@@ -331,9 +339,10 @@ void ServerPane::ensureUdpSession()
         if (isCurrent(session))
             showRunningStatus();
     });
-    connect(session, &UdpSession::peerSeen, this, [this, session](const Endpoint &peer) {
+    // Coalesced by the session: one signal per batch of new senders, not one per sender.
+    connect(session, &UdpSession::peersChanged, this, [this, session] {
         if (isCurrent(session))
-            addSender(peer);
+            scheduleSendersFlush();
     });
 }
 
@@ -460,13 +469,75 @@ void ServerPane::clearConnections()
     m_ui->connectionsTree->clear();
 }
 
-void ServerPane::addSender(const Endpoint &peer)
+void ServerPane::scheduleSendersFlush()
 {
-    auto *item = new QListWidgetItem(peer.toString(), m_ui->sendersList);
-    item->setData(EndpointRole, QVariant::fromValue(peer));
-    if (m_ui->sendersList->count() == 1)
-        m_ui->sendersList->setCurrentItem(item);
+    if (!m_sendersFlush->isActive()) // not restarted: a steady stream must still show
+        m_sendersFlush->start();
+}
+
+void ServerPane::flushSenders()
+{
+    if (!m_udp)
+        return;
+    QListWidget *list = m_ui->sendersList;
+    const QList<Endpoint> peers = m_udp->peers(); // re-arms peersChanged
+    const quint64 seen = m_udp->peersSeen();
+    QSet<Endpoint> kept(peers.cbegin(), peers.cend());
+    const QListWidgetItem *current = list->currentItem();
+    const Endpoint selected = current ? current->data(EndpointRole).value<Endpoint>()
+                                      : Endpoint();
+    delete m_moreSendersItem;
+    m_moreSendersItem = nullptr;
+    qsizetype gone = 0;
+    for (auto it = m_senderItems.cbegin(); it != m_senderItems.cend(); ++it)
+        gone += kept.contains(it.key()) ? 0 : 1;
+    if (gone > 0) {
+        // Senders forgotten by the session: deleting rows one by one searches the list each
+        // time, so rebuild it once (at most MaxRememberedPeers rows) in first-shown order.
+        QList<Endpoint> order;
+        order.reserve(list->count());
+        for (int row = 0; row < list->count(); ++row) {
+            const Endpoint peer = list->item(row)->data(EndpointRole).value<Endpoint>();
+            if (kept.contains(peer))
+                order.append(peer);
+        }
+        list->clear();
+        m_senderItems.clear();
+        for (const Endpoint &peer : std::as_const(order)) {
+            auto *item = new QListWidgetItem(peer.toString(), list);
+            item->setData(EndpointRole, QVariant::fromValue(peer));
+            m_senderItems.insert(peer, item);
+        }
+    }
+    for (const Endpoint &peer : peers) {
+        if (m_senderItems.contains(peer))
+            continue;
+        auto *item = new QListWidgetItem(peer.toString(), list);
+        item->setData(EndpointRole, QVariant::fromValue(peer));
+        m_senderItems.insert(peer, item);
+    }
+    const quint64 shown = static_cast<quint64>(m_senderItems.size());
+    if (seen > shown) {
+        m_moreSendersItem = new QListWidgetItem(
+                tr("… and %n more sender(s), not kept: only the most recent %1 are listed",
+                   nullptr, static_cast<int>(std::min<quint64>(seen - shown, INT_MAX)))
+                        .arg(UdpSession::MaxRememberedPeers),
+                list);
+        m_moreSendersItem->setFlags(Qt::NoItemFlags);
+    }
+    if (QListWidgetItem *again = m_senderItems.value(selected))
+        list->setCurrentItem(again);
+    else if (!m_senderItems.isEmpty() && !list->currentItem())
+        list->setCurrentRow(0);
     updateWidgets();
+}
+
+void ServerPane::clearSenders()
+{
+    m_sendersFlush->stop();
+    m_senderItems.clear();
+    m_moreSendersItem = nullptr;
+    m_ui->sendersList->clear();
 }
 
 QList<int> ServerPane::selectedConnectionIds() const
@@ -511,7 +582,7 @@ void ServerPane::replyToSelected()
 {
     QByteArray bytes;
     const QListWidgetItem *item = m_ui->sendersList->currentItem();
-    if (!m_udp || !item || !payloadOrError(&bytes))
+    if (!m_udp || !item || item == m_moreSendersItem || !payloadOrError(&bytes))
         return;
     m_udp->sendTo(item->data(EndpointRole).value<Endpoint>(), bytes);
 }
@@ -549,5 +620,6 @@ void ServerPane::updateWidgets()
     m_ui->replyButton->setVisible(!tcp);
     m_ui->sendSelectedButton->setEnabled(running && hasSelection);
     m_ui->sendAllButton->setEnabled(running && hasConnections);
-    m_ui->replyButton->setEnabled(running && m_ui->sendersList->currentItem() != nullptr);
+    const QListWidgetItem *sender = m_ui->sendersList->currentItem();
+    m_ui->replyButton->setEnabled(running && sender && sender != m_moreSendersItem);
 }

@@ -14,6 +14,7 @@ class Session;
 class TcpServerSession;
 class UdpSession;
 
+class QListWidgetItem;
 class QTimer;
 class QTreeWidgetItem;
 
@@ -62,7 +63,9 @@ private:
     void dropSession();
     void addConnection(int connectionId, const Endpoint &peer);
     void removeConnection(int connectionId);
-    void addSender(const Endpoint &peer);
+    void scheduleSendersFlush();
+    void flushSenders();
+    void clearSenders();
     void sendToSelected();
     void sendToAll();
     void replyToSelected();
@@ -91,4 +94,10 @@ private:
     QHash<int, Endpoint> m_connectionsToAdd;
     QSet<int> m_connectionsToRemove;
     QHash<int, QTreeWidgetItem *> m_connectionItems;
+    // "Senders seen" shows the session's remembered senders (its most recent
+    // UdpSession::MaxRememberedPeers) plus one "and M more" row, pulled in batches on the same
+    // tick as connections: 100,000 senders cost a few list rebuilds, not 100,000 inserts.
+    QTimer *m_sendersFlush = nullptr;
+    QHash<Endpoint, QListWidgetItem *> m_senderItems;
+    QListWidgetItem *m_moreSendersItem = nullptr;
 };

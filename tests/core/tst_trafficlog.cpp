@@ -3,6 +3,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
 
 namespace {
 
@@ -31,6 +34,9 @@ private slots:
     void notificationIsCoalesced();
     void concurrentAppendsAreAllCounted();
     void clearKeepsCounters();
+    void closedConnectionsFreeTheirCounters();
+    void sinkSeesTheWholePayload();
+    void sinkWaitsOutsideTheLockAndNeverOnTheMainThread();
 };
 
 void TestTrafficLog::sequencesAndCounters()
@@ -168,6 +174,116 @@ void TestTrafficLog::clearKeepsCounters()
     QCOMPARE(log.append(received(1, "d")), 2u);
     log.resetCounters();
     QCOMPARE(log.totals().bytesIn, 0u);
+}
+
+void TestTrafficLog::closedConnectionsFreeTheirCounters()
+{
+    // A server that accepted 10,000 connections, all closed: only the totals remain.
+    TrafficLog log;
+    constexpr int connections = 10'000;
+    for (int id = 1; id <= connections; ++id) {
+        TrafficEvent accepted;
+        accepted.sessionId = 5;
+        accepted.connectionId = id;
+        accepted.kind = TrafficEvent::Kind::Accepted;
+        log.append(accepted);
+        log.append(received(5, "abcd", id));
+        if (id == connections)
+            break; // the last one stays open
+        TrafficEvent closed = accepted;
+        closed.kind = TrafficEvent::Kind::Closed;
+        log.append(closed);
+        // What may follow a close (a late error) does not bring the entry back.
+        TrafficEvent late = accepted;
+        late.kind = TrafficEvent::Kind::Error;
+        log.append(late);
+    }
+    QCOMPARE(log.connectionCountersHeld(), 1);
+    QCOMPARE(log.connectionCounters(5, connections).bytesIn, 4u);
+    QCOMPARE(log.connectionCounters(5, connections).connections, 1u);
+    QCOMPARE(log.connectionCounters(5, 1).bytesIn, 0u);
+    QCOMPARE(log.sessionCounters(5).bytesIn, quint64(4 * connections));
+    QCOMPARE(log.sessionCounters(5).connections, quint64(connections));
+    QCOMPARE(log.sessionCounters(5).errors, quint64(connections - 1));
+    QCOMPARE(log.totals().messagesIn, quint64(connections));
+}
+
+namespace {
+
+struct RecordingSink : TrafficLog::Sink
+{
+    void consume(const TrafficEvent &event) override { events.append(event); }
+    QList<TrafficEvent> events;
+};
+
+// Blocks every appender in waitForRoom() until released, recording which threads waited.
+struct GateSink : TrafficLog::Sink
+{
+    void consume(const TrafficEvent &) override { consumed.fetch_add(1); }
+    void waitForRoom() override
+    {
+        waiting.fetch_add(1);
+        QMutexLocker locker(&mutex);
+        waiters.append(QThread::currentThread());
+        while (!open)
+            opened.wait(&mutex);
+    }
+    void release()
+    {
+        QMutexLocker locker(&mutex);
+        open = true;
+        opened.wakeAll();
+    }
+    std::atomic_int consumed = 0;
+    std::atomic_int waiting = 0;
+    QMutex mutex;
+    QWaitCondition opened;
+    bool open = false;
+    QList<QThread *> waiters;
+};
+
+} // namespace
+
+void TestTrafficLog::sinkSeesTheWholePayload()
+{
+    // A payload larger than the ring's byte budget: the ring keeps its head, the sink (the log
+    // file) gets every byte.
+    TrafficLog log;
+    log.setLimits({100, 1024});
+    RecordingSink sink;
+    log.addSink(&sink);
+    const QByteArray big(5000, 'z');
+    log.append(received(1, big));
+    log.removeSink(&sink);
+    QCOMPARE(sink.events.size(), 1);
+    QCOMPARE(sink.events.first().payload, big);
+    QVERIFY(!sink.events.first().isPayloadTruncated());
+    QCOMPARE(log.eventsAfter(0).first().payload.size(), 1024);
+    QCOMPARE(log.eventsAfter(0).first().size, 5000);
+}
+
+void TestTrafficLog::sinkWaitsOutsideTheLockAndNeverOnTheMainThread()
+{
+    TrafficLog log;
+    GateSink gate;
+    log.addSink(&gate);
+    // The main thread (the window's, the CLI's) never waits.
+    log.append(received(1, "main"));
+    QCOMPARE(gate.waiting.load(), 0);
+
+    QThread *network = QThread::create([&log] { log.append(received(1, "net")); });
+    network->start();
+    QTRY_COMPARE(gate.waiting.load(), 1);
+    // While the network thread waits for room, readers and counters are not blocked.
+    QCOMPARE(log.eventsAfter(0).size(), 2);
+    QCOMPARE(log.totals().messagesIn, 2u);
+    QVERIFY(!network->isFinished());
+    gate.release();
+    QVERIFY(network->wait(10000));
+    QCOMPARE(gate.waiters.size(), 1);
+    QVERIFY(gate.waiters.first() != QThread::currentThread());
+    delete network;
+    log.removeSink(&gate);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficLog)

@@ -8,7 +8,16 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <memory>
 #include <vector>
@@ -25,6 +34,9 @@ private slots:
     void onlyEventsWhileRunning();
     void refusesADirectoryOrAMissingFolder();
     void fullDiskIsOneSentence();
+    void payloadBeyondTheRingBudgetIsWrittenWholeInSlices();
+    void slowDiskSlowsTheAppenderInsteadOfGrowingTheQueue();
+    void stoppingReleasesAWaitingAppender();
 };
 
 namespace {
@@ -189,6 +201,134 @@ void TestTrafficLogFileWriter::fullDiskIsOneSentence()
     QVERIFY2(failure.contains(QStringLiteral("0 events were written")), qPrintable(failure));
     QCOMPARE(failure.count(u'.'), 1); // one sentence
     writer.stop();
+}
+
+void TestTrafficLogFileWriter::payloadBeyondTheRingBudgetIsWrittenWholeInSlices()
+{
+    // 3 MiB (three slices) of multi-byte UTF-8, an invalid byte and every byte value, cut
+    // nowhere in particular: the ring keeps 1 KiB of it, the file every byte, and the text
+    // field equals decoding the payload at once.
+    QByteArray payload;
+    for (int i = 0; payload.size() < 3 * 1024 * 1024 + 7; ++i) {
+        payload += "日本語 ü ";
+        payload += static_cast<char>(i & 0xff);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.jsonl"));
+    TrafficLog log;
+    log.setLimits({100, 1024});
+    TrafficLogFileWriter writer(&log);
+    QVERIFY(writer.start(path));
+    log.append(makeEvent(1, payload));
+    writer.stop();
+    QCOMPARE(log.eventsAfter(0).first().payload.size(), 1024);
+    const QList<QJsonObject> lines = readLines(path);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().value(u"bytes").toInteger(), payload.size());
+    QCOMPARE(lines.first().value(u"truncated").toBool(), false);
+    QVERIFY(lines.first().value(u"payload_hex").toString().toLatin1() == payload.toHex());
+    QVERIFY(lines.first().value(u"text").toString() == PayloadCodec::decode(payload));
+}
+
+namespace {
+
+// A FIFO nobody reads yet stands for a disk that cannot keep up: the writer blocks in write()
+// once the pipe is full. The test reads it when it wants the "disk" to move.
+struct SlowDisk
+{
+    SlowDisk()
+    {
+        path = dir.filePath(QStringLiteral("slow.fifo"));
+        if (::mkfifo(QFile::encodeName(path).constData(), 0600) == 0)
+            readFd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    }
+    ~SlowDisk()
+    {
+        if (readFd >= 0)
+            ::close(readFd);
+    }
+    // Reads what is there, waiting at most 100 ms for it; false at end of file.
+    bool readSome()
+    {
+        pollfd pfd{readFd, POLLIN, 0};
+        if (::poll(&pfd, 1, 100) <= 0)
+            return true;
+        char buffer[65536];
+        const ssize_t n = ::read(readFd, buffer, sizeof buffer);
+        if (n > 0)
+            lines += std::count(buffer, buffer + n, '\n');
+        return n != 0;
+    }
+    QTemporaryDir dir;
+    QString path;
+    int readFd = -1;
+    qint64 lines = 0;
+};
+
+} // namespace
+
+void TestTrafficLogFileWriter::slowDiskSlowsTheAppenderInsteadOfGrowingTheQueue()
+{
+    SlowDisk disk;
+    QVERIFY(disk.readFd >= 0);
+    TrafficLog log;
+    TrafficLogFileWriter writer(&log);
+    constexpr qint64 limit = 256 * 1024;
+    writer.setQueueLimit(limit);
+    QVERIFY(writer.start(disk.path));
+    constexpr int events = 2000; // 8 MiB of payload: 32 times the queue
+    std::atomic_int appended = 0;
+    const QByteArray payload(4096, 'p');
+    std::unique_ptr<QThread> network(QThread::create([&] {
+        for (int i = 0; i < events; ++i) {
+            log.append(makeEvent(1, payload));
+            ++appended;
+        }
+    }));
+    network->start();
+    // Nobody reads the "disk": the queue fills to its limit and the appender stops there.
+    QTRY_VERIFY(writer.queuedBytes() > limit);
+    QVERIFY(appended.load() < events);
+    QVERIFY2(writer.peakQueuedBytes() <= limit + payload.size() + 1024,
+             qPrintable(QString::number(writer.peakQueuedBytes())));
+    // The disk moves: the appender goes on, and every event reaches the file.
+    QElapsedTimer clock;
+    clock.start();
+    while (!network->isFinished() && clock.elapsed() < 60'000)
+        disk.readSome();
+    QVERIFY(network->wait(1000));
+    QCOMPARE(appended.load(), events);
+    writer.stopInBackground();
+    while (disk.readSome() && clock.elapsed() < 60'000) { }
+    writer.stop();
+    QCOMPARE(disk.lines, events);
+    QVERIFY(writer.peakQueuedBytes() <= limit + payload.size() + 1024);
+}
+
+void TestTrafficLogFileWriter::stoppingReleasesAWaitingAppender()
+{
+    SlowDisk disk;
+    QVERIFY(disk.readFd >= 0);
+    TrafficLog log;
+    TrafficLogFileWriter writer(&log);
+    writer.setQueueLimit(64 * 1024);
+    QVERIFY(writer.start(disk.path));
+    std::unique_ptr<QThread> network(QThread::create([&log] {
+        for (int i = 0; i < 1000; ++i)
+            log.append(makeEvent(1, QByteArray(4096, 'q')));
+    }));
+    network->start();
+    QTRY_VERIFY(writer.queuedBytes() > writer.queueLimit());
+    // The wait has no deadline, but stopping ends it at once, disk or no disk: the appender
+    // finishes while the writer is still blocked on the full pipe.
+    writer.stopInBackground();
+    QVERIFY(network->wait(10'000));
+    QElapsedTimer clock;
+    clock.start();
+    while (disk.readSome() && clock.elapsed() < 60'000) { }
+    writer.stop();
+    QVERIFY(disk.lines > 0 && disk.lines < 1000);
+    QCOMPARE(quint64(disk.lines), writer.eventsWritten());
 }
 
 QTEST_GUILESS_MAIN(TestTrafficLogFileWriter)

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <algorithm>
+
 namespace {
 
 QByteArray allByteValues()
@@ -31,6 +33,11 @@ private slots:
     void autoReplies();
     void addressInUse();
     void emptyAndBinaryDatagrams();
+    void remembersTheMostRecentSendersOnly();
+    void failedFirstSendKeepsTheLocalAddressAndNarratesDualStack();
+    void oversizeToIpv6NamesTheIpv6Limit_data();
+    void oversizeToIpv6NamesTheIpv6Limit();
+    void zeroLengthDatagramRightAfterBind();
 };
 
 void TestUdpSession::bindsAndReceivesWithSender()
@@ -171,6 +178,138 @@ void TestUdpSession::emptyAndBinaryDatagrams()
     QCOMPARE(received.at(0).size, 0);
     QCOMPARE(received.at(1).payload, allByteValues());
     QCOMPARE(log.sessionCounters(1).bytesIn, 256u);
+}
+
+namespace {
+
+// Sends one datagram from a fresh socket bound to an address of its own within 127.0.0.0/8,
+// so every sender is a distinct endpoint whatever ports the kernel picks.
+void sendFrom(int index, quint16 port, const QByteArray &payload)
+{
+    const QHostAddress from(QStringLiteral("127.1.%1.%2").arg(index / 250).arg(index % 250 + 1));
+    QUdpSocket socket;
+    QVERIFY(socket.bind(from, 0));
+    QCOMPARE(socket.writeDatagram(payload, QHostAddress::LocalHost, port), payload.size());
+}
+
+bool hasInfo(const TrafficLog &log, const QString &text)
+{
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Info)) {
+        if (event.message.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestUdpSession::remembersTheMostRecentSendersOnly()
+{
+    // 1,200 senders: the session keeps the 1,000 most recently active, counts all of them,
+    // and every datagram.
+    constexpr int senders = UdpSession::MaxRememberedPeers + 200;
+    TrafficLog log;
+    UdpSession server(1, &log);
+    QSignalSpy changed(&server, &UdpSession::peersChanged);
+    server.bind(QHostAddress::LocalHost, 0);
+    const quint16 port = server.localEndpoint().port();
+    QUdpSocket first; // sender 0 keeps its port to be heard from again
+    QVERIFY(first.bind(QHostAddress(QStringLiteral("127.1.0.1")), 0));
+    first.writeDatagram(QByteArray("hi"), QHostAddress::LocalHost, port);
+    for (int i = 1; i < UdpSession::MaxRememberedPeers; ++i)
+        sendFrom(i, port, "hi");
+    QTRY_COMPARE(server.datagramsReceived(), quint64(UdpSession::MaxRememberedPeers));
+    // The first sender becomes the most recent.
+    first.writeDatagram(QByteArray("still here"), QHostAddress::LocalHost, port);
+    QTRY_COMPARE(server.datagramsReceived(), quint64(UdpSession::MaxRememberedPeers + 1));
+    for (int i = UdpSession::MaxRememberedPeers; i < senders; ++i)
+        sendFrom(i, port, "hi");
+    QTRY_COMPARE(server.datagramsReceived(), quint64(senders + 1));
+
+    const QList<Endpoint> peers = server.peers();
+    QCOMPARE(peers.size(), UdpSession::MaxRememberedPeers);
+    QCOMPARE(server.peersSeen(), quint64(senders));
+    QCOMPARE(log.totals().messagesIn, quint64(senders + 1));
+    const auto has = [&peers](const char *address) {
+        return std::any_of(peers.cbegin(), peers.cend(), [address](const Endpoint &peer) {
+            return peer.address() == QHostAddress(QString::fromLatin1(address));
+        });
+    };
+    QVERIFY(has("127.1.0.1"));   // sender 0, heard from again
+    QVERIFY(!has("127.1.0.2"));  // sender 1, the least recent
+    QVERIFY(has("127.1.4.200")); // sender 1,199, the last
+    QCOMPARE(peers.last().address(), QHostAddress(QStringLiteral("127.1.4.200")));
+    // Coalesced: far fewer notifications than senders.
+    QVERIFY2(changed.count() < senders / 10, qPrintable(QString::number(changed.count())));
+}
+
+void TestUdpSession::failedFirstSendKeepsTheLocalAddressAndNarratesDualStack()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    TrafficLog log;
+    UdpSession client(1, &log);
+    QSignalSpy failed(&client, &UdpSession::sendFailed);
+    client.sendTo(QStringLiteral("127.0.0.1"), receiver.localPort(), QByteArray(70'000, 'x'));
+    QCOMPARE(failed.count(), 1);
+    const quint16 localPort = client.localEndpoint().port();
+    QVERIFY(localPort != 0);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Error).last().local.port(), localPort);
+    client.sendTo(QStringLiteral("127.0.0.1"), receiver.localPort(), "after");
+    QTRY_VERIFY(receiver.hasPendingDatagrams());
+    QCOMPARE(quint16(receiver.receiveDatagram().senderPort()), localPort);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).last().local.port(), localPort);
+    // What the kernel was asked: one AF_INET6 socket bound to [::], reaching IPv4 too.
+    QVERIFY(!hasInfo(log, QStringLiteral("socket(AF_INET, SOCK_DGRAM)")));
+    QVERIFY(hasInfo(log, QStringLiteral("socket(AF_INET6, SOCK_DGRAM)")));
+    QVERIFY2(hasInfo(log, QStringLiteral("bind([::]:0) -> port %1").arg(localPort)),
+             qPrintable(eventsOfKind(log, TrafficEvent::Kind::Info).at(1).message));
+}
+
+void TestUdpSession::oversizeToIpv6NamesTheIpv6Limit_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("limit");
+    QTest::newRow("IPv4") << QStringLiteral("127.0.0.1") << 65'508 << QStringLiteral("65,507");
+    QTest::newRow("IPv6") << QStringLiteral("::1") << 65'528 << QStringLiteral("65,527");
+}
+
+void TestUdpSession::oversizeToIpv6NamesTheIpv6Limit()
+{
+    QFETCH(QString, host);
+    QFETCH(int, size);
+    QFETCH(QString, limit);
+    QUdpSocket receiver;
+    if (!receiver.bind(QHostAddress(host), 0))
+        QSKIP("no such loopback address here");
+    TrafficLog log;
+    UdpSession client(1, &log);
+    QSignalSpy failed(&client, &UdpSession::sendFailed);
+    client.sendTo(host, receiver.localPort(), QByteArray(size, 'x'));
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(limit), qPrintable(message));
+    // One byte less goes through.
+    QSignalSpy sent(&client, &UdpSession::datagramSent);
+    client.sendTo(host, receiver.localPort(), QByteArray(size - 1, 'x'));
+    QCOMPARE(sent.count(), 1);
+}
+
+void TestUdpSession::zeroLengthDatagramRightAfterBind()
+{
+    // Twenty binds, each followed at once by an empty datagram: every one is counted.
+    for (int run = 0; run < 20; ++run) {
+        TrafficLog log;
+        UdpSession server(1, &log);
+        server.bind(QHostAddress::LocalHost, 0);
+        QUdpSocket sender;
+        QCOMPARE(sender.writeDatagram(QByteArray(), QHostAddress::LocalHost,
+                                      server.localEndpoint().port()),
+                 0);
+        QTRY_COMPARE(server.datagramsReceived(), 1u);
+        QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Received).first().size, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUdpSession)

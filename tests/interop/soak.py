@@ -208,6 +208,91 @@ def half_closing_greeting_clients(cli):
     return made
 
 
+LOG_FLOOD_BYTES = 96 << 20   # pushed into `tcp-server --log-file`: ~4.5x that on disk
+# Peak RSS over the bytes flooded: bounded, it is the ring (16 MiB), the file's queue (32 MiB)
+# and Qt, about half of 96 MiB; the unbounded writer held the flood several times over (~9x).
+LOG_FLOOD_RSS_RATIO = 0.8
+
+
+def log_file_flood(cli):
+    """A TCP flood into `tcp-server --log-file`: the log file's queue is bounded (the server
+    reads more slowly instead), the file holds every byte in order, and the server exits
+    promptly. Stdout is discarded by a thread: its lines carry the payloads too."""
+    import hashlib
+    import subprocess
+    import tempfile
+    import threading
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "flood.jsonl")
+        proc = subprocess.Popen([cli, "tcp-server", "--port", "0", "--json", "--log-file", path],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        try:
+            port = None
+            for line in proc.stdout:
+                if b'"event":"listening"' in line:
+                    port = int(json.loads(line)["local"].rsplit(":", 1)[1])
+                    break
+            check(port is not None, "tcp-server --log-file never listened")
+            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
+            peak = [0]
+            done = threading.Event()
+
+            def sample():
+                while not done.is_set():
+                    peak[0] = max(peak[0], rss_bytes(proc.pid))
+                    done.wait(0.02)
+            threading.Thread(target=sample, daemon=True).start()
+            block = bytes(range(256)) * 256
+            digest = hashlib.sha256()
+            sent = 0
+            baseline = 0
+            with socket.create_connection(("127.0.0.1", port), timeout=60) as c:
+                while sent < LOG_FLOOD_BYTES:
+                    c.sendall(block)
+                    digest.update(block)
+                    sent += len(block)
+                    if sent == 4 << 20:
+                        baseline = rss_bytes(proc.pid)
+            # The server has read everything once the closed event is in the file.
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                peak[0] = max(peak[0], rss_bytes(proc.pid))
+                with open(path, "rb") as f:
+                    f.seek(max(0, os.path.getsize(path) - 4096))
+                    if b'"event":"closed"' in f.read():
+                        break
+                time.sleep(0.1)
+            stopped = time.monotonic()
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(60)
+            exit_seconds = time.monotonic() - stopped
+            done.set()
+            check(code == 0, f"tcp-server --log-file exited {code}: {proc.stderr.read()!r}")
+            written = hashlib.sha256()
+            logged = 0
+            with open(path, "rb") as f:
+                for line in f:
+                    event = json.loads(line)
+                    if event["event"] == "received":
+                        check(not event["truncated"], "a payload was cut in the log file")
+                        chunk = bytes.fromhex(event["payload_hex"])
+                        check(len(chunk) == event["bytes"], "payload_hex disagrees with bytes")
+                        written.update(chunk)
+                        logged += len(chunk)
+            check(logged == sent, f"the log file holds {logged} of {sent} bytes")
+            check(written.digest() == digest.digest(), "the log file's bytes differ from the "
+                                                       "stream's")
+            check(peak[0] < sent * LOG_FLOOD_RSS_RATIO,
+                  f"RSS peaked at {peak[0] >> 20} MiB for a flood of {sent >> 20} MiB "
+                  f"({baseline >> 20} MiB after the first 4 MiB)")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(5)
+    return sent, peak[0], baseline, exit_seconds
+
+
 def main():
     args = parse_args()
     tcp = Cli(args.cli, "tcp-server", "--port", "0", "--echo", "--json")
@@ -234,6 +319,9 @@ def main():
         server.proc.send_signal(signal.SIGTERM)
         server.expect_exit(0)
         check(server.stderr() == "", f"{name} stderr: {server.stderr()!r}")
+    flood, peak, baseline, exit_seconds = log_file_flood(args.cli)
+    passed(f"soak: --log-file flood of {flood >> 20} MiB, every byte in the file; RSS peak "
+           f"{peak >> 20} MiB ({baseline >> 20} MiB after 4 MiB); exit in {exit_seconds:.1f} s")
     passed(f"soak: {connections} TCP connects/disconnects ({tcp_bytes} bytes, exact) in "
            f"{tcp_seconds:.1f} s; {datagrams} UDP datagrams in {udp_seconds:.1f} s, "
            f"{received} counted once each, {drops} kernel drops machine-wide; both servers "
