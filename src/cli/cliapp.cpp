@@ -78,10 +78,10 @@ void CliApp::start(const QStringList &arguments)
     m_command->run(arguments.mid(2));
 }
 
-void CliApp::interrupt()
+void CliApp::interrupt(int signalNumber)
 {
     if (m_command)
-        m_command->interrupt();
+        m_command->interrupt(signalNumber);
 }
 
 CliCommand *CliApp::createCommand(const QString &name)

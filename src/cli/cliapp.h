@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <csignal>
+
 class CliCommand;
 class Engine;
 
@@ -19,8 +21,9 @@ public:
 
     // arguments as QCoreApplication::arguments(): the first one is the program name.
     void start(const QStringList &arguments);
-    // SIGINT/SIGTERM: the running command closes its sockets and exits 0.
-    void interrupt();
+    // SIGINT/SIGTERM: the running command closes its sockets; a server exits 0, a client
+    // 128 + signalNumber (130 for Ctrl+C).
+    void interrupt(int signalNumber = SIGINT);
 
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "engine.h"
+#include "outputpath.h"
 #include "session.h"
 #include "socketnarration.h"
 #include "trafficlog.h"
@@ -59,7 +60,12 @@ void CliCommand::run(const QStringList &arguments)
     }
     m_isJson = parser.isSet(CliOptions::json());
     m_isStats = parser.isSet(CliOptions::stats());
-    if (parser.isSet(CliOptions::logFile()) && !startLogFile(parser.value(CliOptions::logFile())))
+    // optionNames(), not isSet(): the commands without --file must not make Qt warn.
+    const QString inputPath = parser.optionNames().contains(QStringLiteral("file"))
+            ? parser.value(QStringLiteral("file"))
+            : QString();
+    if (parser.isSet(CliOptions::logFile())
+        && !startLogFile(parser.value(CliOptions::logFile()), inputPath))
         return;
     const EventPrinter::Format format = m_isStats ? EventPrinter::Format::Stats
             : m_isJson                             ? EventPrinter::Format::Json
@@ -78,7 +84,7 @@ void CliCommand::printHelp(QCommandLineParser &parser)
     m_out.flush();
 }
 
-void CliCommand::interrupt()
+void CliCommand::interrupt(int signalNumber)
 {
     if (m_finished)
         return;
@@ -88,11 +94,24 @@ void CliCommand::interrupt()
         if (session)
             sync(session);
     }
-    finish(Success);
+    finish(isClient() ? SignalBase + signalNumber : Success);
 }
 
-bool CliCommand::startLogFile(const QString &path)
+bool CliCommand::startLogFile(const QString &path, const QString &inputPath)
 {
+    // Opening the log truncates it: were it the file to send, nothing would be left to send.
+    if (OutputPath::isSameFile(path, inputPath)) {
+        usageError(tr("--file and --log-file name the same file \"%1\"; writing the log would "
+                      "erase the data to send.")
+                           .arg(inputPath));
+        return false;
+    }
+    OutputPath output;
+    QString checkError;
+    if (!output.check(path, &checkError)) {
+        usageError(checkError);
+        return false;
+    }
     m_logFile = new TrafficLogFileWriter(m_engine->log(), this);
     // The writer thread reports a failed write; the command goes on and exits 1 at the end.
     connect(m_logFile, &TrafficLogFileWriter::failed, this,
@@ -104,6 +123,7 @@ bool CliCommand::startLogFile(const QString &path)
             },
             Qt::QueuedConnection);
     QString error;
+    // output holds a FIFO's reader until the writer's own open has returned.
     if (!m_logFile->start(path, &error)) {
         usageError(error);
         return false;
@@ -185,6 +205,9 @@ void CliCommand::finish(int exitCode)
                     }
                 }
                 m_out.flush();
+                // Output promised on stdout was lost: like the log file, a failed run.
+                if (m_printer && m_printer->checkOutput() && m_exitCode == Success)
+                    m_exitCode = NetworkFailure;
                 m_err.flush();
                 emit finished(m_exitCode);
             },
@@ -214,6 +237,16 @@ void CliCommand::warnIfAllInterfaces(const QHostAddress &address)
 {
     if (const QString sentence = SocketNarration::exposureWarning(address); !sentence.isEmpty())
         warning(sentence);
+}
+
+std::optional<QHostAddress> CliCommand::bindAddress(const QCommandLineParser &parser,
+                                                    QString *error)
+{
+    QString note;
+    const std::optional<QHostAddress> address = CliOptions::bindAddress(parser, error, &note);
+    if (!note.isEmpty())
+        warning(note);
+    return address;
 }
 
 void CliCommand::networkError(const QString &sentence)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 class Engine;
 class QHostAddress;
 class QCommandLineParser;
@@ -21,7 +23,9 @@ class CliCommand : public QObject
     Q_OBJECT
 
 public:
-    enum ExitStatus { Success = 0, NetworkFailure = 1, UsageError = 2 };
+    // A command stopped by a signal that it did not survive on its terms (a client that had
+    // not finished, a second Ctrl+C) exits 128 + the signal number, as shells expect.
+    enum ExitStatus { Success = 0, NetworkFailure = 1, UsageError = 2, SignalBase = 128 };
 
     CliCommand(const QString &name, Engine *engine, QTextStream &out, QTextStream &err,
                QObject *parent = nullptr);
@@ -30,8 +34,9 @@ public:
     QString name() const { return m_name; }
     // Parses the arguments that follow the subcommand's name and starts it.
     void run(const QStringList &arguments);
-    // SIGINT/SIGTERM: close the sockets cleanly, print what is left and exit 0.
-    void interrupt();
+    // SIGINT/SIGTERM: close the sockets cleanly and print what is left; a server exits 0, a
+    // client (its job cut short) 128 + signalNumber.
+    void interrupt(int signalNumber);
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 
@@ -48,6 +53,8 @@ protected:
     virtual void start(const QCommandLineParser &parser) = 0;
     // Closes the sessions for interrupt(); their last events are printed afterwards.
     virtual void stop() = 0;
+    // Clients end by themselves when their job is done, so an interrupt cuts them short.
+    virtual bool isClient() const { return false; }
 
     Engine *engine() const { return m_engine; }
     EventPrinter *printer() const { return m_printer; }
@@ -69,11 +76,13 @@ protected:
     void warning(const QString &sentence);
     // Warns on stderr when a server is about to bind every interface.
     void warnIfAllInterfaces(const QHostAddress &address);
+    // CliOptions::bindAddress(), with its note (an IPv4-mapped address) said on stderr.
+    std::optional<QHostAddress> bindAddress(const QCommandLineParser &parser, QString *error);
     void networkError(const QString &sentence);
 
 private:
     void printHelp(QCommandLineParser &parser);
-    bool startLogFile(const QString &path);
+    bool startLogFile(const QString &path, const QString &inputPath);
     void printSummary();
 
     const QString m_name;

@@ -4,8 +4,6 @@
 #include "payloadcodec.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 
 namespace {
 
@@ -90,9 +88,24 @@ std::optional<quint16> CliOptions::port(const QCommandLineParser &parser, bool d
 }
 
 std::optional<QHostAddress> CliOptions::bindAddress(const QCommandLineParser &parser,
-                                                    QString *error)
+                                                    QString *error, QString *note)
 {
-    return Endpoint::parseBindAddress(parser.value(QStringLiteral("bind")), error);
+    const std::optional<QHostAddress> address =
+            Endpoint::parseBindAddress(parser.value(QStringLiteral("bind")), error);
+    if (!address || address->protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    bool isMapped = false;
+    const quint32 ipv4 = address->toIPv4Address(&isMapped);
+    if (!isMapped)
+        return address;
+    // Linux lets an AF_INET6 socket bind ::ffff:a.b.c.d and then serves IPv4 peers of a.b.c.d
+    // only; Qt 6 refuses to (and blames the address family). Binding a.b.c.d is the same.
+    const QHostAddress mapped(ipv4);
+    if (note)
+        *note = tr("%1 is the IPv4 address %2 written as IPv6 (IPv4-mapped); binding %2, which "
+                   "serves the same IPv4 clients.")
+                        .arg(address->toString(), mapped.toString());
+    return mapped;
 }
 
 std::optional<QString> CliOptions::host(const QCommandLineParser &parser, QString *error)
@@ -123,7 +136,8 @@ std::optional<int> CliOptions::number(const QCommandLineParser &parser, const QS
 }
 
 std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, const QString &name,
-                                           bool required, QString *error)
+                                           bool required, QString *error,
+                                           const InputFile::Limit &fileLimit)
 {
     const bool hasText = parser.isSet(name);
     const bool hasFile = parser.isSet(QStringLiteral("file"));
@@ -134,7 +148,7 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
                                               "sent as it is.")
                                                    .arg(name));
     if (hasFile)
-        return readFile(parser.value(QStringLiteral("file")), error);
+        return readFile(parser.value(QStringLiteral("file")), fileLimit, error);
     if (!hasText) {
         if (required)
             return failWith<QByteArray>(error, tr("The --%1 option (or --file) is required.")
@@ -151,17 +165,15 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
     return result.bytes;
 }
 
-std::optional<QByteArray> CliOptions::readFile(const QString &path, QString *error)
+InputFile::Limit CliOptions::udpLimit(const QString &host)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return failWith<QByteArray>(error, tr("Cannot read \"%1\": it is a directory.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith<QByteArray>(error, tr("Cannot read \"%1\": %2.")
-                                                   .arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return failWith<QByteArray>(error, tr("Cannot read \"%1\": %2.")
-                                                   .arg(path, file.errorString()));
-    return bytes;
+    return InputFile::udpLimit(QHostAddress(host).protocol());
+}
+
+std::optional<QByteArray> CliOptions::readFile(const QString &path,
+                                               const InputFile::Limit &limit, QString *error)
+{
+    if (path.isEmpty())
+        return failWith<QByteArray>(error, tr("The --file option needs the path of a file."));
+    return InputFile::read(path, limit, error);
 }

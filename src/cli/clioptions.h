@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputfile.h"
+
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -29,16 +31,24 @@ public:
     // A port typed by the user; listening ports may be 0 ("any free port"), destinations not.
     static std::optional<quint16> port(const QCommandLineParser &parser, bool destination,
                                        QString *error);
+    // An IPv4-mapped IPv6 address (::ffff:127.0.0.1) is bound as the IPv4 address it maps: a
+    // socket bound to it only ever serves IPv4 peers, which Qt cannot set up; note says so.
     static std::optional<QHostAddress> bindAddress(const QCommandLineParser &parser,
-                                                   QString *error);
+                                                   QString *error, QString *note = nullptr);
     static std::optional<QString> host(const QCommandLineParser &parser, QString *error);
     // A whole number of at least minimum; defaultValue when the option is absent.
     static std::optional<int> number(const QCommandLineParser &parser, const QString &name,
                                      int minimum, int defaultValue, QString *error);
     // The bytes to send: DATA of option name as escaped text or, with --hex, as hex; or the
-    // contents of --file. required: one of them must be given.
+    // contents of --file, refused when larger than fileLimit. required: one must be given.
     static std::optional<QByteArray> data(const QCommandLineParser &parser, const QString &name,
-                                          bool required, QString *error);
-    // Reads a whole file; fails with a sentence naming the file and the cause.
-    static std::optional<QByteArray> readFile(const QString &path, QString *error);
+                                          bool required, QString *error,
+                                          const InputFile::Limit &fileLimit
+                                          = InputFile::tcpLimit());
+    // The datagram limit for a destination typed by the user: IPv4's when it is an IPv4
+    // address, the larger IPv6 one otherwise (a name may resolve to either).
+    static InputFile::Limit udpLimit(const QString &host);
+    // Reads a whole file (see InputFile::read); fails with a sentence naming file and cause.
+    static std::optional<QByteArray> readFile(const QString &path, const InputFile::Limit &limit,
+                                              QString *error);
 };

@@ -1,6 +1,7 @@
 #include "connectionscommand.h"
 
 #include "clioptions.h"
+#include "payloadcodec.h"
 #include "sockettable.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,10 @@ QString pidProgram(const SocketRecord &record)
 {
     if (record.pid == 0)
         return QStringLiteral("-");
-    return QString::number(record.pid) + u'/' + record.process;
+    // Any user may name a process: escaped as payloads are, so no name can send escape
+    // sequences to the terminal of whoever lists the sockets.
+    return QString::number(record.pid) + u'/'
+        + PayloadCodec::toEscapedText(record.process.toUtf8());
 }
 
 } // namespace

@@ -61,17 +61,40 @@ void EventPrinter::drain()
             m_lastSequence = event.sequence;
             if (!m_labels.contains(event.sessionId))
                 continue;
-            if (m_format == Format::Json)
+            if (m_outputFailed) {
+                // Commands still react to the event (counts, --read-bytes, lifetimes).
+            } else if (m_format == Format::Json) {
                 m_out << formatJson(event) << '\n';
-            else if (m_format == Format::Human)
+            } else if (m_format == Format::Human) {
                 m_out << formatHuman(event) << '\n';
+            }
+            // The stream writes to stdout whenever its buffer fills, and says so here.
+            if (!m_outputFailed && m_out.status() == QTextStream::WriteFailed)
+                checkOutput();
             emit eventPrinted(event);
         }
         if (events.size() < batchSize)
             break;
     }
-    m_out.flush();
+    if (!m_outputFailed) {
+        m_out.flush();
+        checkOutput();
+    }
     m_draining = false;
+}
+
+bool EventPrinter::checkOutput()
+{
+    if (m_outputFailed || m_out.status() != QTextStream::WriteFailed)
+        return m_outputFailed;
+    m_outputFailed = true;
+    const QString reason = m_out.device() ? m_out.device()->errorString() : QString();
+    m_err << tr("socklab-cli: writing to standard output failed (%1); events are no longer "
+                "printed there, but the command goes on (a --log-file still gets every event) "
+                "and will exit 1.")
+                     .arg(reason.isEmpty() ? tr("unknown error") : reason)
+          << Qt::endl;
+    return true;
 }
 
 QString EventPrinter::labelOf(int sessionId) const

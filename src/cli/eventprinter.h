@@ -32,6 +32,12 @@ public:
     // Called when the log has news and once more before a command exits.
     void drain();
 
+    // Standard output is just another sink: once writing to it failed (a closed pipe, a full
+    // disk), events are still read and reacted to, only no longer printed. Says so on stderr
+    // the first time; true from then on. The command then exits 1.
+    bool checkOutput();
+    bool hasOutputFailed() const { return m_outputFailed; }
+
     QString formatHuman(const TrafficEvent &event) const;
     QString formatJson(const TrafficEvent &event) const;
 
@@ -49,4 +55,5 @@ private:
     QHash<int, QString> m_labels;
     quint64 m_lastSequence = 0;
     bool m_draining = false;
+    bool m_outputFailed = false;
 };

@@ -24,8 +24,14 @@ int main(int argc, char *argv[])
     Engine engine;
     CliApp cli(&engine, out, err);
 
+#ifdef SIGPIPE
+    // Stdout is just another sink: a reader that went away (| head -1) makes writes fail with
+    // EPIPE, which the printer reports, instead of killing a server and its --log-file.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     SignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &SignalWatcher::signalled, &cli, [&cli] { cli.interrupt(); });
+    QObject::connect(&watcher, &SignalWatcher::signalled, &cli,
+                     [&cli](int signalNumber) { cli.interrupt(signalNumber); });
 
     // A local loop instead of app.exec(): exec() emits aboutToQuit while the network thread
     // still runs, and Qt 6.4's QHostInfoResult (left behind by every host name lookup) answers

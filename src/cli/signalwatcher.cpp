@@ -4,6 +4,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,6 +13,22 @@
 namespace {
 // One process, one pipe: a signal handler can only reach static storage.
 int s_pipe[2] = {-1, -1};
+#ifdef Q_OS_UNIX
+// Written by the handler, read by it and by the loop: only sig_atomic_t is safe for both.
+volatile sig_atomic_t s_pendingSignal = 0; // delivered, not yet taken by the loop
+volatile sig_atomic_t s_takenSignal = 0;   // taken: the command is already stopping
+// The sentence said when the process ends at once, translated beforehand: a handler may not
+// allocate, format or translate.
+char s_forcedMessage[512] = {};
+size_t s_forcedMessageSize = 0;
+
+[[noreturn]] void endAtOnce(int signalNumber)
+{
+    [[maybe_unused]] const ssize_t written =
+            ::write(STDERR_FILENO, s_forcedMessage, s_forcedMessageSize);
+    ::_exit(128 + signalNumber);
+}
+#endif
 } // namespace
 
 SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
@@ -22,9 +39,17 @@ SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
     if (s_pipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_pipe) != 0)
         return;
     ::fcntl(s_pipe[1], F_SETFL, ::fcntl(s_pipe[1], F_GETFL) | O_NONBLOCK);
+    const QByteArray message =
+            tr("socklab-cli: stopped at once (a second signal, or the first one not handled "
+               "within a second); the output and the log file may be incomplete.")
+                    .toLocal8Bit()
+            + '\n';
+    s_forcedMessageSize = qMin(size_t(message.size()), sizeof s_forcedMessage);
+    std::memcpy(s_forcedMessage, message.constData(), s_forcedMessageSize);
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::readPipe);
-    for (int number : std::as_const(m_signals)) {
+    // SIGALRM is the watchdog armed by the first signal.
+    for (int number : m_signals + QList<int>{SIGALRM}) {
         struct sigaction action = {};
         action.sa_handler = &SignalWatcher::handle;
         sigemptyset(&action.sa_mask);
@@ -37,7 +62,8 @@ SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
 SignalWatcher::~SignalWatcher()
 {
 #ifdef Q_OS_UNIX
-    for (int number : std::as_const(m_signals))
+    ::alarm(0);
+    for (int number : m_signals + QList<int>{SIGALRM})
         ::signal(number, SIG_DFL);
 #endif
 }
@@ -45,8 +71,18 @@ SignalWatcher::~SignalWatcher()
 void SignalWatcher::handle(int signalNumber)
 {
 #ifdef Q_OS_UNIX
+    // Only async-signal-safe calls here: write, alarm, _exit.
+    if (signalNumber == SIGALRM) {
+        if (s_pendingSignal != 0)
+            endAtOnce(s_pendingSignal);
+        return;
+    }
+    if (s_pendingSignal != 0 || s_takenSignal != 0)
+        endAtOnce(signalNumber);
+    s_pendingSignal = signalNumber;
     const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
+    ::alarm(watchdogSeconds);
 #else
     Q_UNUSED(signalNumber);
 #endif
@@ -56,7 +92,11 @@ void SignalWatcher::readPipe()
 {
 #ifdef Q_OS_UNIX
     char byte = 0;
-    if (::read(s_pipe[0], &byte, 1) == 1)
-        emit signalled(static_cast<unsigned char>(byte));
+    if (::read(s_pipe[0], &byte, 1) != 1)
+        return;
+    ::alarm(0);
+    s_takenSignal = s_pendingSignal;
+    s_pendingSignal = 0;
+    emit signalled(static_cast<unsigned char>(byte));
 #endif
 }

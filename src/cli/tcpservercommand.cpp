@@ -52,7 +52,7 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
 void TcpServerCommand::start(const QCommandLineParser &parser)
 {
     QString error;
-    const std::optional<QHostAddress> address = CliOptions::bindAddress(parser, &error);
+    const std::optional<QHostAddress> address = bindAddress(parser, &error);
     if (!address)
         return usageError(error);
     const std::optional<quint16> port = CliOptions::port(parser, false, &error);

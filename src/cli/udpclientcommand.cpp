@@ -57,7 +57,8 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     if (!port)
         return usageError(error);
     const std::optional<QByteArray> payload =
-            CliOptions::data(parser, QStringLiteral("send"), true, &error);
+            CliOptions::data(parser, QStringLiteral("send"), true, &error,
+                             CliOptions::udpLimit(*host));
     if (!payload)
         return usageError(error);
     const std::optional<int> count =

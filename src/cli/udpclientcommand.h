@@ -23,6 +23,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
     void stop() override;
+    bool isClient() const override { return true; }
 
 private:
     void sendNext();

@@ -47,14 +47,15 @@ void UdpServerCommand::addOptions(QCommandLineParser &parser)
 void UdpServerCommand::start(const QCommandLineParser &parser)
 {
     QString error;
-    const std::optional<QHostAddress> address = CliOptions::bindAddress(parser, &error);
+    const std::optional<QHostAddress> address = bindAddress(parser, &error);
     if (!address)
         return usageError(error);
     const std::optional<quint16> port = CliOptions::port(parser, false, &error);
     if (!port)
         return usageError(error);
     const std::optional<QByteArray> reply =
-            CliOptions::data(parser, QStringLiteral("reply"), false, &error);
+            CliOptions::data(parser, QStringLiteral("reply"), false, &error,
+                             InputFile::udpLimit(address->protocol()));
     if (!reply)
         return usageError(error);
     const std::optional<int> maxDatagrams =
