@@ -305,7 +305,10 @@ void TcpServerSession::adopt(QTcpSocket *socket)
                                                       error, peer, socket->errorString()));
             });
     connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
-        // Whatever is still buffered arrived before the FIN: log it before the close.
+        // Whatever is still buffered arrived before the FIN: log it before the close (a paused
+        // echo has nothing more to write it to).
+        if (Link *open = linkFor(id))
+            open->readingPaused = false;
         readFrom(id);
         forget(id, socket->property(closeReasonProperty).toString());
     });

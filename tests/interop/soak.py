@@ -142,9 +142,11 @@ def non_reading_echo_client(server, port):
     """A client that sends and never reads: the echo server stops reading it (its memory stays
     bounded); once it reads, every byte the server counted as sent arrives."""
     before = rss_bytes(server.proc.pid)
-    c = socket.create_connection(("127.0.0.1", port), timeout=20)
+    # From 127.0.0.2: no churn client can have had the same address and port.
+    c = socket.create_connection(("127.0.0.1", port), timeout=20,
+                                 source_address=("127.0.0.2", 0))
     c.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
-    me = "127.0.0.1:%d" % c.getsockname()[1]
+    me = "127.0.0.2:%d" % c.getsockname()[1]
     c.settimeout(2)             # the server stopped reading: our sends block
     pushed = 0
     block = b"r" * (1 << 20)

@@ -225,6 +225,34 @@ def uploads_are_never_cut_silently(cli, tmp):
            f"({run.stderr.strip()})")
 
 
+def interrupted_upload_is_reported(cli, tmp):
+    """SIGINT while a 16 MiB upload waits for a server that does not read: the unsent bytes
+    are named and the stream ends with RST, not a FIN that looks complete. (The exit status
+    of an interrupted client is CliCommand's business.)"""
+    path = os.path.join(tmp, "interrupted.bin")
+    with open(path, "wb") as f:
+        f.write(b"i" * (16 << 20))
+    with socket.socket() as listener:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        client = Cli(cli, "tcp-client", "--host", "127.0.0.1", "--port",
+                     str(listener.getsockname()[1]), "--file", path, "--stats",
+                     "--timeout", "20000")
+        c, _ = listener.accept()
+        # Wait until the client's kernel queues are full: it is blocked on us.
+        time.sleep(0.5)
+        client.proc.send_signal(signal.SIGINT)
+        client.wait()
+        data, how = read_to_end(c)
+        c.close()
+    check("not sent" in client.stderr(), f"stderr does not name the unsent bytes: "
+                                         f"{client.stderr()!r}")
+    check(how == "rst" and len(data) < 16 << 20,
+          f"the interrupted upload ended with {how} after {len(data)} bytes")
+    passed(f"tcp-client --file interrupted mid-upload: {client.stderr().strip()!r}, RST")
+
+
 def half_closing_server_gets_our_data(cli):
     delivered = 0
     for _ in range(10):
@@ -308,6 +336,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         uploads_are_never_cut_silently(args.cli, tmp)
         max_connections_server_with_non_reader_exits(args.cli, tmp)
+        interrupted_upload_is_reported(args.cli, tmp)
     half_closing_server_gets_our_data(args.cli)
     server_closing_at_once_is_one_outcome(args.cli)
 
