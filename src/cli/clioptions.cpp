@@ -35,7 +35,8 @@ QCommandLineOption CliOptions::logFile()
 {
     return QCommandLineOption(QStringLiteral("log-file"),
                               tr("Also write every event to <path>, one JSON object per line, "
-                                 "exactly (none dropped)."),
+                                 "exactly (none dropped). Not the --file itself; a FIFO needs "
+                                 "a reader."),
                               QStringLiteral("path"));
 }
 
@@ -49,7 +50,9 @@ QCommandLineOption CliOptions::hex()
 QCommandLineOption CliOptions::file()
 {
     return QCommandLineOption(QStringLiteral("file"),
-                              tr("Use the bytes of the file at <path> as DATA."),
+                              tr("Use the bytes of the file at <path> as DATA: at most 65507 "
+                                 "bytes for UDP to IPv4 (65527 to IPv6), 256 MiB for TCP. A "
+                                 "FIFO or pipe needs a writer."),
                               QStringLiteral("path"));
 }
 
