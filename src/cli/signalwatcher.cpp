@@ -18,7 +18,7 @@ int s_pipe[2] = {-1, -1};
 #ifdef Q_OS_UNIX
 // Written by the handler, read by it and by the loop: only sig_atomic_t is safe for both.
 volatile sig_atomic_t s_pendingSignal = 0; // delivered, not yet taken by the loop
-volatile sig_atomic_t s_takenSignal = 0;   // taken: the command is already stopping
+volatile sig_atomic_t s_takenSignal = 0; // taken: the command is already stopping
 // The sentence said when the process ends at once, translated beforehand: a handler may not
 // allocate, format or translate.
 char s_forcedMessage[512] = {};
@@ -42,8 +42,8 @@ long long loopCpuNs()
 
 [[noreturn]] void endAtOnce(int signalNumber)
 {
-    [[maybe_unused]] const ssize_t written =
-            ::write(STDERR_FILENO, s_forcedMessage, s_forcedMessageSize);
+    [[maybe_unused]] const ssize_t written
+        = ::write(STDERR_FILENO, s_forcedMessage, s_forcedMessageSize);
     ::_exit(128 + signalNumber);
 }
 #endif
@@ -57,23 +57,23 @@ SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
     if (s_pipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, s_pipe) != 0)
         return;
     ::fcntl(s_pipe[1], F_SETFL, ::fcntl(s_pipe[1], F_GETFL) | O_NONBLOCK);
-    const QByteArray message =
-            tr("socklab-cli: stopped at once (a second signal, or the first one not handled "
-               "within a second); the output and the log file may be incomplete.")
-                    .toLocal8Bit()
-            + '\n';
+    const QByteArray message
+        = tr("socklab-cli: stopped at once (a second signal, or the first one not handled "
+             "within a second); the output and the log file may be incomplete.")
+              .toLocal8Bit()
+        + '\n';
     s_forcedMessageSize = qMin(size_t(message.size()), sizeof s_forcedMessage);
     std::memcpy(s_forcedMessage, message.constData(), s_forcedMessageSize);
     s_hasLoopClock = ::pthread_getcpuclockid(::pthread_self(), &s_loopClock) == 0;
     m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::readPipe);
     // SIGALRM is the watchdog armed by the first signal.
-    for (int number : m_signals + QList<int>{SIGALRM}) {
+    for (int number : m_signals + QList<int> {SIGALRM}) {
         struct sigaction action = {};
         action.sa_handler = &SignalWatcher::handle;
         // One handler at a time per thread: they share the watchdog's state.
         sigemptyset(&action.sa_mask);
-        for (int other : m_signals + QList<int>{SIGALRM})
+        for (int other : m_signals + QList<int> {SIGALRM})
             sigaddset(&action.sa_mask, other);
         action.sa_flags = SA_RESTART;
         ::sigaction(number, &action, nullptr);
@@ -85,7 +85,7 @@ SignalWatcher::~SignalWatcher()
 {
 #ifdef Q_OS_UNIX
     ::alarm(0);
-    for (int number : m_signals + QList<int>{SIGALRM})
+    for (int number : m_signals + QList<int> {SIGALRM})
         ::signal(number, SIG_DFL);
 #endif
 }
