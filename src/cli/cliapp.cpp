@@ -35,9 +35,15 @@ QString CliApp::usage() const
               "Every command also takes --stats (no events, a summary of the exact counters "
               "at the end) and --log-file PATH (every event as JSON lines, none dropped).\n"
               "DATA is text with escapes (\\n \\r \\t \\\\ \\0 \\xHH); --hex switches DATA to "
-              "hex; --file PATH sends a file.\n"
+              "hex; --file PATH sends a file (at most 65507 bytes in a UDP datagram to IPv4, "
+              "65527 to IPv6, 256 MiB over TCP; a FIFO needs a writer, a --log-file FIFO a "
+              "reader, and --log-file may not be the --file).\n"
               "Defaults: bind 127.0.0.1, TCP port 60001, UDP port 60002.\n"
-              "Exit status: 0 success, 1 network failure, 2 usage or input error.\n"
+              "Exit status: 0 success (a server stopped by SIGINT/SIGTERM too), 1 network "
+              "failure or lost output (stdout or the log file failed), 2 usage or input error, "
+              "130 a client stopped by Ctrl+C (128 + the signal number).\n"
+              "A second Ctrl+C, or one not handled within a second, ends the program at "
+              "once.\n"
               "Run \"socklab-cli COMMAND --help\" for the options of one command.\n");
 }
 

@@ -35,7 +35,8 @@ QCommandLineOption CliOptions::logFile()
 {
     return QCommandLineOption(QStringLiteral("log-file"),
                               tr("Also write every event to <path>, one JSON object per line, "
-                                 "exactly (none dropped)."),
+                                 "exactly (none dropped). Not the --file itself; a FIFO needs "
+                                 "a reader."),
                               QStringLiteral("path"));
 }
 
@@ -49,7 +50,9 @@ QCommandLineOption CliOptions::hex()
 QCommandLineOption CliOptions::file()
 {
     return QCommandLineOption(QStringLiteral("file"),
-                              tr("Use the bytes of the file at <path> as DATA."),
+                              tr("Use the bytes of the file at <path> as DATA: at most 65507 "
+                                 "bytes for UDP to IPv4 (65527 to IPv6), 256 MiB for TCP. A "
+                                 "FIFO or pipe needs a writer."),
                               QStringLiteral("path"));
 }
 
@@ -94,10 +97,15 @@ std::optional<QHostAddress> CliOptions::bindAddress(const QCommandLineParser &pa
             Endpoint::parseBindAddress(parser.value(QStringLiteral("bind")), error);
     if (!address || address->protocol() != QAbstractSocket::IPv6Protocol)
         return address;
-    bool isMapped = false;
-    const quint32 ipv4 = address->toIPv4Address(&isMapped);
-    if (!isMapped)
+    // Only ::ffff:a.b.c.d: Qt also converts :: and the old ::a.b.c.d form, which are not it.
+    const Q_IPV6ADDR bytes = address->toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return address;
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff)
         return address;
+    const quint32 ipv4 = address->toIPv4Address();
     // Linux lets an AF_INET6 socket bind ::ffff:a.b.c.d and then serves IPv4 peers of a.b.c.d
     // only; Qt 6 refuses to (and blames the address family). Binding a.b.c.d is the same.
     const QHostAddress mapped(ipv4);

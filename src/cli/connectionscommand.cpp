@@ -96,7 +96,8 @@ QString ConnectionsCommand::formatJson(const SocketRecord &record)
             if (c == u'"' || c == u'\\') {
                 line += u'\\';
                 line += c;
-            } else if (c.unicode() < 0x20) {
+            } else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) {
+                // C1 too: some terminals obey U+009B (CSI) even when it comes as UTF-8.
                 line += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
             } else {
                 line += c;

@@ -9,7 +9,8 @@ class QSocketNotifier;
 // watcher: the handler only writes to a self-pipe, a QSocketNotifier reads it in the loop.
 // Ctrl+C must work even when the loop is not running (blocked in open, read or write of a
 // pipe, a FIFO or a stuck terminal): a second signal, or a first one that the loop has not
-// taken within a second, ends the process at once with 128 + the signal number.
+// taken within a second while blocked (not busy: its thread used next to no CPU meanwhile),
+// ends the process at once with 128 + the signal number.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

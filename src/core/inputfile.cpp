@@ -49,28 +49,28 @@ InputFile::Limit InputFile::tcpLimit()
     return {maxTcpPayload, tr("one TCP payload (it is held in memory whole)")};
 }
 
-std::optional<QByteArray> InputFile::read(const QString &path, const Limit &limit,
-                                          QString *error)
+std::optional<QByteArray> InputFile::read(const QString &path, const Limit &limit, QString *error)
 {
     // Checked here rather than left to open(): QFile warns on stderr about an empty name.
     if (path.isEmpty())
         return failWith(error, tr("No file name given."));
     const auto tooLarge = [&](qint64 size) {
-        return failWith(error, tr("\"%1\" holds %2 bytes, over the limit of %4 bytes for %3; "
-                                  "nothing was sent.")
-                                       .arg(path, QString::number(size), limit.what,
-                                            QString::number(limit.bytes)));
+        return failWith(
+            error,
+            tr("\"%1\" holds %2 bytes, over the limit of %4 bytes for %3; "
+               "nothing was sent.")
+                .arg(path, QString::number(size), limit.what, QString::number(limit.bytes)));
     };
     const auto endless = [&] {
-        return failWith(error, tr("\"%1\" delivers more than %2 bytes, the limit for %3; "
-                                  "reading stopped there and nothing was sent.")
-                                       .arg(path, QString::number(limit.bytes),
-                                            limit.what));
+        return failWith(error,
+                        tr("\"%1\" delivers more than %2 bytes, the limit for %3; "
+                           "reading stopped there and nothing was sent.")
+                            .arg(path, QString::number(limit.bytes), limit.what));
     };
 #ifdef Q_OS_UNIX
     const auto cannotRead = [&](int errorNumber) {
-        return failWith(error, tr("Cannot read \"%1\": %2.")
-                                       .arg(path, qt_error_string(errorNumber)));
+        return failWith(error,
+                        tr("Cannot read \"%1\": %2.").arg(path, qt_error_string(errorNumber)));
     };
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer that may never come.
     Descriptor file;
@@ -94,9 +94,10 @@ std::optional<QByteArray> InputFile::read(const QString &path, const Limit &limi
         char first = 0;
         const ssize_t n = ::read(file.fd, &first, 1);
         if (n == 0)
-            return failWith(error, tr("Nothing to read from the FIFO \"%1\": no process has it "
-                                      "open for writing.")
-                                           .arg(path));
+            return failWith(error,
+                            tr("Nothing to read from the FIFO \"%1\": no process has it "
+                               "open for writing.")
+                                .arg(path));
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return cannotRead(errno);
         if (n == 1)

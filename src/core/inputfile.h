@@ -37,6 +37,5 @@ public:
     // limit is refused from its size before a byte is read; a stream (pipe, FIFO, device such
     // as /dev/zero) is read to at most limit + 1 bytes and refused when it holds more. A FIFO
     // is opened without blocking and refused when no process writes to it.
-    static std::optional<QByteArray> read(const QString &path, const Limit &limit,
-                                          QString *error);
+    static std::optional<QByteArray> read(const QString &path, const Limit &limit, QString *error);
 };

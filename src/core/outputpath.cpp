@@ -23,16 +23,16 @@ bool OutputPath::check(const QString &path, QString *error)
     if (::stat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISFIFO(status.st_mode))
         return true; // the writer's own open reports anything else
     // Opening a FIFO for writing waits for a reader; without O_NONBLOCK it fails instead.
-    m_heldDescriptor = ::open(QFile::encodeName(path).constData(),
-                              O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    m_heldDescriptor
+        = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
     if (m_heldDescriptor >= 0)
         return true;
     if (error) {
         *error = errno == ENXIO
-                ? tr("No process is reading the FIFO \"%1\"; start its reader first, or "
-                     "write the log to a regular file.")
-                          .arg(path)
-                : tr("Cannot write \"%1\": %2.").arg(path, qt_error_string(errno));
+            ? tr("No process is reading the FIFO \"%1\"; start its reader first, or "
+                 "write the log to a regular file.")
+                  .arg(path)
+            : tr("Cannot write \"%1\": %2.").arg(path, qt_error_string(errno));
     }
     return false;
 #else

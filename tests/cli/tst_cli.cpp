@@ -5,6 +5,8 @@
 #include "endpoint.h"
 #include "engine.h"
 #include "eventprinter.h"
+#include "inputfile.h"
+#include "outputpath.h"
 #include "socketrecord.h"
 #include "sockettable.h"
 #include "trafficlog.h"
@@ -24,11 +26,28 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <csignal>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int waitMs = 15000;
+
+// A stdout that refuses every write, as a closed pipe or /dev/full does.
+class FailingDevice : public QIODevice
+{
+public:
+    FailingDevice() { setErrorString(u"Broken pipe"_s); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
 
 // One socklab-cli invocation with its output captured.
 class CliRun
@@ -49,6 +68,12 @@ public:
         m_app.start(QStringList{u"socklab-cli"_s} + arguments);
     }
     CliApp &app() { return m_app; }
+    // From now on every write to stdout fails.
+    void failStdout()
+    {
+        m_failing.open(QIODevice::WriteOnly);
+        m_out.setDevice(&m_failing);
+    }
 
     // The exit status, once the command has finished (-1 when it did not in time).
     int wait(int timeoutMs = waitMs)
@@ -108,6 +133,7 @@ public:
 private:
     QBuffer m_outBuffer;
     QBuffer m_errBuffer;
+    FailingDevice m_failing;
     QTextStream m_out;
     QTextStream m_err;
     CliApp m_app;
@@ -175,6 +201,12 @@ private slots:
     void connectionsJsonFilters();
     void connectionsHumanColumns();
     void printerMarksTruncatedPayloads();
+    void fileInputsAreCappedOrRefused();
+    void sameFileForInputAndLogIsRefused();
+    void stdoutFailureKeepsTheCommandRunning();
+    void interruptedClientsExitWithTheSignal();
+    void connectionsEscapesProcessNames();
+    void mappedBindAddressBindsIpv4WithANote();
 };
 
 void tst_Cli::usageErrors_data()
@@ -228,6 +260,9 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("missing file")
             << client + QStringList{u"--port"_s, u"9"_s, u"--file"_s, u"/nonexistent/x"_s}
             << u"/nonexistent/x"_s;
+    QTest::newRow("empty file name")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--file="_s}
+            << u"The --file option needs the path of a file."_s;
     QTest::newRow("send and file")
             << client + QStringList{u"--port"_s, u"9"_s, u"--send"_s, u"a"_s, u"--file"_s,
                                     QCoreApplication::applicationFilePath()}
@@ -974,6 +1009,187 @@ void tst_Cli::logFileOnAFullDiskFails()
     QCOMPARE(run.wait(), 1);
     QVERIFY2(run.err().contains(u"Writing the log file \"/dev/full\" failed"_s),
              qPrintable(run.err()));
+}
+
+void tst_Cli::fileInputsAreCappedOrRefused()
+{
+    // The core helper on its own: a stream is cut at the limit, a regular file is judged by size.
+    QString error;
+    const InputFile::Limit limit = InputFile::udpLimit(QAbstractSocket::IPv4Protocol);
+    QCOMPARE(limit.bytes, 65507);
+    QCOMPARE(InputFile::udpLimit(QAbstractSocket::IPv6Protocol).bytes, 65527);
+    if (QFile::exists(u"/dev/zero"_s)) {
+        QVERIFY(!InputFile::read(u"/dev/zero"_s, limit, &error));
+        QVERIFY2(error.contains(u"65507"_s), qPrintable(error));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString largest = dir.filePath(u"largest.bin"_s);
+    const QString tooLarge = dir.filePath(u"too-large.bin"_s);
+    for (const auto &[path, size] : {std::pair{largest, limit.bytes},
+                                     std::pair{tooLarge, limit.bytes + 1}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(size));
+    }
+    QCOMPARE(InputFile::read(largest, limit, &error).value_or(QByteArray()).size(), limit.bytes);
+    QVERIFY(!InputFile::read(tooLarge, limit, &error));
+    QVERIFY2(error.contains(u"65508 bytes"_s), qPrintable(error));
+
+    // Through the CLI: exit 2, one sentence, and the command does not block on a FIFO.
+    Engine engine;
+    QStringList commands{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s,
+                         u"--file"_s, tooLarge};
+#ifdef Q_OS_UNIX
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+#endif
+    const QList<std::pair<QStringList, QString>> cases{
+        {commands, u"65507"_s},
+#ifdef Q_OS_UNIX
+        {commands.mid(0, 6) + QStringList{fifo}, u"no process has it open for writing"_s},
+        {QStringList{u"udp-server"_s, u"--port"_s, u"0"_s, u"--log-file"_s, fifo},
+         u"No process is reading the FIFO"_s},
+#endif
+    };
+    for (const auto &[arguments, expected] : cases) {
+        CliRun run(&engine);
+        run.start(arguments);
+        QCOMPARE(run.wait(), 2);
+        QVERIFY2(run.err().contains(expected), qPrintable(run.err()));
+        QCOMPARE(run.err().count(u'\n'), 1);
+        QVERIFY(run.out().isEmpty());
+    }
+}
+
+void tst_Cli::sameFileForInputAndLogIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data.bin"_s);
+    {
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+    }
+    QStringList names{data, dir.filePath(u"./data.bin"_s)};
+#ifdef Q_OS_UNIX
+    const QString symlink = dir.filePath(u"symlink"_s);
+    const QString hardLink = dir.filePath(u"hardlink"_s);
+    QVERIFY(QFile::link(data, symlink));
+    QCOMPARE(::link(QFile::encodeName(data).constData(), QFile::encodeName(hardLink).constData()),
+             0);
+    names << symlink << hardLink;
+#endif
+    QVERIFY(!OutputPath::isSameFile(data, dir.filePath(u"other"_s)));
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    Engine engine;
+    for (const QString &log : std::as_const(names)) {
+        QVERIFY(OutputPath::isSameFile(log, data));
+        CliRun run(&engine);
+        run.start({u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                   QString::number(receiver.localPort()), u"--file"_s, data, u"--log-file"_s,
+                   log});
+        QCOMPARE(run.wait(), 2);
+        QVERIFY2(run.err().contains(u"same file"_s), qPrintable(run.err()));
+        QCOMPARE(run.err().count(u'\n'), 1);
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "precious"_ba);
+    }
+    QVERIFY(!receiver.hasPendingDatagrams());
+}
+
+void tst_Cli::stdoutFailureKeepsTheCommandRunning()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString log = dir.filePath(u"log.jsonl"_s);
+    Engine engine;
+    CliRun run(&engine);
+    run.failStdout();
+    run.start({u"udp-server"_s, u"--port"_s, u"0"_s, u"--max-datagrams"_s, u"3"_s, u"--json"_s,
+               u"--log-file"_s, log});
+    QTRY_VERIFY_WITH_TIMEOUT(boundUdpPort(engine) != 0 || run.isFinished(), waitMs);
+    const quint16 port = boundUdpPort(engine);
+    QVERIFY2(port != 0, qPrintable(run.err()));
+    QUdpSocket sender;
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(sender.writeDatagram("x", QHostAddress::LocalHost, port), 1);
+    // The printer still reads the events: --max-datagrams still ends the server.
+    QCOMPARE(run.wait(), 1);
+    QCOMPARE(run.err().count(u"standard output"_s), 1);
+    QCOMPARE(run.err().count(u'\n'), 1);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\"event\":\"received\""), 3);
+}
+
+void tst_Cli::interruptedClientsExitWithTheSignal()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    {
+        CliRun run(&engine);
+        run.start({u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                   QString::number(server.serverPort()), u"--timeout"_s, u"60000"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(run.out().contains(u" connected "_s), waitMs);
+        run.app().interrupt(SIGINT);
+        QCOMPARE(run.wait(), 130);
+    }
+    {
+        CliRun run(&engine);
+        run.start({u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s,
+                   u"--send"_s, u"x"_s, u"--count"_s, u"3"_s, u"--interval"_s, u"60000"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(run.out().contains(u" sent "_s), waitMs);
+        run.app().interrupt(SIGTERM);
+        QCOMPARE(run.wait(), 128 + SIGTERM);
+    }
+    {
+        // A server's job is to run until stopped: 0.
+        CliRun run(&engine);
+        run.start({u"udp-server"_s, u"--port"_s, u"0"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0, waitMs);
+        run.app().interrupt(SIGINT);
+        QCOMPARE(run.wait(), 0);
+    }
+}
+
+void tst_Cli::connectionsEscapesProcessNames()
+{
+    SocketRecord record;
+    record.protocol = SocketRecord::Protocol::Tcp;
+    record.family = SocketRecord::Family::IPv4;
+    record.local = Endpoint(QHostAddress(u"127.0.0.1"_s), 60001);
+    record.remote = Endpoint(QHostAddress(u"0.0.0.0"_s), 0);
+    record.state = SocketRecord::State::Listen;
+    record.pid = 4242;
+    record.process = u"\x1b[31mevil\x07\u009b"_s;
+    const QString human = ConnectionsCommand::formatHuman(record);
+    QVERIFY2(human.endsWith(u"4242/\\x1b[31mevil\\x07\\xc2\\x9b"_s), qPrintable(human));
+    for (const QChar c : human)
+        QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() <= 0x9f),
+                 qPrintable(human));
+    const QJsonObject json
+            = QJsonDocument::fromJson(ConnectionsCommand::formatJson(record).toUtf8()).object();
+    QCOMPARE(json.value(u"process").toString(), record.process);
+    QVERIFY2(ConnectionsCommand::formatJson(record).contains(u"\\u001b[31mevil\\u0007\\u009b"_s),
+             qPrintable(ConnectionsCommand::formatJson(record)));
+}
+
+void tst_Cli::mappedBindAddressBindsIpv4WithANote()
+{
+    Engine engine;
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--bind"_s, u"::ffff:127.0.0.1"_s, u"--port"_s, u"0"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(run.listeningPort() != 0 || run.isFinished(), waitMs);
+    QVERIFY2(run.listeningPort() != 0, qPrintable(run.err() + run.out()));
+    QVERIFY2(run.err().contains(u"binding 127.0.0.1"_s), qPrintable(run.err()));
+    QCOMPARE(run.err().count(u'\n'), 1);
+    run.app().interrupt();
+    QCOMPARE(run.wait(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
