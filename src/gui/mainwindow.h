@@ -72,5 +72,6 @@ private:
     CountersLabel *m_counters = nullptr;
     LogFileController *m_logFile = nullptr;
     bool m_settingsEnabled = false;
-    bool m_settingsDamaged = false;
+    // The settings path is a link or not a regular file: said once at start, never written.
+    bool m_settingsWriteRefused = false;
 };

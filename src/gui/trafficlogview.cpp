@@ -3,6 +3,7 @@
 #include "ui_trafficlogview.h"
 
 #include "eventformatter.h"
+#include "layoutstatevalidator.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
 
@@ -190,19 +191,32 @@ QByteArray TrafficLogView::saveState() const
     return state;
 }
 
-bool TrafficLogView::restoreState(const QByteArray &state)
+bool TrafficLogView::parseState(const QByteArray &state, SavedState *parsed) const
 {
+    // QDataStream reads a byte array in steps as data arrives, so a forged length cannot make
+    // it allocate more than the state holds.
     QDataStream stream(state);
     quint32 version = 0;
-    QByteArray header;
-    QByteArray splitter;
-    int encoding = 0;
-    stream >> version >> header >> splitter >> encoding;
-    if (stream.status() != QDataStream::Ok || version != StateVersion)
+    stream >> version >> parsed->header >> parsed->splitter >> parsed->encoding;
+    return stream.status() == QDataStream::Ok && stream.atEnd() && version == StateVersion
+        && LayoutStateValidator::isValidHeaderState(parsed->header, m_filter->columnCount())
+        && LayoutStateValidator::isValidSplitterState(parsed->splitter, m_ui->splitter->count())
+        && parsed->encoding >= 0 && parsed->encoding < m_ui->encodingCombo->count();
+}
+
+bool TrafficLogView::isValidState(const QByteArray &state) const
+{
+    SavedState parsed;
+    return parseState(state, &parsed);
+}
+
+bool TrafficLogView::restoreState(const QByteArray &state)
+{
+    SavedState parsed;
+    if (!parseState(state, &parsed))
         return false;
-    m_ui->tableView->horizontalHeader()->restoreState(header);
-    m_ui->splitter->restoreState(splitter);
-    if (encoding >= 0 && encoding < m_ui->encodingCombo->count())
-        m_ui->encodingCombo->setCurrentIndex(encoding);
+    m_ui->tableView->horizontalHeader()->restoreState(parsed.header);
+    m_ui->splitter->restoreState(parsed.splitter);
+    m_ui->encodingCombo->setCurrentIndex(parsed.encoding);
     return true;
 }
