@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "engine.h"
 #include "session.h"
+#include "sessionname.h"
 #include "socketnarration.h"
 #include "trafficlog.h"
 #include "trafficlogfilewriter.h"
@@ -114,7 +115,7 @@ bool CliCommand::startLogFile(const QString &path)
 void CliCommand::watch(Session *session)
 {
     m_sessions.append(session);
-    const QString label = m_name + u'#' + QString::number(session->id());
+    const QString label = SessionName::of(*session);
     m_watched.append({session->id(), label});
     m_printer->watch(session->id(), label);
 }

@@ -1,5 +1,6 @@
 #include "trafficlogfilewriter.h"
 
+#include "sessionname.h"
 #include "trafficeventjson.h"
 
 #include <QFileInfo>
@@ -135,8 +136,7 @@ bool TrafficLogFileWriter::writeBatch(const std::vector<TrafficEvent> &batch)
     QByteArray chunk;
     chunk.reserve(static_cast<qsizetype>(batch.size()) * 300);
     for (const TrafficEvent &event : batch) {
-        chunk += TrafficEventJson::line(event, TrafficEvent::protocolName(event.protocol)
-                                                       + u'#' + QString::number(event.sessionId));
+        chunk += TrafficEventJson::line(event, SessionName::of(event));
         chunk += '\n';
     }
     // Flushed per batch so that a full disk is noticed now, not when the file is closed.
