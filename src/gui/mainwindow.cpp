@@ -43,8 +43,6 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         },
         this);
     m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
-    connect(m_serverTabs, &PaneTabWidget::paneAdded, this, &MainWindow::registerPane);
-    connect(m_clientTabs, &PaneTabWidget::paneAdded, this, &MainWindow::registerPane);
 
     m_sidesSplitter = new QSplitter(Qt::Horizontal);
     m_sidesSplitter->setObjectName(QStringLiteral("sidesSplitter"));
@@ -113,11 +111,6 @@ bool MainWindow::showSession(int sessionId)
         }
     }
     return false;
-}
-
-void MainWindow::registerPane(SessionPane *pane)
-{
-    connect(pane, &SessionPane::sessionCreated, m_logModel, &TrafficLogModel::setSessionLabel);
 }
 
 void MainWindow::createMenus()

@@ -57,7 +57,6 @@ protected:
 private:
     void createMenus();
     void createExamplesMenu();
-    void registerPane(SessionPane *pane);
     void showAbout();
 
     Engine *const m_engine;

@@ -4,6 +4,7 @@
 
 #include "eventformatter.h"
 #include "layoutstatevalidator.h"
+#include "sessionname.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
 
@@ -100,11 +101,10 @@ void TrafficLogView::setUpTable()
     const auto widthOf
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 18; };
     table->setColumnWidth(TrafficLogModel::TimeColumn, widthOf(QStringLiteral("00:00:00.000")));
-    // Session labels are made by the panes: "TCP server 1", "TCP client 2".
-    table->setColumnWidth(
-        TrafficLogModel::SessionColumn,
-        qMax(widthOf(QCoreApplication::translate("ServerPane", "TCP server %1").arg(10)),
-             widthOf(QCoreApplication::translate("ClientPane", "TCP client %1").arg(10))));
+    // Session names: "tcp-server#3", "udp-client#12".
+    table->setColumnWidth(TrafficLogModel::SessionColumn,
+                          widthOf(SessionName::of(TrafficEvent::Protocol::Tcp,
+                                                  TrafficEvent::Role::Client, 100)));
     table->setColumnWidth(TrafficLogModel::EventColumn,
                           widthOf(EventFormatter::kindLabel(TrafficEvent::Kind::Listening)) + 8);
     table->setColumnWidth(TrafficLogModel::LocalColumn, widthOf(QStringLiteral("127.0.0.1:60001")));
