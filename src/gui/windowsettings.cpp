@@ -76,7 +76,8 @@ QString WindowSettings::discardLayout(Snapshot *snapshot)
     const QString sentence
         = tr("The saved window layout in %1 was damaged and has been reset.").arg(filePath());
     return aside.isEmpty() ? sentence
-                           : sentence + u' ' + tr("The old file is kept as %1.").arg(aside);
+                           : sentence + u' '
+            + tr("The old file is kept beside it as %1.").arg(QFileInfo(aside).fileName());
 }
 
 void WindowSettings::beginRestore()
@@ -107,7 +108,8 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
         const QString aside = keepCorruptCopy();
         say(aside.isEmpty() ? why.arg(path) + u' ' + tr("Using the defaults.")
                             : why.arg(path) + u' '
-                    + tr("Using the defaults; the old file is kept as %1.").arg(aside));
+                    + tr("Using the defaults; the old file is kept beside it as %1.")
+                          .arg(QFileInfo(aside).fileName()));
     };
 
     switch (kindOf(path)) {
