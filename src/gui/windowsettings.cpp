@@ -73,11 +73,10 @@ QString WindowSettings::discardLayout(Snapshot *snapshot)
     snapshot->logView.clear();
     snapshot->isDamaged = true;
     const QString aside = keepCorruptCopy();
-    const QString sentence
-        = tr("The saved window layout in %1 was damaged and has been reset.").arg(filePath());
-    return aside.isEmpty() ? sentence
-                           : sentence + u' '
-            + tr("The old file is kept beside it as %1.").arg(QFileInfo(aside).fileName());
+    const QString sentence = tr("Window layout reset: %1 was damaged.").arg(filePath());
+    return aside.isEmpty()
+        ? sentence
+        : sentence + u' ' + tr("Copy kept as %1.").arg(QFileInfo(aside).fileName());
 }
 
 void WindowSettings::beginRestore()
@@ -106,10 +105,10 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
     const auto damaged = [&snapshot, &say, &path](const QString &why) {
         snapshot.isDamaged = true;
         const QString aside = keepCorruptCopy();
-        say(aside.isEmpty() ? why.arg(path) + u' ' + tr("Using the defaults.")
-                            : why.arg(path) + u' '
-                    + tr("Using the defaults; the old file is kept beside it as %1.")
-                          .arg(QFileInfo(aside).fileName()));
+        say(aside.isEmpty()
+                ? why.arg(path) + u' ' + tr("Using the defaults.")
+                : why.arg(path) + u' '
+                    + tr("Using the defaults; copy kept as %1.").arg(QFileInfo(aside).fileName()));
     };
 
     switch (kindOf(path)) {
