@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "outputpath.h"
 #include "session.h"
+#include "sessionname.h"
 #include "socketnarration.h"
 #include "trafficlog.h"
 #include "trafficlogfilewriter.h"
@@ -134,7 +135,7 @@ bool CliCommand::startLogFile(const QString &path, const QString &inputPath)
 void CliCommand::watch(Session *session)
 {
     m_sessions.append(session);
-    const QString label = m_name + u'#' + QString::number(session->id());
+    const QString label = SessionName::of(*session);
     m_watched.append({session->id(), label});
     m_printer->watch(session->id(), label);
 }

@@ -78,7 +78,7 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     m_timer->setInterval(*interval);
     connect(m_timer, &QTimer::timeout, this, &UdpClientCommand::sendNext);
 
-    m_session = engine()->createUdp();
+    m_session = engine()->createUdp(TrafficEvent::Role::Client);
     watch(m_session);
     connect(m_session, &UdpSession::datagramSent, this, &UdpClientCommand::onSent);
     // Host not found, no route, permission denied: the datagram did not leave.

@@ -101,12 +101,16 @@ TcpServerSession *Engine::createTcpServer()
 
 TcpClientSession *Engine::createTcpClient()
 {
-    return adopt(new TcpClientSession(m_nextSessionId++, m_log));
+    auto *session = new TcpClientSession(m_nextSessionId++, m_log);
+    session->setRole(TrafficEvent::Role::Client);
+    return adopt(session);
 }
 
-UdpSession *Engine::createUdp()
+UdpSession *Engine::createUdp(TrafficEvent::Role role)
 {
-    return adopt(new UdpSession(m_nextSessionId++, m_log));
+    auto *session = new UdpSession(m_nextSessionId++, m_log);
+    session->setRole(role);
+    return adopt(session);
 }
 
 QThread *Engine::sessionThread(const Session *session) const

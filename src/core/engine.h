@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trafficevent.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -34,7 +36,8 @@ public:
 
     TcpServerSession *createTcpServer();
     TcpClientSession *createTcpClient();
-    UdpSession *createUdp();
+    // A UDP socket is a server when bound to listen, a client when it sends first.
+    UdpSession *createUdp(TrafficEvent::Role role = TrafficEvent::Role::Server);
     // Closes the session's sockets, deletes it on its thread, then stops that thread.
     void removeSession(Session *session);
     QList<Session *> sessions() const;

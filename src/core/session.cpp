@@ -25,6 +25,7 @@ void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpo
     event.sessionId = m_id;
     event.connectionId = connectionId;
     event.protocol = m_protocol;
+    event.role = m_role;
     event.kind = kind;
     event.local = local;
     event.peer = peer;

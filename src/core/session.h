@@ -19,6 +19,9 @@ class Session : public QObject
 public:
     int id() const { return m_id; }
     TrafficEvent::Protocol protocol() const { return m_protocol; }
+    TrafficEvent::Role role() const { return m_role; }
+    // Set by the Engine before the session moves to its thread; stamped on every event.
+    void setRole(TrafficEvent::Role role) { m_role = role; }
     TrafficLog *log() const { return m_log; }
     QString errorString() const;
 
@@ -56,6 +59,7 @@ protected:
 private:
     const int m_id;
     const TrafficEvent::Protocol m_protocol;
+    TrafficEvent::Role m_role = TrafficEvent::Role::Server;
     TrafficLog *const m_log;
     mutable QMutex m_errorMutex;
     QString m_errorString;

@@ -21,6 +21,8 @@ struct TrafficEvent
         Error,
         Info
     };
+    // Which end the session is: a listening/bound server or a client. Part of its name.
+    enum class Role : quint8 { Server, Client };
 
     quint64 sequence = 0;     // assigned by TrafficLog::append, strictly increasing from 1
     qint64 timestampMs = 0;   // wall clock, ms since the epoch (UTC)
@@ -28,6 +30,7 @@ struct TrafficEvent
     int connectionId = 0;     // TCP server: which accepted connection; 0 otherwise
     Protocol protocol = Protocol::Tcp;
     Kind kind = Kind::Info;
+    Role role = Role::Server;
     Endpoint local;
     Endpoint peer;
     QByteArray payload;       // may be shorter than size when the log had to cut it

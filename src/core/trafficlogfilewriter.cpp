@@ -1,5 +1,6 @@
 #include "trafficlogfilewriter.h"
 
+#include "sessionname.h"
 #include "trafficeventjson.h"
 
 #include <QFileInfo>
@@ -217,9 +218,8 @@ bool TrafficLogFileWriter::writeBatch(const std::vector<TrafficEvent> &batch)
         return ok;
     };
     for (const TrafficEvent &event : batch) {
-        const QString label = TrafficEvent::protocolName(event.protocol) + u'#'
-                              + QString::number(event.sessionId);
-        if (!TrafficEventJson::appendLine(chunk, event, label, SliceBytes, flush))
+        if (!TrafficEventJson::appendLine(chunk, event, SessionName::of(event), SliceBytes,
+                                          flush))
             return false;
         chunk += '\n';
         if (chunk.size() >= SliceBytes && !flush(chunk))

@@ -3,6 +3,7 @@
 #include "ui_clientpane.h"
 
 #include "engine.h"
+#include "sessionname.h"
 #include "tcpclientsession.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
@@ -113,8 +114,11 @@ QString ClientPane::targetText() const
 
 QString ClientPane::title() const
 {
-    const QString proto
-        = protocol() == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    // Once there is a session the tab carries its name, the one the log, JSON and CLI use.
+    const Session *session = m_tcp ? static_cast<const Session *>(m_tcp.data()) : m_udp.data();
+    const QString proto = session ? SessionName::of(*session)
+        : protocol() == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP")
+                                                     : QStringLiteral("TCP");
     return proto + QStringLiteral(" → ") + targetText() + runningMark(isRunning());
 }
 
@@ -142,6 +146,10 @@ void ClientPane::setConfig(const ClientConfig &c)
     m_ui->payloadEditor->setText(c.payload, c.payloadFormat);
     m_ui->payloadEditor->setLineEnding(static_cast<PayloadEditor::LineEnding>(c.lineEnding));
     m_lastProtocol = c.protocol;
+    // A reused tab starts a new session: the old one's name and status do not carry over.
+    dropSession();
+    showStatus(c.protocol == TrafficEvent::Protocol::Udp ? tr("Ready to send datagrams.")
+                                                         : tr("Not connected."));
     updateWidgets();
     emit titleChanged();
 }
@@ -244,7 +252,7 @@ void ClientPane::ensureTcpSession()
     dropSession();
     TcpClientSession *session = engine()->createTcpClient();
     m_tcp = session;
-    emit sessionCreated(session->id(), tr("TCP client %1").arg(number()));
+    emit sessionCreated(session->id(), SessionName::of(*session));
     connect(session, &TcpClientSession::stateChanged, this, [this, session] {
         if (session == m_tcp)
             onTcpStateChanged();
@@ -269,9 +277,9 @@ void ClientPane::ensureUdpSession()
     if (m_udp)
         return;
     dropSession();
-    UdpSession *session = engine()->createUdp();
+    UdpSession *session = engine()->createUdp(TrafficEvent::Role::Client);
     m_udp = session;
-    emit sessionCreated(session->id(), tr("UDP client %1").arg(number()));
+    emit sessionCreated(session->id(), SessionName::of(*session));
     connect(session, &UdpSession::datagramSent, this,
             [this, session](const Endpoint &destination, qint64 bytes) {
                 if (session != m_udp)

@@ -43,12 +43,6 @@ QString EventFormatter::protocolLabel(TrafficEvent::Protocol protocol)
     return protocol == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
 }
 
-QString EventFormatter::fallbackSessionLabel(const TrafficEvent &event)
-{
-    //: Session column when the session has no name: protocol and session number
-    return tr("%1 %2").arg(protocolLabel(event.protocol)).arg(event.sessionId);
-}
-
 bool EventFormatter::hasPayload(const TrafficEvent &event)
 {
     return event.kind == TrafficEvent::Kind::Received || event.kind == TrafficEvent::Kind::Sent;

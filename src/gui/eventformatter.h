@@ -20,8 +20,6 @@ public:
     // Translated event name: "received", "accepted", ...
     static QString kindLabel(TrafficEvent::Kind kind);
     static QString protocolLabel(TrafficEvent::Protocol protocol);
-    // Used when nobody registered a label for the session: "TCP 3".
-    static QString fallbackSessionLabel(const TrafficEvent &event);
     // Whether the event carries bytes that went over the wire.
     static bool hasPayload(const TrafficEvent &event);
     // The Text column: decoded payload for data events, the message otherwise.

@@ -5,6 +5,7 @@
 #include "counterslabel.h"
 #include "engine.h"
 #include "examplepresets.h"
+#include "layoutstatevalidator.h"
 #include "logfilecontroller.h"
 #include "panetabwidget.h"
 #include "serverpane.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -41,8 +43,6 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
         },
         this);
     m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
-    connect(m_serverTabs, &PaneTabWidget::paneAdded, this, &MainWindow::registerPane);
-    connect(m_clientTabs, &PaneTabWidget::paneAdded, this, &MainWindow::registerPane);
 
     m_sidesSplitter = new QSplitter(Qt::Horizontal);
     m_sidesSplitter->setObjectName(QStringLiteral("sidesSplitter"));
@@ -111,11 +111,6 @@ bool MainWindow::showSession(int sessionId)
         }
     }
     return false;
-}
-
-void MainWindow::registerPane(SessionPane *pane)
-{
-    connect(pane, &SessionPane::sessionCreated, m_logModel, &TrafficLogModel::setSessionLabel);
 }
 
 void MainWindow::createMenus()
@@ -197,14 +192,29 @@ void MainWindow::restoreSettings()
 {
     m_settingsEnabled = true;
     QString problem;
-    const WindowSettings::Snapshot saved = WindowSettings::read(&problem);
-    m_settingsDamaged = saved.isDamaged;
-    if (!problem.isEmpty())
-        statusBar()->showMessage(problem);
+    WindowSettings::Snapshot saved = WindowSettings::read(&problem);
+    m_settingsWriteRefused = saved.isWriteRefused;
+
+    // Qt trusts saved state bytes; each blob is checked against the widget it is meant for.
+    const bool layoutValid
+        = (saved.geometry.isEmpty() || LayoutStateValidator::isValidGeometry(saved.geometry))
+        && (saved.mainSplitter.isEmpty()
+            || LayoutStateValidator::isValidSplitterState(saved.mainSplitter,
+                                                          m_mainSplitter->count()))
+        && (saved.sidesSplitter.isEmpty()
+            || LayoutStateValidator::isValidSplitterState(saved.sidesSplitter,
+                                                          m_sidesSplitter->count()))
+        && (saved.logView.isEmpty() || m_logView->isValidState(saved.logView));
+    if (!layoutValid) {
+        const QString sentence = WindowSettings::discardLayout(&saved);
+        if (problem.isEmpty())
+            problem = sentence;
+    }
+
+    // Should a widget still die on what it is given, the marker makes the next start skip it.
+    WindowSettings::beginRestore();
     if (!saved.geometry.isEmpty())
         restoreGeometry(saved.geometry);
-    if (!saved.windowState.isEmpty())
-        restoreState(saved.windowState);
     if (!saved.mainSplitter.isEmpty())
         m_mainSplitter->restoreState(saved.mainSplitter);
     if (!saved.sidesSplitter.isEmpty())
@@ -217,13 +227,27 @@ void MainWindow::restoreSettings()
     if (saved.hasClient)
         if (auto *client = currentClientPane())
             client->setConfig(saved.client);
+    WindowSettings::endRestore();
+
+    const qsizetype notSaved = qMax(saved.hasServer ? saved.server.payloadNotSaved : 0,
+                                    saved.hasClient ? saved.client.payloadNotSaved : 0);
+    if (problem.isEmpty() && notSaved > 0) {
+        const QLocale locale;
+        problem = tr("The last message (%1 characters) was too large to keep in the settings "
+                     "(limit %2 characters); use Save to file in the message editor to keep "
+                     "large messages.")
+                      .arg(locale.toString(notSaved), locale.toString(SettingsPayloadLimit));
+    }
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem);
 }
 
 void MainWindow::saveSettings()
 {
     WindowSettings::Snapshot snapshot;
     snapshot.geometry = saveGeometry();
-    snapshot.windowState = saveState();
+    // No QMainWindow::saveState(): the window has no tool bars or dock widgets, so it would
+    // only add a blob to validate.
     snapshot.mainSplitter = m_mainSplitter->saveState();
     snapshot.sidesSplitter = m_sidesSplitter->saveState();
     snapshot.logView = m_logView->saveState();
@@ -235,11 +259,9 @@ void MainWindow::saveSettings()
         snapshot.hasClient = true;
         snapshot.client = client->config();
     }
-    snapshot.isDamaged = m_settingsDamaged;
+    snapshot.isWriteRefused = m_settingsWriteRefused;
     QString problem;
-    if (WindowSettings::write(snapshot, &problem))
-        m_settingsDamaged = false;
-    else
+    if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)
         statusBar()->showMessage(problem);
 }
 

@@ -57,7 +57,6 @@ protected:
 private:
     void createMenus();
     void createExamplesMenu();
-    void registerPane(SessionPane *pane);
     void showAbout();
 
     Engine *const m_engine;
@@ -72,5 +71,6 @@ private:
     CountersLabel *m_counters = nullptr;
     LogFileController *m_logFile = nullptr;
     bool m_settingsEnabled = false;
-    bool m_settingsDamaged = false;
+    // The settings path is a link or not a regular file: said once at start, never written.
+    bool m_settingsWriteRefused = false;
 };

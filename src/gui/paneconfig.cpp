@@ -33,6 +33,21 @@ int boundedInt(const QSettings &settings, const QString &key, int fallback, int 
     return ok ? qBound(min, value, max) : fallback;
 }
 
+void writePayload(QSettings &settings, const QString &payload)
+{
+    const bool tooLarge = payload.size() > SettingsPayloadLimit;
+    settings.setValue(QStringLiteral("payload"), tooLarge ? QString() : payload);
+    if (tooLarge)
+        settings.setValue(QStringLiteral("payloadNotSaved"), payload.size());
+}
+
+qsizetype readPayloadNotSaved(const QSettings &settings)
+{
+    bool ok = false;
+    const qlonglong size = settings.value(QStringLiteral("payloadNotSaved")).toLongLong(&ok);
+    return ok && size > 0 ? static_cast<qsizetype>(size) : 0;
+}
+
 } // namespace
 
 QString defaultPortText(TrafficEvent::Protocol protocol)
@@ -57,6 +72,7 @@ ServerConfig ServerConfig::read(QSettings &settings)
     c.payload = settings.value(QStringLiteral("payload")).toString();
     c.payloadFormat = readFormat(settings);
     c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
+    c.payloadNotSaved = readPayloadNotSaved(settings);
     return c;
 }
 
@@ -72,7 +88,7 @@ void ServerConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("echo"), echo);
     settings.setValue(QStringLiteral("maxDatagrams"), maxDatagrams);
     settings.setValue(QStringLiteral("autoReply"), autoReply);
-    settings.setValue(QStringLiteral("payload"), payload);
+    writePayload(settings, payload);
     settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
     settings.setValue(QStringLiteral("lineEnding"), lineEnding);
 }
@@ -87,6 +103,7 @@ ClientConfig ClientConfig::read(QSettings &settings)
     c.payload = settings.value(QStringLiteral("payload")).toString();
     c.payloadFormat = readFormat(settings);
     c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
+    c.payloadNotSaved = readPayloadNotSaved(settings);
     return c;
 }
 
@@ -96,7 +113,7 @@ void ClientConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("host"), host);
     settings.setValue(QStringLiteral("port"), port);
     settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
-    settings.setValue(QStringLiteral("payload"), payload);
+    writePayload(settings, payload);
     settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
     settings.setValue(QStringLiteral("lineEnding"), lineEnding);
 }

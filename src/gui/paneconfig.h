@@ -7,6 +7,11 @@
 
 class QSettings;
 
+// Messages longer than this (characters as written) are not kept in the settings file: a
+// megabyte inline made every start parse and lay it out. Such a message is kept only while the
+// window is open; its length is remembered so the next start can say why it is gone.
+constexpr qsizetype SettingsPayloadLimit = 64 * 1024;
+
 // The fields of a server pane as plain values: what presets fill in and settings remember.
 struct ServerConfig
 {
@@ -23,6 +28,7 @@ struct ServerConfig
     QString payload;
     PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
     int lineEnding = 0; // PayloadEditor::LineEnding
+    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
 
     static ServerConfig read(QSettings &settings);
     void write(QSettings &settings) const;
@@ -38,6 +44,7 @@ struct ClientConfig
     QString payload;
     PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
     int lineEnding = 0;
+    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
 
     static ClientConfig read(QSettings &settings);
     void write(QSettings &settings) const;

@@ -3,6 +3,7 @@
 #include "ui_serverpane.h"
 
 #include "engine.h"
+#include "sessionname.h"
 #include "socketnarration.h"
 #include "tcpserversession.h"
 #include "udpsession.h"
@@ -123,8 +124,11 @@ int ServerPane::sessionId() const
 
 QString ServerPane::title() const
 {
-    const QString proto
-        = protocol() == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    // Once there is a session the tab carries its name, the one the log, JSON and CLI use.
+    const Session *session = m_tcp ? static_cast<const Session *>(m_tcp.data()) : m_udp.data();
+    const QString proto = session ? SessionName::of(*session)
+        : protocol() == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP")
+                                                     : QStringLiteral("TCP");
     const Endpoint bound = localEndpoint();
     if (!bound.isNull())
         return proto + QLatin1Char(' ') + bound.toString() + runningMark(true);
@@ -172,6 +176,9 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->payloadEditor->setText(c.payload, c.payloadFormat);
     m_ui->payloadEditor->setLineEnding(static_cast<PayloadEditor::LineEnding>(c.lineEnding));
     m_lastProtocol = c.protocol;
+    // A reused tab starts a new session: the old one's name and status do not carry over.
+    dropSession();
+    showStatus(tr("Stopped. Press Start to listen."));
     updateWidgets();
     emit titleChanged();
 }
@@ -307,7 +314,7 @@ void ServerPane::ensureTcpSession()
     dropSession();
     TcpServerSession *session = engine()->createTcpServer();
     m_tcp = session;
-    watch(session, tr("TCP server %1").arg(number()));
+    watch(session, SessionName::of(*session));
     connect(session, &TcpServerSession::listening, this, [this, session] {
         if (isCurrent(session))
             showRunningStatus();
@@ -334,7 +341,7 @@ void ServerPane::ensureUdpSession()
     dropSession();
     UdpSession *session = engine()->createUdp();
     m_udp = session;
-    watch(session, tr("UDP server %1").arg(number()));
+    watch(session, SessionName::of(*session));
     connect(session, &UdpSession::bound, this, [this, session] {
         if (isCurrent(session))
             showRunningStatus();

@@ -1,6 +1,7 @@
 #include "trafficlogmodel.h"
 
 #include "eventformatter.h"
+#include "sessionname.h"
 #include "trafficlog.h"
 
 #include <QBrush>
@@ -33,15 +34,7 @@ int TrafficLogModel::columnCount(const QModelIndex &parent) const
 
 QString TrafficLogModel::sessionLabel(const TrafficEvent &event) const
 {
-    const QString label = m_sessionLabels.value(event.sessionId);
-    return label.isEmpty() ? EventFormatter::fallbackSessionLabel(event) : label;
-}
-
-void TrafficLogModel::setSessionLabel(int sessionId, const QString &label)
-{
-    m_sessionLabels.insert(sessionId, label);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, SessionColumn), index(rowCount() - 1, SessionColumn));
+    return SessionName::of(event);
 }
 
 QVariant TrafficLogModel::data(const QModelIndex &index, int role) const

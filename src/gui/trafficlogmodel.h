@@ -61,8 +61,8 @@ public:
 
     TrafficLog *log() const { return m_log; }
     const TrafficEvent &eventAt(int row) const { return m_rows[static_cast<size_t>(row)]; }
+    // The session's one name (SessionName), as in its tab, JSON lines and the CLI.
     QString sessionLabel(const TrafficEvent &event) const;
-    void setSessionLabel(int sessionId, const QString &label);
 
     PayloadCodec::Encoding encoding() const { return m_encoding; }
     void setEncoding(PayloadCodec::Encoding encoding);
@@ -97,7 +97,6 @@ private:
     TrafficLog *const m_log;
     QTimer *m_timer = nullptr;
     std::deque<TrafficEvent> m_rows;
-    QHash<int, QString> m_sessionLabels;
     quint64 m_lastSequence = 0;
     quint64 m_evictedRows = 0;
     qsizetype m_maxRows = DefaultMaxRows;

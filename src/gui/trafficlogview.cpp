@@ -3,6 +3,8 @@
 #include "ui_trafficlogview.h"
 
 #include "eventformatter.h"
+#include "layoutstatevalidator.h"
+#include "sessionname.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
 
@@ -99,11 +101,10 @@ void TrafficLogView::setUpTable()
     const auto widthOf
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 18; };
     table->setColumnWidth(TrafficLogModel::TimeColumn, widthOf(QStringLiteral("00:00:00.000")));
-    // Session labels are made by the panes: "TCP server 1", "TCP client 2".
-    table->setColumnWidth(
-        TrafficLogModel::SessionColumn,
-        qMax(widthOf(QCoreApplication::translate("ServerPane", "TCP server %1").arg(10)),
-             widthOf(QCoreApplication::translate("ClientPane", "TCP client %1").arg(10))));
+    // Session names: "tcp-server#3", "udp-client#12".
+    table->setColumnWidth(TrafficLogModel::SessionColumn,
+                          widthOf(SessionName::of(TrafficEvent::Protocol::Tcp,
+                                                  TrafficEvent::Role::Client, 100)));
     table->setColumnWidth(TrafficLogModel::EventColumn,
                           widthOf(EventFormatter::kindLabel(TrafficEvent::Kind::Listening)) + 8);
     table->setColumnWidth(TrafficLogModel::LocalColumn, widthOf(QStringLiteral("127.0.0.1:60001")));
@@ -190,19 +191,32 @@ QByteArray TrafficLogView::saveState() const
     return state;
 }
 
-bool TrafficLogView::restoreState(const QByteArray &state)
+bool TrafficLogView::parseState(const QByteArray &state, SavedState *parsed) const
 {
+    // QDataStream reads a byte array in steps as data arrives, so a forged length cannot make
+    // it allocate more than the state holds.
     QDataStream stream(state);
     quint32 version = 0;
-    QByteArray header;
-    QByteArray splitter;
-    int encoding = 0;
-    stream >> version >> header >> splitter >> encoding;
-    if (stream.status() != QDataStream::Ok || version != StateVersion)
+    stream >> version >> parsed->header >> parsed->splitter >> parsed->encoding;
+    return stream.status() == QDataStream::Ok && stream.atEnd() && version == StateVersion
+        && LayoutStateValidator::isValidHeaderState(parsed->header, m_filter->columnCount())
+        && LayoutStateValidator::isValidSplitterState(parsed->splitter, m_ui->splitter->count())
+        && parsed->encoding >= 0 && parsed->encoding < m_ui->encodingCombo->count();
+}
+
+bool TrafficLogView::isValidState(const QByteArray &state) const
+{
+    SavedState parsed;
+    return parseState(state, &parsed);
+}
+
+bool TrafficLogView::restoreState(const QByteArray &state)
+{
+    SavedState parsed;
+    if (!parseState(state, &parsed))
         return false;
-    m_ui->tableView->horizontalHeader()->restoreState(header);
-    m_ui->splitter->restoreState(splitter);
-    if (encoding >= 0 && encoding < m_ui->encodingCombo->count())
-        m_ui->encodingCombo->setCurrentIndex(encoding);
+    m_ui->tableView->horizontalHeader()->restoreState(parsed.header);
+    m_ui->splitter->restoreState(parsed.splitter);
+    m_ui->encodingCombo->setCurrentIndex(parsed.encoding);
     return true;
 }

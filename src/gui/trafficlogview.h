@@ -32,9 +32,19 @@ public:
     QAction *clearAction() const { return m_clearAction; }
 
     QByteArray saveState() const;
+    // Whether state is one this view wrote for its current columns; restoreState() refuses
+    // (false, nothing changed) anything else.
+    bool isValidState(const QByteArray &state) const;
     bool restoreState(const QByteArray &state);
 
 private:
+    struct SavedState
+    {
+        QByteArray header;
+        QByteArray splitter;
+        int encoding = 0;
+    };
+    bool parseState(const QByteArray &state, SavedState *parsed) const;
     void setUpTable();
     void setUpEncodings();
     void rememberScrollPosition();

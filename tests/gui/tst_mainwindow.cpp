@@ -6,6 +6,7 @@
 #include "panetabwidget.h"
 #include "serverpane.h"
 #include "trafficlog.h"
+#include "trafficeventjson.h"
 #include "trafficlogfilewriter.h"
 #include "trafficlogmodel.h"
 #include "trafficlogview.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTcpServer>
 #include <QUdpSocket>
 
 using WidgetDriver::child;
@@ -59,6 +61,8 @@ private slots:
     void presetOnRunningTabOpensNewTab();
     void closingRunningTabRemovesSession();
     void settingsRoundTrip();
+    void fixedErrorClearsOnSuccess();
+    void reusedTabStartsWithFreshStatus();
     void corruptSettingsFallBackToDefaults();
 
 private:
@@ -149,13 +153,27 @@ void tst_MainWindow::tcpServerAndClientExchange()
     QTRY_VERIFY(logHas(model, server->sessionId(), TrafficEvent::Kind::Received, "ping\r\n"));
     QVERIFY(logHas(model, client->sessionId(), TrafficEvent::Kind::Sent, "ping\r\n"));
 
-    // The log names sessions after their panes.
-    bool labelled = false;
-    for (int row = 0; row < model->rowCount() && !labelled; ++row) {
-        const QModelIndex cell = model->index(row, TrafficLogModel::SessionColumn);
-        labelled = cell.data().toString() == QStringLiteral("TCP server 1");
+    // One name per session, the same in the tab, the log, JSON lines and the CLI
+    // ("tcp-server#3"); before, the log said "TCP server 1" and no tab said that.
+    const QString serverName = QStringLiteral("tcp-server#%1").arg(server->sessionId());
+    const QString clientName = QStringLiteral("tcp-client#%1").arg(client->sessionId());
+    QVERIFY2(window.serverTabs()->tabText(0).startsWith(serverName + u' '),
+             qPrintable(window.serverTabs()->tabText(0)));
+    QVERIFY2(window.clientTabs()->tabText(0).startsWith(clientName + u' '),
+             qPrintable(window.clientTabs()->tabText(0)));
+    int named = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const TrafficEvent &event = model->eventAt(row);
+        const QString cell = model->index(row, TrafficLogModel::SessionColumn).data().toString();
+        if (event.sessionId == server->sessionId() || event.sessionId == client->sessionId()) {
+            QCOMPARE(cell, event.sessionId == server->sessionId() ? serverName : clientName);
+            const QJsonObject json
+                = QJsonDocument::fromJson(TrafficEventJson::line(event, cell)).object();
+            QCOMPARE(json.value(u"session").toString(), cell);
+            ++named;
+        }
     }
-    QVERIFY(labelled);
+    QVERIFY(named > 0);
 
     // And back: the server answers the selected connection.
     connections->topLevelItem(0)->setSelected(true);
@@ -170,7 +188,7 @@ void tst_MainWindow::tcpServerAndClientExchange()
     QTRY_VERIFY(conversation->rowCount() >= 3); // connected, sent, received
     for (int row = 0; row < conversation->rowCount(); ++row) {
         QCOMPARE(conversation->index(row, TrafficLogModel::SessionColumn).data().toString(),
-                 QStringLiteral("TCP client 1"));
+                 clientName);
         QVERIFY(conversation->index(row, TrafficLogModel::EventColumn).data().toString()
                 != QStringLiteral("info"));
     }
@@ -198,7 +216,8 @@ void tst_MainWindow::udpServerAndClientExchange()
     QTest::mouseClick(child<QPushButton>(server, "startButton"), Qt::LeftButton);
     QTRY_VERIFY(server->localEndpoint().port() != 0);
     const quint16 port = server->localEndpoint().port();
-    QVERIFY(window.serverTabs()->tabText(0).startsWith(QStringLiteral("UDP ")));
+    QVERIFY(window.serverTabs()->tabText(0).startsWith(
+        QStringLiteral("udp-server#%1 ").arg(server->sessionId())));
 
     child<QComboBox>(client, "protocolCombo")->setCurrentIndex(1);
     QVERIFY(!child<QPushButton>(client, "connectButton")->isVisibleTo(client));
@@ -265,6 +284,10 @@ void tst_MainWindow::pausedViewStillReceivesAndLogsToFile()
     int received = 0;
     for (const QByteArray &line : file.readAll().split('\n')) {
         const QJsonObject event = QJsonDocument::fromJson(line).object();
+        // The file names the session as the tab and the log do (before: "udp#1").
+        if (!event.isEmpty())
+            QCOMPARE(event.value(u"session").toString(),
+                     QStringLiteral("udp-server#%1").arg(server->sessionId()));
         if (event.value(u"event").toString() == u"received")
             QCOMPARE(event.value(u"text").toString(), QString::number(received++));
     }
@@ -423,6 +446,69 @@ void tst_MainWindow::closingRunningTabRemovesSession()
     // Closing the last tab leaves a fresh one, numbered after the closed one.
     QCOMPARE(window.serverTabs()->count(), 1);
     QVERIFY(window.currentServerPane() != nullptr);
+}
+
+void tst_MainWindow::fixedErrorClearsOnSuccess()
+{
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ClientPane *client = window.currentClientPane();
+    auto *status = child<QLabel>(client, "statusLabel");
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    child<QComboBox>(client, "hostCombo")->setCurrentText(QStringLiteral("127.0.0.1"));
+    setLine(child<QLineEdit>(client, "portEdit"), QString::number(closedPort));
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(client->isStatusError());
+    QTRY_VERIFY(!client->isRunning());
+    QVERIFY(!status->styleSheet().isEmpty());
+
+    // The user fixes the target; the connection that follows must clear the red line.
+    QTcpServer peer;
+    QVERIFY(peer.listen(QHostAddress::LocalHost));
+    setLine(child<QLineEdit>(client, "portEdit"), QString::number(peer.serverPort()));
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(client->isConnected());
+    QTRY_VERIFY(status->text().contains(QString::number(peer.serverPort())));
+    QVERIFY2(!client->isStatusError(), qPrintable(status->text()));
+    QVERIFY(status->styleSheet().isEmpty());
+    // And the peer closing is an ordinary end, not left red either.
+    QTRY_VERIFY(peer.hasPendingConnections() || peer.waitForNewConnection(0));
+    delete peer.nextPendingConnection();
+    QTRY_VERIFY(!client->isRunning());
+    QVERIFY2(!client->isStatusError(), qPrintable(status->text()));
+}
+
+void tst_MainWindow::reusedTabStartsWithFreshStatus()
+{
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ClientPane *client = window.currentClientPane();
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    setLine(child<QLineEdit>(client, "portEdit"), QString::number(closedPort));
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(client->isStatusError());
+    QTRY_VERIFY(!client->isRunning());
+    const int oldSession = client->sessionId();
+    QVERIFY(oldSession > 0);
+
+    // The tab is idle, so loading an example reuses it: a new session, a fresh status line.
+    window.loadExample(ExamplePresets::all().at(1));
+    QCOMPARE(window.currentClientPane(), client);
+    QVERIFY2(!client->isStatusError(), qPrintable(client->statusText()));
+    QVERIFY(client->sessionId() != oldSession);
+    QVERIFY(!window.clientTabs()->tabText(0).contains(QStringLiteral("#%1").arg(oldSession)));
 }
 
 void tst_MainWindow::settingsRoundTrip()

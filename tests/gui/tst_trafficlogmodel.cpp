@@ -160,7 +160,6 @@ void tst_TrafficLogModel::formatsCells()
     TrafficLog log;
     TrafficLogModel model(&log);
     model.setInterval(3'600'000);
-    model.setSessionLabel(7, QStringLiteral("TCP server 1"));
 
     const QDateTime when(QDate(2024, 5, 6), QTime(13, 4, 5, 678));
     TrafficEvent event = dataEvent(TrafficEvent::Kind::Received, "Hello World!\r\n", 7);
@@ -183,7 +182,7 @@ void tst_TrafficLogModel::formatsCells()
         return model.data(model.index(row, column), role);
     };
     QCOMPARE(cell(0, TrafficLogModel::TimeColumn).toString(), QStringLiteral("13:04:05.678"));
-    QCOMPARE(cell(0, TrafficLogModel::SessionColumn).toString(), QStringLiteral("TCP server 1"));
+    QCOMPARE(cell(0, TrafficLogModel::SessionColumn).toString(), QStringLiteral("tcp-server#7"));
     QCOMPARE(cell(0, TrafficLogModel::EventColumn).toString(), QStringLiteral("received"));
     QCOMPARE(cell(0, TrafficLogModel::LocalColumn).toString(), QStringLiteral("127.0.0.1:60001"));
     QCOMPARE(cell(0, TrafficLogModel::PeerColumn).toString(), QStringLiteral("127.0.0.1:53422"));
@@ -202,7 +201,7 @@ void tst_TrafficLogModel::formatsCells()
     QCOMPARE(dump.at(1), QStringLiteral("0008  72 6c 64 21 0d 0a        rld!.."));
 
     // Unnamed session, IPv6 endpoint in brackets, long payload capped in both columns.
-    QCOMPARE(cell(1, TrafficLogModel::SessionColumn).toString(), QStringLiteral("TCP 99"));
+    QCOMPARE(cell(1, TrafficLogModel::SessionColumn).toString(), QStringLiteral("tcp-server#99"));
     QCOMPARE(cell(1, TrafficLogModel::LocalColumn).toString(), QStringLiteral("[::1]:60001"));
     QCOMPARE(cell(1, TrafficLogModel::EventColumn).toString(), QStringLiteral("sent"));
     QVERIFY(cell(1, TrafficLogModel::TextColumn).toString().size()
