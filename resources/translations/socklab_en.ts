@@ -88,19 +88,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP client %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,11 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <extracomment>Session column when the session has no name: protocol and session number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First %1 of %2 bytes shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +439,45 @@
     </message>
     <message>
         <source>client_udp.py — UDP client sends Hello Server!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a UDP datagram to an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UDP datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one TCP payload (it is held in memory whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes, over the limit of %4 bytes for %3; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivers more than %2 bytes, the limit for %3; reading stopped there and nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to read from the FIFO &quot;%1&quot;: no process has it open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +617,21 @@
         <source>Show &amp;connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last message (%1 characters) was too large to keep in the settings (limit %2 characters); use Save to file in the message editor to keep large messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No process is reading the FIFO &quot;%1&quot;; start its reader first, or write the log to a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadCodec</name>
@@ -671,6 +712,66 @@
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this message and edit a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s exact bytes to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the exact bytes of a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (%1 characters) was too large to edit and not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text (%1 characters) is too large to edit here and is not a valid message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes — too large to edit here; it will be sent as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load message from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message to file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,14 +918,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +994,13 @@
         <translation>
             <numerusform>Out of file descriptors with %n client connected: new clients wait until one closes.</numerusform>
             <numerusform>Out of file descriptors with %n clients connected: new clients wait until one closes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more sender(s), not kept: only the most recent %1 are listed</source>
+        <translation>
+            <numerusform>… and %n more sender, not kept: only the most recent %1 are listed</numerusform>
+            <numerusform>… and %n more senders, not kept: only the most recent %1 are listed</numerusform>
         </translation>
     </message>
 </context>
@@ -989,10 +1089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network error talking to %1: %2 (the peer may have reset the connection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permission denied connecting to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,6 +1106,10 @@
     </message>
     <message>
         <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,9 +1209,64 @@
         <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>send(): only these %n byte(s) of the message were written</source>
+        <translation>
+            <numerusform>send(): only this %n byte of the message was written</numerusform>
+            <numerusform>send(): only these %n bytes of the message were written</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2.</source>
+        <source>%1 closed the connection without reading what we sent (reset by the peer)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n byte(s) were never sent</source>
+        <translation>
+            <numerusform>%1; %n byte was never sent</numerusform>
+            <numerusform>%1; %n bytes were never sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before anything was sent; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closing; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not read the %2 bytes already queued for it (limit %3); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer half-closed (FIN); %n byte(s) still to send before we close</source>
+        <translation>
+            <numerusform>peer half-closed (FIN); %n byte still to send before we close</numerusform>
+            <numerusform>peer half-closed (FIN); %n bytes still to send before we close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: the peer did not read %n queued byte(s) within %1 s</source>
+        <translation>
+            <numerusform>aborted: the peer did not read %n queued byte within %1 s</numerusform>
+            <numerusform>aborted: the peer did not read %n queued bytes within %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER 0: reset (RST), the stream is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted by us with %n byte(s) not yet sent</source>
+        <translation>
+            <numerusform>aborted by us with %n byte not yet sent</numerusform>
+            <numerusform>aborted by us with %n bytes not yet sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1369,57 @@
     <message>
         <source>Accepting again on %1: file descriptors are free.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 is closing; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not read the %2 bytes already queued for it (limit %3); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>peer half-closed (FIN); %n byte(s) still to send before we close</source>
+        <translation>
+            <numerusform>peer half-closed (FIN); %n byte still to send before we close</numerusform>
+            <numerusform>peer half-closed (FIN); %n bytes still to send before we close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted by us with %n byte(s) not yet read by the peer</source>
+        <translation>
+            <numerusform>aborted by us with %n byte not yet read by the peer</numerusform>
+            <numerusform>aborted by us with %n bytes not yet read by the peer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: the peer did not read %n queued byte(s) within %1 s</source>
+        <translation>
+            <numerusform>aborted: the peer did not read %n queued byte within %1 s</numerusform>
+            <numerusform>aborted: the peer did not read %n queued bytes within %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER 0: reset (RST), the stream is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>send(): only these %n byte(s) of the message were written</source>
+        <translation>
+            <numerusform>send(): only this %n byte of the message was written</numerusform>
+            <numerusform>send(): only these %n bytes of the message were written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) queued for %1 were never sent: %2.</source>
+        <translation>
+            <numerusform>%n byte queued for %1 was never sent: %2.</numerusform>
+            <numerusform>%n bytes queued for %1 were never sent: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the kernel bound the socket to %1; replies to it are shown too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ICMP port unreachable: nothing listens where an earlier datagram went; UDP reports this only as a hint and the datagram is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,19 +1599,75 @@
         <source>The kernel capped the receive buffer below the %1 bytes asked for (on Linux the limit is net.core.rmem_max); a flood overflows it sooner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The datagram of %1 bytes is too large for UDP to %2 (at most 65,527 bytes over IPv6); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(AF_INET6, SOCK_DGRAM) with IPV6_V6ONLY off: one dual-stack socket reaches IPv4 and IPv6 destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel; replies to it are shown too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowSettings</name>
-    <message>
-        <source>The settings file %1 is damaged; using the defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The settings file %1 could not be read; using the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window layout reset: %1 was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the defaults; copy kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is a symbolic link; SockLab does not write through links, so changes made now will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a regular file; it was not read and will not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockLab stopped while restoring its window from %1 last time, so the saved state was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is too large to be SockLab&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds values SockLab never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1 is a symbolic link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,20 +88,12 @@
         <translation>接続されていません。送信する前に接続してください (何も送信されていません)。</translation>
     </message>
     <message>
-        <source>TCP client %1</source>
-        <translation>TCP クライアント %1</translation>
-    </message>
-    <message>
         <source>Connected: %1 → %2</source>
         <translation>接続済み: %1 → %2</translation>
     </message>
     <message>
         <source>Disconnected.</source>
         <translation>切断しました。</translation>
-    </message>
-    <message>
-        <source>UDP client %1</source>
-        <translation>UDP クライアント %1</translation>
     </message>
     <message>
         <source>Socket closed; the next Send opens a new one.</source>
@@ -384,11 +376,6 @@
         <translation>情報</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <extracomment>Session column when the session has no name: protocol and session number</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>First %1 of %2 bytes shown.</source>
         <translation>%2 バイト中、先頭の %1 バイトを表示しています。</translation>
     </message>
@@ -451,6 +438,45 @@
     <message>
         <source>client_udp.py — UDP client sends Hello Server!</source>
         <translation>client_udp.py — UDP クライアント (Hello Server! を送信)</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a UDP datagram to an IPv4 address</source>
+        <translation>IPv4 アドレス宛ての UDP データグラム</translation>
+    </message>
+    <message>
+        <source>a UDP datagram</source>
+        <translation>UDP データグラム</translation>
+    </message>
+    <message>
+        <source>one TCP payload (it is held in memory whole)</source>
+        <translation>1 回の TCP 送信データ (全体をメモリに保持)</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>ファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes, over the limit of %4 bytes for %3; nothing was sent.</source>
+        <translation>「%1」は %2 バイトあり、%3 の上限 %4 バイトを超えています。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivers more than %2 bytes, the limit for %3; reading stopped there and nothing was sent.</source>
+        <translation>「%1」から %3 の上限 %2 バイトを超えるデータが届いたため、読み込みを止めました。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>「%1」を読めません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a directory.</source>
+        <translation>「%1」を読めません: ディレクトリです。</translation>
+    </message>
+    <message>
+        <source>Nothing to read from the FIFO &quot;%1&quot;: no process has it open for writing.</source>
+        <translation>FIFO「%1」から読み取るものがありません: 書き込み用に開いているプロセスがありません。</translation>
     </message>
 </context>
 <context>
@@ -588,6 +614,21 @@
         <source>Show &amp;connections</source>
         <translation>接続一覧を表示(&amp;C)</translation>
     </message>
+    <message>
+        <source>The last message (%1 characters) was too large to keep in the settings (limit %2 characters); use Save to file in the message editor to keep large messages.</source>
+        <translation>最後のメッセージ (%1 文字) は大きすぎて設定に保存できませんでした (上限 %2 文字)。大きなメッセージを残すには、メッセージ欄の「ファイルに保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No process is reading the FIFO &quot;%1&quot;; start its reader first, or write the log to a regular file.</source>
+        <translation>FIFO「%1」を読み取っているプロセスがありません。先に読み取り側を起動するか、ログを通常のファイルに書き出してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>「%1」に書き込めません: %2。</translation>
+    </message>
 </context>
 <context>
     <name>PayloadCodec</name>
@@ -667,6 +708,66 @@
         <translation>
             <numerusform>%n バイト</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Forget this message and edit a new one.</source>
+        <translation>このメッセージを破棄して、新しいメッセージを編集します。</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s exact bytes to a file.</source>
+        <translation>メッセージのバイト列をそのままファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>ファイルから読み込み…</translation>
+    </message>
+    <message>
+        <source>Send the exact bytes of a file instead.</source>
+        <translation>代わりにファイルのバイト列をそのまま送信します。</translation>
+    </message>
+    <message>
+        <source>The message (%1 characters) was too large to edit and not valid: %2</source>
+        <translation>メッセージ (%1 文字) は編集するには大きすぎ、メッセージとしても正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The pasted text (%1 characters) is too large to edit here and is not a valid message: %2</source>
+        <translation>貼り付けたテキスト (%1 文字) はここで編集するには大きすぎ、メッセージとしても正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes — too large to edit here; it will be sent as is.</source>
+        <translation>%1 バイト — ここで編集するには大きすぎます。このまま送信されます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was loaded.</source>
+        <translation>%1 は通常のファイルではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; nothing was loaded.</source>
+        <translation>%1 は %2 バイトより大きいため、何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Load message from file</source>
+        <translation>ファイルからメッセージを読み込み</translation>
+    </message>
+    <message>
+        <source>Save message to file</source>
+        <translation>メッセージをファイルに保存</translation>
     </message>
 </context>
 <context>
@@ -813,14 +914,6 @@
         <translation>自動返信</translation>
     </message>
     <message>
-        <source>TCP server %1</source>
-        <translation>TCP サーバ %1</translation>
-    </message>
-    <message>
-        <source>UDP server %1</source>
-        <translation>UDP サーバ %1</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
@@ -892,6 +985,12 @@
         <source>Out of file descriptors with %n client(s) connected: new clients wait until one closes.</source>
         <translation>
             <numerusform>%n 個のクライアント接続中にファイル記述子が尽きました: どれかが閉じるまで新しいクライアントは待機します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more sender(s), not kept: only the most recent %1 are listed</source>
+        <translation>
+            <numerusform>… ほか %n 件の送信元は保持していません (最新の %1 件のみ表示)</numerusform>
         </translation>
     </message>
 </context>
@@ -980,10 +1079,6 @@
         <translation>%1 への接続がタイムアウトしました。</translation>
     </message>
     <message>
-        <source>Network error talking to %1: %2 (the peer may have reset the connection).</source>
-        <translation>%1 との通信でネットワークエラー: %2 (相手が接続をリセットした可能性があります)。</translation>
-    </message>
-    <message>
         <source>Permission denied connecting to %1: %2.</source>
         <translation>%1 への接続が拒否されました (権限): %2。</translation>
     </message>
@@ -1002,6 +1097,10 @@
     <message>
         <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
         <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバーに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2.</source>
+        <translation>%1 との通信中にネットワークエラーが発生しました: %2。</translation>
     </message>
 </context>
 <context>
@@ -1100,9 +1199,59 @@
         <source>Looking up &quot;%1&quot; timed out after %2 ms: the name server does not answer.</source>
         <translation>「%1」の名前解決が %2 ミリ秒でタイムアウトしました。ネームサーバが応答しません。</translation>
     </message>
+    <message numerus="yes">
+        <source>send(): only these %n byte(s) of the message were written</source>
+        <translation>
+            <numerusform>send(): メッセージのうち書き込めたのはこの %n バイトのみ</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2。</translation>
+        <source>%1 closed the connection without reading what we sent (reset by the peer)</source>
+        <translation>%1 はこちらが送ったデータを読まずに接続を閉じました (相手がリセット)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n byte(s) were never sent</source>
+        <translation>
+            <numerusform>%1。%n バイトは送信されませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before anything was sent; nothing was sent.</source>
+        <translation>送信前に %1 が接続を閉じました。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closing; nothing was sent.</source>
+        <translation>%1 との接続はクローズ中です。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>%1 has not read the %2 bytes already queued for it (limit %3); nothing was sent.</source>
+        <translation>%1 はキューに入っている %2 バイトをまだ読んでいません (上限 %3)。何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>peer half-closed (FIN); %n byte(s) still to send before we close</source>
+        <translation>
+            <numerusform>相手がハーフクローズ (FIN): 閉じる前にあと %n バイト送信します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: the peer did not read %n queued byte(s) within %1 s</source>
+        <translation>
+            <numerusform>強制切断: 相手がキュー内の %n バイトを %1 秒以内に読みませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER 0: reset (RST), the stream is incomplete</source>
+        <translation>SO_LINGER 0 で close(): リセット (RST) のため、ストリームは不完全です</translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted by us with %n byte(s) not yet sent</source>
+        <translation>
+            <numerusform>未送信の %n バイトを残してこちらから強制切断</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1349,52 @@
     <message>
         <source>Accepting again on %1: file descriptors are free.</source>
         <translation>%1 で accept を再開しました: ファイル記述子に空きができました。</translation>
+    </message>
+    <message>
+        <source>echo paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
+        <translation>エコーの読み取りを一時停止: %1 バイトが相手の読み取り待ち (上限 %2)。書き込まれしだい読み取りを再開します</translation>
+    </message>
+    <message>
+        <source>Connection #%1 is closing; nothing was sent.</source>
+        <translation>接続 #%1 はクローズ中です。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>%1 has not read the %2 bytes already queued for it (limit %3); nothing was sent.</source>
+        <translation>%1 はキューに入っている %2 バイトをまだ読んでいません (上限 %3)。何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>peer half-closed (FIN); %n byte(s) still to send before we close</source>
+        <translation>
+            <numerusform>相手がハーフクローズ (FIN): 閉じる前にあと %n バイト送信します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted by us with %n byte(s) not yet read by the peer</source>
+        <translation>
+            <numerusform>相手が読んでいない %n バイトを残してこちらから強制切断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>aborted: the peer did not read %n queued byte(s) within %1 s</source>
+        <translation>
+            <numerusform>強制切断: 相手がキュー内の %n バイトを %1 秒以内に読みませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER 0: reset (RST), the stream is incomplete</source>
+        <translation>SO_LINGER 0 で close(): リセット (RST) のため、ストリームは不完全です</translation>
+    </message>
+    <message numerus="yes">
+        <source>send(): only these %n byte(s) of the message were written</source>
+        <translation>
+            <numerusform>send(): メッセージのうち書き込めたのはこの %n バイトのみ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) queued for %1 were never sent: %2.</source>
+        <translation>
+            <numerusform>%1 宛てにキューに入っていた %n バイトは送信されませんでした: %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1557,6 @@
         <translation>sendto(%1) に失敗しました: %2。</translation>
     </message>
     <message>
-        <source>the kernel bound the socket to %1; replies to it are shown too</source>
-        <translation>カーネルがソケットを %1 にバインドしました。ここへの返信も表示されます</translation>
-    </message>
-    <message>
         <source>ICMP port unreachable: nothing listens where an earlier datagram went; UDP reports this only as a hint and the datagram is lost.</source>
         <translation>ICMP ポート到達不能: 先に送ったデータグラムの宛先で何も待ち受けていません。UDP ではこれはヒントとして通知されるだけで、データグラムは失われます。</translation>
     </message>
@@ -1381,13 +1572,21 @@
         <source>The kernel capped the receive buffer below the %1 bytes asked for (on Linux the limit is net.core.rmem_max); a flood overflows it sooner.</source>
         <translation>カーネルが受信バッファを要求した %1 バイト未満に制限しました (Linux の上限は net.core.rmem_max)。大量の受信ではより早くあふれます。</translation>
     </message>
+    <message>
+        <source>The datagram of %1 bytes is too large for UDP to %2 (at most 65,527 bytes over IPv6); nothing was sent.</source>
+        <translation>%1 バイトのデータグラムは %2 への UDP には大きすぎます (IPv6 では最大 65,527 バイト)。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET6, SOCK_DGRAM) with IPV6_V6ONLY off: one dual-stack socket reaches IPv4 and IPv6 destinations</source>
+        <translation>socket(AF_INET6, SOCK_DGRAM) (IPV6_V6ONLY オフ): デュアルスタックのソケット 1 つで IPv4 と IPv6 の両方の宛先に届きます</translation>
+    </message>
+    <message>
+        <source>bind(%1) -&gt; port %2 chosen by the kernel; replies to it are shown too</source>
+        <translation>bind(%1) -&gt; カーネルがポート %2 を選択。このポートへの返信も表示します</translation>
+    </message>
 </context>
 <context>
     <name>WindowSettings</name>
-    <message>
-        <source>The settings file %1 is damaged; using the defaults.</source>
-        <translation>設定ファイル %1 が壊れています。既定値を使います。</translation>
-    </message>
     <message>
         <source>The settings file %1 could not be read; using the defaults.</source>
         <translation>設定ファイル %1 を読み込めません。既定値を使います。</translation>
@@ -1395,6 +1594,54 @@
     <message>
         <source>The settings could not be saved to %1.</source>
         <translation>設定を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Window layout reset: %1 was damaged.</source>
+        <translation>ウィンドウ配置をリセットしました: %1 が壊れていました。</translation>
+    </message>
+    <message>
+        <source>Copy kept as %1.</source>
+        <translation>コピーを %1 として残しました。</translation>
+    </message>
+    <message>
+        <source>Using the defaults.</source>
+        <translation>既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Using the defaults; copy kept as %1.</source>
+        <translation>既定値を使います。コピーを %1 として残しました。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is a symbolic link; SockLab does not write through links, so changes made now will not be saved.</source>
+        <translation>設定ファイル %1 はシンボリックリンクです。SockLab はリンク経由では書き込まないため、今後の変更は保存されません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a regular file; it was not read and will not be written.</source>
+        <translation>設定ファイル %1 は通常のファイルではありません。読み込まず、書き込みもしません。</translation>
+    </message>
+    <message>
+        <source>SockLab stopped while restoring its window from %1 last time, so the saved state was not used.</source>
+        <translation>前回、SockLab は %1 からウィンドウを復元する途中で停止したため、保存された状態は使いませんでした。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is too large to be SockLab&apos;s.</source>
+        <translation>設定ファイル %1 は SockLab のものにしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds values SockLab never writes.</source>
+        <translation>設定ファイル %1 に SockLab が書き込まない値が含まれています。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged.</source>
+        <translation>設定ファイル %1 が壊れています。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1 is not a regular file.</source>
+        <translation>設定を保存しませんでした: %1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1 is a symbolic link.</source>
+        <translation>設定を保存しませんでした: %1 はシンボリックリンクです。</translation>
     </message>
 </context>
 </TS>
