@@ -1268,6 +1268,11 @@
             <numerusform>aborted by us with %n bytes not yet sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>closes a sentence assembled from the parts above</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpServerSession</name>

@@ -1253,6 +1253,11 @@
             <numerusform>未送信の %n バイトを残してこちらから強制切断</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>closes a sentence assembled from the parts above</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>TcpServerSession</name>

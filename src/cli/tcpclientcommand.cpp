@@ -81,11 +81,9 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     // Refused, timed out, host not found, reset: all end the command as network failures.
     connect(m_session, &Session::errorOccurred, this, &TcpClientCommand::networkError);
     connect(m_session, &TcpClientSession::bytesSent, this, &TcpClientCommand::onBytesSent);
-    m_session->connectToHost(*host, *port, *timeout);
-    // Queued by the session until it is connected: nothing can close the connection between
-    // "connected" and our send.
-    if (!m_payload.isEmpty())
-        m_session->send(m_payload);
+    // The payload travels with the connect: a server that accepts and closes at once meets
+    // the same data whether or not this thread was descheduled after connecting.
+    m_session->connectToHost(*host, *port, *timeout, m_payload);
 }
 
 void TcpClientCommand::onConnected()

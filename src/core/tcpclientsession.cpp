@@ -58,9 +58,10 @@ void TcpClientSession::setState(State state)
         emit stateChanged(state);
 }
 
-void TcpClientSession::connectToHost(const QString &host, quint16 port, int timeoutMs)
+void TcpClientSession::connectToHost(const QString &host, quint16 port, int timeoutMs,
+                                     const QByteArray &firstPayload)
 {
-    if (deferToOwnThread([=, this] { connectToHost(host, port, timeoutMs); }))
+    if (deferToOwnThread([=, this] { connectToHost(host, port, timeoutMs, firstPayload); }))
         return;
     if (state() != State::Unconnected) {
         fail(tr("Already connected or connecting to %1; disconnect first.")
@@ -69,6 +70,10 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port, int time
     }
     clearError();
     m_beforeConnect.clear();
+    // Queued in the same hop as the connect: a peer that accepts and closes at once can never
+    // get between them (a separate send() could arrive after the close).
+    if (!firstPayload.isEmpty())
+        m_beforeConnect.append(firstPayload);
     m_closedByPeerBeforeSend = false;
     updateBytesToSend();
     m_host = Endpoint::normalizeHost(host);
@@ -271,7 +276,8 @@ void TcpClientSession::onDisconnected()
                      clampToInt(leftover.unsentBytes))
                           .arg(failure);
     if (!failure.isEmpty())
-        fail(failure + u'.', local, peer);
+        fail(tr("%1.", "closes a sentence assembled from the parts above").arg(failure), local,
+             peer);
     emit disconnected();
 }
 

@@ -36,7 +36,10 @@ public:
     qint64 bytesToSend() const { return m_bytesToSend.load(); }
 
     // Verbs: callable from any thread. timeoutMs bounds each connection attempt.
-    void connectToHost(const QString &host, quint16 port, int timeoutMs = 5000);
+    // firstPayload is written as soon as the connection is up, exactly as send() during
+    // connecting would be, but queued in the same call so nothing can come between.
+    void connectToHost(const QString &host, quint16 port, int timeoutMs = 5000,
+                       const QByteArray &firstPayload = {});
     // Queued while connecting and written once connected, so a first send races no event.
     void send(const QByteArray &payload);
     // Graceful close: pending data is written first (FIN). A peer that does not read gets
