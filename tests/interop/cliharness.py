@@ -198,5 +198,14 @@ def wait_until_listening(port, udp=False, what="peer"):
         time.sleep(0.05)
 
 
+def rss_bytes(pid):
+    """Resident memory of a process, for bounds stated as ratios."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def passed(name):
     print(f"PASS: {name}", flush=True)

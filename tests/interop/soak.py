@@ -9,7 +9,7 @@ import signal
 import socket
 import time
 
-from cliharness import Cli, check, parse_args, passed
+from cliharness import Cli, check, parse_args, passed, rss_bytes
 
 TCP_CONNECTIONS = 3000
 UDP_DATAGRAMS = 200_000
@@ -18,14 +18,6 @@ IN_FLIGHT = 2000            # datagrams sent but not yet printed: well inside a 
 LOG_PAYLOAD_CAP = 256 << 20  # TrafficLog's default payload cap
 RSS_SLACK = 256 << 20       # Qt and the event cap's bookkeeping
 SANITIZER_SLACK = 768 << 20  # ASan's shadow memory and 256 MiB quarantine of freed blocks
-
-
-def rss_bytes(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def udp_rcvbuf_errors():

@@ -11,19 +11,11 @@ import tempfile
 import threading
 import time
 
-from cliharness import Cli, check, parse_args, passed, run_cli
+from cliharness import Cli, check, parse_args, passed, rss_bytes, run_cli
 
 RSS_RATIO_LIMIT = 4         # RSS after a non-reading echo client / RSS when idle
 PUSH_CAP = 512 << 20        # what a non-reading client tries to push
 PUSH_BOUND = 64 << 20       # with backpressure it cannot get anywhere near this far
-
-
-def rss_bytes(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def read_to_end(s, timeout=20):

@@ -8,7 +8,7 @@ import signal
 import socket
 import time
 
-from cliharness import Cli, check, parse_args, passed
+from cliharness import Cli, check, parse_args, passed, rss_bytes
 
 ZERO_RUNS = 20
 SENDERS = 20_000
@@ -16,14 +16,6 @@ ADDRESSES = 40              # 127.5.0.1 ... 127.5.0.40, many source ports each
 IN_FLIGHT = 400             # datagrams sent but not yet printed: well inside the rcvbuf
 RSS_RATIO = 1.5             # the server may grow by half while 18,000 more senders arrive
 OPEN_SOCKETS = 500          # sender sockets kept open at once (under the default 1,024 fds)
-
-
-def rss_bytes(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def zero_length_right_after_listening(cli):
