@@ -1,5 +1,6 @@
 #include "logfilecontroller.h"
 
+#include "outputpath.h"
 #include "trafficlogfilewriter.h"
 
 #include <QAction>
@@ -72,7 +73,10 @@ void LogFileController::onToggled(bool checked)
 bool LogFileController::startLogging(const QString &path)
 {
     QString error;
-    if (!m_writer->start(path, &error)) {
+    // The writer opens the file on this (the GUI) thread: a FIFO that nobody reads would
+    // block that open, and the window, forever. The check refuses it at once.
+    OutputPath output;
+    if (!output.check(path, &error) || !m_writer->start(path, &error)) {
         setChecked(false);
         emit message(error);
         return false;

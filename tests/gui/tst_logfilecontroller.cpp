@@ -25,7 +25,26 @@ class tst_LogFileController : public QObject
 
 private slots:
     void slowDiskStallsTheSessionNotTheWindow();
+    void fifoWithoutReaderIsRefusedAtOnce();
 };
+
+void tst_LogFileController::fifoWithoutReaderIsRefusedAtOnce()
+{
+    // Opening a FIFO nobody reads would block the window's thread forever; it is refused with
+    // one sentence instead, and the action stays unchecked.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("nobody-reads.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Engine engine;
+    LogFileController controller(engine.log(), nullptr);
+    QSignalSpy messages(&controller, &LogFileController::message);
+    QVERIFY(!controller.startLogging(fifo));
+    QVERIFY(!controller.writer()->isActive());
+    QVERIFY(!controller.action()->isChecked());
+    QCOMPARE(messages.count(), 1);
+    QVERIFY2(messages.first().first().toString().contains(fifo),
+             qPrintable(messages.first().first().toString()));
+}
 
 void tst_LogFileController::slowDiskStallsTheSessionNotTheWindow()
 {
