@@ -4,6 +4,7 @@ read its JSON event lines, and fail with one clear message. Loopback (127.0.0.1)
 import argparse
 import atexit
 import json
+import os
 import queue
 import shutil
 import socket
@@ -205,6 +206,18 @@ def rss_bytes(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) * 1024
     return 0
+
+
+def check_memory(condition, message):
+    """A bound on resident memory. Asserted in normal builds; in sanitized ones (make test-asan)
+    only reported, since ASan's shadow memory and its 256 MiB quarantine of freed blocks say
+    more about ASan than about SockLab there. The behavioural bounds (what a peer could push,
+    what was refused) are asserted in both."""
+    if os.environ.get("SOCKLAB_SANITIZED") == "1":
+        if not condition:
+            print(f"NOTE (sanitized build, not asserted): {message}", flush=True)
+        return
+    check(condition, message)
 
 
 def passed(name):
