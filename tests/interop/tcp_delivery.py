@@ -140,20 +140,7 @@ def bytes_out(run):
 
 def slow_reader(listener, result):
     c, _ = listener.accept()
-    c.settimeout(20)
-    got, how = 0, "timeout"
-    try:
-        while True:
-            time.sleep(0.005)               # 64 KiB per 5 ms: 1.3 s, longer than --timeout
-            chunk = c.recv(65536)
-            if not chunk:
-                how = "fin"
-                break
-            got += len(chunk)
-    except ConnectionResetError:
-        how = "rst"
-    result.update(got=got, how=how)
-    c.close()
+    slow_reader_on(c, result)
 
 
 def reader_that_stops(listener, result):
@@ -177,7 +164,7 @@ def slow_reader_on(c, result):
     got, how = 0, "timeout"
     try:
         while True:
-            time.sleep(0.005)
+            time.sleep(0.005)               # 64 KiB per 5 ms: 1.3 s, longer than --timeout
             chunk = c.recv(65536)
             if not chunk:
                 how = "fin"
