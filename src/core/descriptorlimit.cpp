@@ -2,8 +2,14 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
+#include <vector>
+
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 long long DescriptorLimit::raiseToHardLimit()
@@ -21,5 +27,26 @@ long long DescriptorLimit::raiseToHardLimit()
     return limit.rlim_cur == RLIM_INFINITY ? -1 : static_cast<long long>(limit.rlim_cur);
 #else
     return -1;
+#endif
+}
+
+bool DescriptorLimit::canOpen(int spare, long long fd)
+{
+#ifdef Q_OS_UNIX
+    std::vector<int> probes;
+    probes.reserve(static_cast<size_t>(std::max(spare, 0)));
+    while (static_cast<int>(probes.size()) < spare) {
+        const int probe = ::fcntl(static_cast<int>(fd), F_DUPFD_CLOEXEC, 0);
+        if (probe < 0)
+            break;
+        probes.push_back(probe);
+    }
+    for (int probe : probes)
+        ::close(probe);
+    return static_cast<int>(probes.size()) >= spare;
+#else
+    Q_UNUSED(spare);
+    Q_UNUSED(fd);
+    return true;
 #endif
 }

@@ -8,4 +8,8 @@ namespace DescriptorLimit {
 // returns the soft limit now in force; -1 where the platform has no such limit.
 long long raiseToHardLimit();
 
+// True when `spare` more descriptors could be opened now, tested by duplicating fd (the
+// cheapest honest test of "can accept() succeed"); true where the platform cannot tell.
+bool canOpen(int spare, long long fd);
+
 } // namespace DescriptorLimit

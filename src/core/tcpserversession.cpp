@@ -1,5 +1,6 @@
 #include "tcpserversession.h"
 
+#include "descriptorlimit.h"
 #include "socketerrorwatch.h"
 #include "socketnarration.h"
 #include "tcpsocketcontrol.h"
@@ -11,11 +12,6 @@
 
 #include <algorithm>
 #include <climits>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace {
 // Why a connection ended, kept on the socket until its disconnected() arrives.
@@ -212,25 +208,9 @@ void TcpServerSession::acceptPending()
 
 bool TcpServerSession::hasSpareDescriptor() const
 {
-#ifdef Q_OS_UNIX
-    // Duplicating the listening socket is the cheapest honest test of "can accept() succeed";
-    // a few more are kept in reserve so the rest of SockLab (clients, lookups, files) still
-    // gets descriptors while this server is at the limit.
-    int probes[descriptorReserve + 1];
-    int opened = 0;
-    const int listener = static_cast<int>(m_server->socketDescriptor());
-    while (opened <= descriptorReserve) {
-        const int probe = ::fcntl(listener, F_DUPFD_CLOEXEC, 0);
-        if (probe < 0)
-            break;
-        probes[opened++] = probe;
-    }
-    for (int i = 0; i < opened; ++i)
-        ::close(probes[i]);
-    return opened > descriptorReserve;
-#else
-    return true;
-#endif
+    // A few more than accept() needs are kept in reserve, so the rest of SockLab (clients,
+    // lookups, files) still gets descriptors while this server is at the limit.
+    return DescriptorLimit::canOpen(descriptorReserve + 1, m_server->socketDescriptor());
 }
 
 void TcpServerSession::checkDescriptors()
