@@ -86,7 +86,8 @@ def echo_reaches_half_closing_client(cli):
     with open(log_path, encoding="utf-8") as f:
         logged = sent_bytes(f)
     log_dir.cleanup()
-    check(logged == total, f"server logged {logged} bytes sent, clients got {total}")
+    check(logged == total, f"server logged {logged} bytes sent, clients got {total}; stdout "
+                           f"counted {sent_bytes(server.lines)}; stderr {server.stderr()!r}")
     passed("tcp-server --echo: 1 B, 1000 B, 64 KiB, 1 MiB and 8 MiB all echoed whole to clients "
            "that half-closed after sending; sent bytes == delivered bytes")
 
