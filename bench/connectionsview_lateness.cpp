@@ -3,11 +3,11 @@
 // on the GUI thread fires for SECONDS seconds: the GUI stays responsive when the lateness stays
 // small while 10,000-socket snapshots are read and applied.
 // Usage: connectionsview_lateness [SECONDS=10] [INTERVAL_MS=1000]
-#include "connectionsview.h"
-#include "connectiontablemodel.h"
-#include "engine.h"
-#include "eventlooplatencyprobe.h"
-#include "mainwindow.h"
+#include "connections/connectionsview.h"
+#include "connections/connectiontablemodel.h"
+#include "net/engine.h"
+#include "window/eventlooplatencyprobe.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QTabWidget>

@@ -6,15 +6,15 @@
 //   socklab-bench logscale EVENTS
 //       Memory per logged event, the cap holding memory flat, and (GUI build) the time to
 //       apply a filter to an EVENTS-row log view. Prints FIGURE lines (see bench/run.sh).
-#include "engine.h"
-#include "descriptorlimit.h"
-#include "tcpserversession.h"
-#include "trafficlog.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "net/descriptorlimit.h"
+#include "net/tcpserversession.h"
+#include "log/trafficlog.h"
+#include "net/udpsession.h"
 
 #ifdef SOCKLAB_BENCH_HAS_GUI
-#include "trafficlogfiltermodel.h"
-#include "trafficlogmodel.h"
+#include "trafficview/trafficlogfiltermodel.h"
+#include "trafficview/trafficlogmodel.h"
 
 #include <QApplication>
 #endif

@@ -1,7 +1,7 @@
 // Fuzzes what a user types as a port, a bind address or a host. Promises checked: a parsed port
 // is in range (never 0 for a destination); a failure always comes with a sentence; a parsed
 // bind address formats as an endpoint.
-#include "endpoint.h"
+#include "net/endpoint.h"
 #include "fuzzcheck.h"
 
 #include <cstddef>

@@ -4,7 +4,7 @@
 // bounds or allocates (ASan, -rss_limit_mb); an accepted blob is exact, so one byte fewer or
 // a different count is refused; the answer is the same when asked twice.
 #include "fuzzcheck.h"
-#include "layoutstatevalidator.h"
+#include "settings/layoutstatevalidator.h"
 
 #include <cstddef>
 #include <cstdint>

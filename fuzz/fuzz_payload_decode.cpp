@@ -2,7 +2,7 @@
 // cell, as hex and as a hexdump. Promises checked: the escaped text and the hex parse back to
 // exactly the same bytes; a cell never exceeds its character budget.
 #include "fuzzcheck.h"
-#include "payloadcodec.h"
+#include "payload/payloadcodec.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // Promises checked: an error names a position inside the input; success round-trips through
 // the codec's own output forms; parse() agrees with the specific parsers.
 #include "fuzzcheck.h"
-#include "payloadcodec.h"
+#include "payload/payloadcodec.h"
 
 #include <cstddef>
 #include <cstdint>

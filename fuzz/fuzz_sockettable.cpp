@@ -4,8 +4,8 @@
 // /proc/net text is a record, malformed (counted, with a sentence for the first) or skipped;
 // every record formats (state name, endpoints) without failing.
 #include "fuzzcheck.h"
-#include "sockdiagparser.h"
-#include "sockettableparser.h"
+#include "sockettable/sockdiagparser.h"
+#include "sockettable/sockettableparser.h"
 
 #include <QByteArrayView>
 

@@ -1,13 +1,13 @@
 #include "clicommand.h"
 
 #include "clioptions.h"
-#include "engine.h"
-#include "outputpath.h"
-#include "session.h"
-#include "sessionname.h"
-#include "socketnarration.h"
-#include "trafficlog.h"
-#include "trafficlogfilewriter.h"
+#include "net/engine.h"
+#include "log/outputpath.h"
+#include "net/session.h"
+#include "net/sessionname.h"
+#include "net/socketnarration.h"
+#include "log/trafficlog.h"
+#include "log/trafficlogfilewriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "clioptions.h"
 
-#include "endpoint.h"
-#include "payloadcodec.h"
+#include "net/endpoint.h"
+#include "payload/payloadcodec.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inputfile.h"
+#include "payload/inputfile.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

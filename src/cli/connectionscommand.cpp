@@ -1,8 +1,8 @@
 #include "connectionscommand.h"
 
 #include "clioptions.h"
-#include "payloadcodec.h"
-#include "sockettable.h"
+#include "payload/payloadcodec.h"
+#include "sockettable/sockettable.h"
 
 #include <QCommandLineParser>
 

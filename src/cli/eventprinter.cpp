@@ -1,7 +1,7 @@
 #include "eventprinter.h"
 
-#include "payloadcodec.h"
-#include "trafficlog.h"
+#include "payload/payloadcodec.h"
+#include "log/trafficlog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trafficevent.h"
+#include "log/trafficevent.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "cliapp.h"
-#include "descriptorlimit.h"
-#include "engine.h"
+#include "net/descriptorlimit.h"
+#include "net/engine.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>

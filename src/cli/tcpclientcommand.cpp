@@ -1,8 +1,8 @@
 #include "tcpclientcommand.h"
 
 #include "clioptions.h"
-#include "engine.h"
-#include "tcpclientsession.h"
+#include "net/engine.h"
+#include "net/tcpclientsession.h"
 
 #include <QCommandLineParser>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #include "tcpservercommand.h"
 
 #include "clioptions.h"
-#include "engine.h"
-#include "tcpserversession.h"
+#include "net/engine.h"
+#include "net/tcpserversession.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
 #include "udpclientcommand.h"
 
 #include "clioptions.h"
-#include "engine.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "net/udpsession.h"
 
 #include <QCommandLineParser>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #include "udpservercommand.h"
 
 #include "clioptions.h"
-#include "engine.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "net/udpsession.h"
 
 #include <QCommandLineParser>
 

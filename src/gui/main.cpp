@@ -1,8 +1,8 @@
-#include "benchmode.h"
-#include "descriptorlimit.h"
-#include "engine.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "window/benchmode.h"
+#include "net/descriptorlimit.h"
+#include "net/engine.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -2,16 +2,16 @@
 // test on 127.0.0.1, every wait is on a signal or a condition, never a fixed sleep.
 #include "cliapp.h"
 #include "connectionscommand.h"
-#include "endpoint.h"
-#include "engine.h"
+#include "net/endpoint.h"
+#include "net/engine.h"
 #include "eventprinter.h"
-#include "inputfile.h"
-#include "outputpath.h"
-#include "socketrecord.h"
-#include "sockettable.h"
-#include "trafficlog.h"
-#include "tcpserversession.h"
-#include "udpsession.h"
+#include "payload/inputfile.h"
+#include "log/outputpath.h"
+#include "sockettable/socketrecord.h"
+#include "sockettable/sockettable.h"
+#include "log/trafficlog.h"
+#include "net/tcpserversession.h"
+#include "net/udpsession.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trafficlog.h"
+#include "log/trafficlog.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "log/csvwriter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "endpoint.h"
+#include "net/endpoint.h"
 
 #include <QTest>
 

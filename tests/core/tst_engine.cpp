@@ -1,8 +1,8 @@
-#include "engine.h"
-#include "tcpclientsession.h"
-#include "tcpserversession.h"
-#include "trafficlog.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "net/tcpclientsession.h"
+#include "net/tcpserversession.h"
+#include "log/trafficlog.h"
+#include "net/udpsession.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "outgoingqueue.h"
+#include "net/outgoingqueue.h"
 
 #include <QTest>
 

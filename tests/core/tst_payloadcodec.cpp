@@ -1,4 +1,4 @@
-#include "payloadcodec.h"
+#include "payload/payloadcodec.h"
 
 #include <QRandomGenerator>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "processsocketmap.h"
+#include "sockettable/processsocketmap.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // One name per session for every output: the CLI's existing "udp-server#7" format, derived
 // from the role the Engine gives each session and stamped on its events.
-#include "engine.h"
-#include "sessionname.h"
-#include "tcpclientsession.h"
-#include "tcpserversession.h"
-#include "trafficlog.h"
-#include "trafficlogfilewriter.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "net/sessionname.h"
+#include "net/tcpclientsession.h"
+#include "net/tcpserversession.h"
+#include "log/trafficlog.h"
+#include "log/trafficlogfilewriter.h"
+#include "net/udpsession.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "sockdiagparser.h"
+#include "sockettable/sockdiagparser.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "engine.h"
-#include "socketsessionmatcher.h"
-#include "sockettable.h"
-#include "sockettablereader.h"
-#include "tcpclientsession.h"
-#include "tcpserversession.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "sockettable/socketsessionmatcher.h"
+#include "sockettable/sockettable.h"
+#include "sockettable/sockettablereader.h"
+#include "net/tcpclientsession.h"
+#include "net/tcpserversession.h"
+#include "net/udpsession.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

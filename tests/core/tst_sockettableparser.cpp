@@ -1,4 +1,4 @@
-#include "sockettableparser.h"
+#include "sockettable/sockettableparser.h"
 
 #include <QFile>
 #include <QTest>

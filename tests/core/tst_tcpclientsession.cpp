@@ -1,7 +1,7 @@
-#include "tcpclientsession.h"
+#include "net/tcpclientsession.h"
 #include "eventsofkind.h"
-#include "socketnarration.h"
-#include "trafficlog.h"
+#include "net/socketnarration.h"
+#include "log/trafficlog.h"
 
 #include <QPointer>
 #include <QSignalSpy>

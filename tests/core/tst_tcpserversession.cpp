@@ -1,6 +1,6 @@
-#include "tcpserversession.h"
+#include "net/tcpserversession.h"
 #include "eventsofkind.h"
-#include "trafficlog.h"
+#include "log/trafficlog.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "trafficlog.h"
+#include "log/trafficlog.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "payloadcodec.h"
-#include "trafficeventjson.h"
-#include "trafficlog.h"
-#include "trafficlogfilewriter.h"
+#include "payload/payloadcodec.h"
+#include "log/trafficeventjson.h"
+#include "log/trafficlog.h"
+#include "log/trafficlogfilewriter.h"
 
 #include <QFile>
 #include <QJsonDocument>

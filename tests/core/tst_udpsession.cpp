@@ -1,6 +1,6 @@
 #include "eventsofkind.h"
-#include "trafficlog.h"
-#include "udpsession.h"
+#include "log/trafficlog.h"
+#include "net/udpsession.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "connectionfiltermodel.h"
-#include "connectiontablemodel.h"
+#include "connections/connectionfiltermodel.h"
+#include "connections/connectiontablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "engine.h"
-#include "logfilecontroller.h"
-#include "trafficlog.h"
-#include "trafficlogfilewriter.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "trafficview/logfilecontroller.h"
+#include "log/trafficlog.h"
+#include "log/trafficlogfilewriter.h"
+#include "net/udpsession.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "eventlooplatencyprobe.h"
-#include "payloadeditor.h"
+#include "window/eventlooplatencyprobe.h"
+#include "panes/payloadeditor.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "engine.h"
-#include "serverpane.h"
-#include "trafficlog.h"
-#include "udpsession.h"
+#include "net/engine.h"
+#include "panes/serverpane.h"
+#include "log/trafficlog.h"
+#include "net/udpsession.h"
 #include "widgetdriver.h"
 
 #include <QComboBox>

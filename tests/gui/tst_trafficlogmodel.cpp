@@ -1,7 +1,7 @@
-#include "eventformatter.h"
-#include "trafficlog.h"
-#include "trafficlogfiltermodel.h"
-#include "trafficlogmodel.h"
+#include "trafficview/eventformatter.h"
+#include "log/trafficlog.h"
+#include "trafficview/trafficlogfiltermodel.h"
+#include "trafficview/trafficlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -2,13 +2,13 @@
 // restoring, values SockLab never writes, a megabyte payload, and a settings path that is a
 // symbolic link or a FIFO. Everything runs on a private test location (QStandardPaths test
 // mode), offscreen, with the real MainWindow.
-#include "clientpane.h"
-#include "engine.h"
-#include "mainwindow.h"
-#include "payloadeditor.h"
-#include "serverpane.h"
-#include "trafficlogview.h"
-#include "windowsettings.h"
+#include "panes/clientpane.h"
+#include "net/engine.h"
+#include "window/mainwindow.h"
+#include "panes/payloadeditor.h"
+#include "panes/serverpane.h"
+#include "trafficview/trafficlogview.h"
+#include "window/windowsettings.h"
 #include "widgetdriver.h"
 
 #include <QCryptographicHash>

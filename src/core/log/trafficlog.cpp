@@ -1,0 +1,256 @@
+#include "log/trafficlog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+quint64 connectionKey(int sessionId, int connectionId)
+{
+    return (static_cast<quint64>(static_cast<quint32>(sessionId)) << 32)
+           | static_cast<quint32>(connectionId);
+}
+
+} // namespace
+
+TrafficLog::TrafficLog(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TrafficLog::addSink(Sink *sink)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_sinks.contains(sink))
+        m_sinks.append(sink);
+}
+
+void TrafficLog::removeSink(Sink *sink)
+{
+    QMutexLocker locker(&m_mutex);
+    m_sinks.removeAll(sink);
+    // An appending thread may still be inside sink->waitForRoom(): the caller may delete the
+    // sink once we return. The sink has been told to stop first, so these waits are short.
+    while (m_sinkWaits > 0)
+        m_sinkWaitsDone.wait(&m_mutex);
+}
+
+void TrafficLog::setLimits(const Limits &limits)
+{
+    QMutexLocker locker(&m_mutex);
+    m_limits.maxEvents = std::max<qsizetype>(1, limits.maxEvents);
+    m_limits.maxPayloadBytes = std::max<qint64>(0, limits.maxPayloadBytes);
+    evictLocked();
+}
+
+TrafficLog::Limits TrafficLog::limits() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_limits;
+}
+
+void TrafficLog::count(Counters &counters, const TrafficEvent &event)
+{
+    using Kind = TrafficEvent::Kind;
+    switch (event.kind) {
+    case Kind::Received:
+        ++counters.messagesIn;
+        counters.bytesIn += static_cast<quint64>(event.size);
+        break;
+    case Kind::Sent:
+        ++counters.messagesOut;
+        counters.bytesOut += static_cast<quint64>(event.size);
+        break;
+    case Kind::Error:
+        ++counters.errors;
+        break;
+    case Kind::Accepted:
+    case Kind::Connected:
+        ++counters.connections;
+        break;
+    default:
+        break;
+    }
+}
+
+quint64 TrafficLog::append(TrafficEvent event)
+{
+    if (event.timestampMs == 0)
+        event.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    if (event.size < event.payload.size())
+        event.size = event.payload.size();
+    quint64 sequence = 0;
+    QList<Sink *> throttling;
+    {
+        QMutexLocker locker(&m_mutex);
+        sequence = ++m_lastSequence;
+        event.sequence = sequence;
+        count(m_totals, event);
+        count(m_sessions[event.sessionId], event);
+        countConnectionLocked(event);
+        // Sinks get the whole payload: the file is exact even where the ring is not.
+        for (Sink *sink : std::as_const(m_sinks))
+            sink->consume(event);
+        if (!m_sinks.isEmpty() && !isMainThread()) {
+            throttling = m_sinks;
+            ++m_sinkWaits;
+        }
+        // One payload larger than the whole byte budget keeps its head only; size still says
+        // how much arrived and isPayloadTruncated() tells every view so.
+        if (event.payload.size() > m_limits.maxPayloadBytes)
+            event.payload.truncate(m_limits.maxPayloadBytes);
+        m_heldPayloadBytes += event.payload.size();
+        m_events.push_back(std::move(event));
+        evictLocked();
+    }
+    if (m_notifyArmed.exchange(false))
+        emit eventsAvailable();
+    if (!throttling.isEmpty()) {
+        // Outside the lock: readers (the window's model) never wait for a slow disk.
+        for (Sink *sink : std::as_const(throttling))
+            sink->waitForRoom();
+        QMutexLocker locker(&m_mutex);
+        if (--m_sinkWaits == 0)
+            m_sinkWaitsDone.wakeAll();
+    }
+    return sequence;
+}
+
+bool TrafficLog::isMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return !app || QThread::currentThread() == app->thread();
+}
+
+void TrafficLog::countConnectionLocked(const TrafficEvent &event)
+{
+    const quint64 key = connectionKey(event.sessionId, event.connectionId);
+    if (event.connectionId == 0) {
+        // Clients and UDP sockets: one entry per session, as many as there are sessions.
+        count(m_connections[key], event);
+        return;
+    }
+    // A server connection's counters live from its first counted event to its closed event;
+    // what can still follow closed (an error, a note) never brings them back.
+    using Kind = TrafficEvent::Kind;
+    switch (event.kind) {
+    case Kind::Closed:
+        m_connections.remove(key);
+        break;
+    case Kind::Accepted:
+    case Kind::Connected:
+    case Kind::Received:
+    case Kind::Sent:
+        count(m_connections[key], event);
+        break;
+    case Kind::Error:
+        if (const auto it = m_connections.find(key); it != m_connections.end())
+            count(*it, event);
+        break;
+    default:
+        break; // counts nothing
+    }
+}
+
+void TrafficLog::evictLocked()
+{
+    while (!m_events.empty()
+           && (static_cast<qsizetype>(m_events.size()) > m_limits.maxEvents
+               || (m_heldPayloadBytes > m_limits.maxPayloadBytes && m_events.size() > 1))) {
+        m_heldPayloadBytes -= m_events.front().payload.size();
+        m_events.pop_front();
+        ++m_evicted;
+    }
+}
+
+QList<TrafficEvent> TrafficLog::eventsAfter(quint64 after, qsizetype max) const
+{
+    m_notifyArmed.store(true);
+    QMutexLocker locker(&m_mutex);
+    QList<TrafficEvent> result;
+    if (m_events.empty() || after >= m_lastSequence)
+        return result;
+    const quint64 first = m_events.front().sequence;
+    const size_t start = after < first ? 0 : static_cast<size_t>(after - first + 1);
+    size_t count = m_events.size() - start;
+    if (max >= 0)
+        count = std::min(count, static_cast<size_t>(max));
+    result.reserve(static_cast<qsizetype>(count));
+    const auto begin = m_events.begin() + static_cast<std::ptrdiff_t>(start);
+    for (auto it = begin; it != begin + static_cast<std::ptrdiff_t>(count); ++it)
+        result.append(*it);
+    return result;
+}
+
+quint64 TrafficLog::lastSequence() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_lastSequence;
+}
+
+quint64 TrafficLog::firstHeldSequence() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_events.empty() ? 0 : m_events.front().sequence;
+}
+
+qsizetype TrafficLog::heldCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return static_cast<qsizetype>(m_events.size());
+}
+
+qint64 TrafficLog::heldPayloadBytes() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_heldPayloadBytes;
+}
+
+quint64 TrafficLog::evictedCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_evicted;
+}
+
+TrafficLog::Counters TrafficLog::totals() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_totals;
+}
+
+TrafficLog::Counters TrafficLog::sessionCounters(int sessionId) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_sessions.value(sessionId);
+}
+
+TrafficLog::Counters TrafficLog::connectionCounters(int sessionId, int connectionId) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_connections.value(connectionKey(sessionId, connectionId));
+}
+
+qsizetype TrafficLog::connectionCountersHeld() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_connections.size();
+}
+
+void TrafficLog::clear()
+{
+    QMutexLocker locker(&m_mutex);
+    m_events.clear();
+    m_heldPayloadBytes = 0;
+}
+
+void TrafficLog::resetCounters()
+{
+    QMutexLocker locker(&m_mutex);
+    m_totals = {};
+    m_sessions.clear();
+    m_connections.clear();
+}

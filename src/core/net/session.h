@@ -1,0 +1,66 @@
+#pragma once
+
+#include "log/trafficevent.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+class TrafficLog;
+
+// Common ground of the TCP server, TCP client and UDP sessions: an id, the log it narrates
+// into, and an error string. Verbs of subclasses may be called from any thread: they hop to
+// the session's own (network) thread before touching a socket. Getters are thread-safe.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    int id() const { return m_id; }
+    TrafficEvent::Protocol protocol() const { return m_protocol; }
+    TrafficEvent::Role role() const { return m_role; }
+    // Set by the Engine before the session moves to its thread; stamped on every event.
+    void setRole(TrafficEvent::Role role) { m_role = role; }
+    TrafficLog *log() const { return m_log; }
+    QString errorString() const;
+
+signals:
+    // One sentence naming the cause; the same text is logged as an error event.
+    void errorOccurred(const QString &message);
+    // The session has closed every socket after a stop-after-N limit or a stop()/close():
+    // the CLI exits on it. Not emitted when listen()/bind() fails (errorOccurred is).
+    void finished();
+
+protected:
+    Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObject *parent);
+
+    // Runs f later on this object's thread when called from another one. Returns true when
+    // it did so (the caller returns at once), false when already on the right thread.
+    template<typename F>
+    bool deferToOwnThread(F &&f)
+    {
+        if (QThread::currentThread() == thread())
+            return false;
+        QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+        return true;
+    }
+
+    void record(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                const QByteArray &payload = {}, const QString &message = {},
+                int connectionId = 0);
+    void recordInfo(const QString &message, const Endpoint &local = {},
+                    const Endpoint &peer = {}, int connectionId = 0);
+    // Logs an error event, stores it as errorString() and emits errorOccurred().
+    void fail(const QString &message, const Endpoint &local = {}, const Endpoint &peer = {},
+              int connectionId = 0);
+    void clearError();
+
+private:
+    const int m_id;
+    const TrafficEvent::Protocol m_protocol;
+    TrafficEvent::Role m_role = TrafficEvent::Role::Server;
+    TrafficLog *const m_log;
+    mutable QMutex m_errorMutex;
+    QString m_errorString;
+};

@@ -1,0 +1,547 @@
+#include "net/tcpclientsession.h"
+
+#include "net/socketerrorwatch.h"
+#include "net/socketnarration.h"
+#include "net/tcpsocketcontrol.h"
+
+#include <QHostInfo>
+#include <QMutexLocker>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <utility>
+
+namespace {
+// How often a client whose peer has finished checks that what it sent was acknowledged (or
+// reset) before it closes: on loopback this takes a few milliseconds.
+constexpr int ackCheckMs = 5;
+
+int clampToInt(qint64 value)
+{
+    return static_cast<int>(std::min<qint64>(value, INT_MAX));
+}
+} // namespace
+
+TcpClientSession::TcpClientSession(int id, TrafficLog *log, QObject *parent)
+    : Session(id, TrafficEvent::Protocol::Tcp, log, parent)
+{
+}
+
+TcpClientSession::~TcpClientSession()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+Endpoint TcpClientSession::localEndpoint() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_local;
+}
+
+Endpoint TcpClientSession::peerEndpoint() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_peer;
+}
+
+void TcpClientSession::setState(State state)
+{
+    if (m_state.exchange(state) != state)
+        emit stateChanged(state);
+}
+
+void TcpClientSession::connectToHost(const QString &host, quint16 port, int timeoutMs,
+                                     const QByteArray &firstPayload)
+{
+    if (deferToOwnThread([=, this] { connectToHost(host, port, timeoutMs, firstPayload); }))
+        return;
+    if (state() != State::Unconnected) {
+        fail(tr("Already connected or connecting to %1; disconnect first.")
+                     .arg(peerEndpoint().toString()));
+        return;
+    }
+    clearError();
+    m_beforeConnect.clear();
+    // Queued in the same hop as the connect: a peer that accepts and closes at once can never
+    // get between them (a separate send() could arrive after the close).
+    if (!firstPayload.isEmpty())
+        m_beforeConnect.append(firstPayload);
+    m_closedByPeerBeforeSend = false;
+    updateBytesToSend();
+    m_host = Endpoint::normalizeHost(host);
+    m_port = port;
+    m_timeoutMs = std::max(1, timeoutMs);
+    m_attemptFailures.clear();
+    m_candidates.clear();
+    if (m_host.isEmpty()) {
+        fail(tr("No host given; enter a host name or an address such as 127.0.0.1."));
+        return;
+    }
+    if (!m_connectTimer) {
+        m_connectTimer = new QTimer(this);
+        m_connectTimer->setSingleShot(true);
+        connect(m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);
+        m_closeTimer = new QTimer(this);
+        m_closeTimer->setSingleShot(true);
+        connect(m_closeTimer, &QTimer::timeout, this, &TcpClientSession::onCloseDeadline);
+        m_ackTimer = new QTimer(this);
+        connect(m_ackTimer, &QTimer::timeout, this, &TcpClientSession::checkAcknowledged);
+    }
+    QHostAddress literal;
+    if (literal.setAddress(m_host)) {
+        m_candidates = {literal};
+        tryNextAddress();
+        return;
+    }
+    setState(State::HostLookup);
+    recordInfo(QStringLiteral("getaddrinfo(\"%1\")").arg(m_host));
+    m_connectTimer->start(m_timeoutMs); // the timeout covers the lookup too
+    m_lookupId = QHostInfo::lookupHost(m_host, this, &TcpClientSession::lookedUp);
+}
+
+void TcpClientSession::lookedUp(const QHostInfo &info)
+{
+    if (info.lookupId() != m_lookupId)
+        return;
+    m_lookupId = -1;
+    m_connectTimer->stop();
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        setState(State::Unconnected);
+        fail(tr("Host \"%1\" could not be resolved: %2.").arg(m_host, info.errorString()));
+        return;
+    }
+    // IPv4 first: "localhost" must reach a server bound to 127.0.0.1, the tutorial's default.
+    m_candidates = info.addresses();
+    std::stable_partition(m_candidates.begin(), m_candidates.end(), [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol;
+    });
+    QStringList names;
+    for (const QHostAddress &address : std::as_const(m_candidates))
+        names << Endpoint(address, 0).addressString();
+    recordInfo(QStringLiteral("getaddrinfo(\"%1\") -> %2").arg(m_host, names.join(u", ")));
+    tryNextAddress();
+}
+
+void TcpClientSession::tryNextAddress()
+{
+    resetSocket();
+    if (m_candidates.isEmpty()) {
+        setState(State::Unconnected);
+        m_beforeConnect.clear();
+        updateBytesToSend();
+        fail(m_attemptFailures.join(u' '));
+        return;
+    }
+    const QHostAddress address = m_candidates.takeFirst();
+    const Endpoint target(address, m_port);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_peer = target;
+        m_local = {};
+    }
+    m_closingByUs = false;
+    m_closeRequested = false;
+    m_peerFinished = false;
+    m_written = 0;
+    m_received = 0;
+    m_resetError = 0;
+    m_closeReason.clear();
+    m_queue.clear();
+    m_watch = nullptr;
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &TcpClientSession::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientSession::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpClientSession::onSocketError);
+    setState(State::Connecting);
+    recordInfo(SocketNarration::socketCall(address, true), {}, target);
+    recordInfo(QStringLiteral("connect(%1)").arg(target.toString()), {}, target);
+    m_connectTimer->start(m_timeoutMs);
+    m_socket->connectToHost(address, m_port);
+}
+
+void TcpClientSession::onConnected()
+{
+    m_connectTimer->stop();
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    const Endpoint peer(m_socket->peerAddress(), m_socket->peerPort());
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+        m_peer = peer;
+    }
+    // A reset must not pass for an orderly close, nor the peer's FIN end our sending.
+    m_watch = new SocketErrorWatch(m_socket);
+    connect(m_watch, &SocketErrorWatch::peerFinished, this, &TcpClientSession::onPeerFinished);
+    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
+    connect(m_socket, &QTcpSocket::channelBytesWritten, this,
+            [this](int, qint64 bytes) { onWritten(bytes); });
+    record(TrafficEvent::Kind::Connected, local, peer, {},
+           tr("connected from local port %1").arg(local.port()));
+    setState(State::Connected);
+    emit connected(local, peer);
+    const QList<QByteArray> queued = std::exchange(m_beforeConnect, {});
+    for (const QByteArray &payload : queued) {
+        if (state() != State::Connected || !m_socket)
+            break;
+        writeNow(payload);
+    }
+    updateBytesToSend();
+}
+
+void TcpClientSession::onReadyRead()
+{
+    if (!m_socket->isReadable())
+        return; // reset by us: nothing left to read
+    const QByteArray data = m_socket->readAll();
+    m_received += data.size();
+    if (!data.isEmpty())
+        record(TrafficEvent::Kind::Received, localEndpoint(), peerEndpoint(), data,
+               QStringLiteral("recv()"));
+}
+
+void TcpClientSession::onSocketError()
+{
+    const QAbstractSocket::SocketError error = m_socket->error();
+    const Endpoint peer = peerEndpoint();
+    const QString message = SocketNarration::connectionFailure(error, peer,
+                                                               m_socket->errorString());
+    if (state() == State::Connecting) {
+        m_connectTimer->stop();
+        m_attemptFailures << message;
+        if (!m_candidates.isEmpty())
+            recordInfo(tr("%1 Trying the next address.").arg(message), {}, peer);
+        // Leave the socket's own signal emission before deleting it.
+        QMetaObject::invokeMethod(this, &TcpClientSession::tryNextAddress,
+                                  Qt::QueuedConnection);
+        return;
+    }
+    // A peer's orderly close is not an error: disconnected() logs it as a close.
+    if (error != QAbstractSocket::RemoteHostClosedError)
+        fail(message, localEndpoint(), peer);
+}
+
+void TcpClientSession::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    onReadyRead();
+    if (m_closeTimer)
+        m_closeTimer->stop();
+    if (m_ackTimer)
+        m_ackTimer->stop();
+    const int watchedError = m_watch && !m_closingByUs ? m_watch->error() : 0;
+    const int socketError = m_resetError != 0 ? m_resetError : watchedError;
+    const Endpoint local = localEndpoint();
+    const Endpoint peer = peerEndpoint();
+    const OutgoingQueue::Leftover leftover = m_queue.clear();
+    updateBytesToSend();
+    if (!leftover.writtenPart.isEmpty())
+        record(TrafficEvent::Kind::Sent, local, peer, leftover.writtenPart,
+               tr("send(): only these %n byte(s) of the message were written", nullptr,
+                  clampToInt(leftover.writtenPart.size())));
+    const QString closeText = socketError != 0       ? SocketErrorWatch::describe(socketError)
+                              : !m_closeReason.isEmpty() ? m_closeReason
+                              : m_closingByUs            ? tr("closed by us")
+                                                         : tr("closed by the peer");
+    record(TrafficEvent::Kind::Closed, local, peer, {}, closeText);
+    m_closedByPeerBeforeSend = !m_closingByUs && m_written == 0 && leftover.unsentBytes == 0;
+    m_socket->disconnect(this);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    m_watch = nullptr;
+    setState(State::Unconnected);
+    // A reset is a network failure (the CLI exits 1), unlike the peer's orderly close; so is
+    // a connection that ended with our data unsent.
+    QString failure;
+    // ECONNRESET or EPIPE depending on whether the reset came before or after our write.
+    const bool reset = socketError == ECONNRESET || socketError == EPIPE;
+    if (reset && m_received == 0
+        && (m_written > 0 || leftover.unsentBytes > 0))
+        failure = tr("%1 closed the connection without reading what we sent (reset by the "
+                     "peer)")
+                          .arg(peer.toString());
+    else if (socketError != 0 || leftover.unsentBytes > 0)
+        failure = tr("%1: %2").arg(peer.toString(), closeText);
+    if (leftover.unsentBytes > 0)
+        failure = tr("%1; %n byte(s) were never sent", nullptr,
+                     clampToInt(leftover.unsentBytes))
+                          .arg(failure);
+    if (!failure.isEmpty())
+        fail(tr("%1.", "closes a sentence assembled from the parts above").arg(failure), local,
+             peer);
+    emit disconnected();
+}
+
+void TcpClientSession::onConnectTimeout()
+{
+    if (state() == State::HostLookup) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+        setState(State::Unconnected);
+        fail(tr("Looking up \"%1\" timed out after %2 ms: the name server does not answer.")
+                     .arg(m_host)
+                     .arg(m_timeoutMs));
+        return;
+    }
+    if (state() != State::Connecting)
+        return;
+    const Endpoint peer = peerEndpoint();
+    const QString message = tr("Connecting to %1 timed out after %2 ms: no answer (the host "
+                               "may be down, or a firewall drops the packets).")
+                                    .arg(peer.toString())
+                                    .arg(m_timeoutMs);
+    m_attemptFailures << message;
+    if (!m_candidates.isEmpty())
+        recordInfo(tr("%1 Trying the next address.").arg(message), {}, peer);
+    tryNextAddress();
+}
+
+void TcpClientSession::send(const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { send(payload); }))
+        return;
+    switch (state()) {
+    case State::HostLookup:
+    case State::Connecting:
+        // Written once connected: the caller need not wait for an event that may come late.
+        if (!payload.isEmpty())
+            m_beforeConnect.append(payload);
+        updateBytesToSend();
+        return;
+    case State::Unconnected:
+        fail(m_closedByPeerBeforeSend
+                     ? tr("%1 closed the connection before anything was sent; nothing was "
+                          "sent.")
+                               .arg(peerEndpoint().toString())
+                     : tr("Not connected; connect before sending (nothing was sent)."));
+        return;
+    case State::Closing:
+        fail(tr("The connection to %1 is closing; nothing was sent.")
+                     .arg(peerEndpoint().toString()));
+        return;
+    case State::Connected:
+        break;
+    }
+    if (!m_socket)
+        return;
+    if (m_closeRequested) {
+        fail(tr("The connection to %1 is closing; nothing was sent.")
+                     .arg(peerEndpoint().toString()));
+        return;
+    }
+    writeNow(payload);
+}
+
+void TcpClientSession::writeNow(const QByteArray &payload)
+{
+    const Endpoint local = localEndpoint();
+    const Endpoint peer = peerEndpoint();
+    if (payload.isEmpty()) {
+        recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"), local,
+                   peer);
+        return;
+    }
+    if (m_queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+        fail(tr("%1 has not read the %2 bytes already queued for it (limit %3); nothing was "
+                "sent.")
+                     .arg(peer.toString())
+                     .arg(m_queue.pendingBytes())
+                     .arg(TcpSocketControl::writeQueueLimit),
+             local, peer);
+        return;
+    }
+    if (m_socket->write(payload) != payload.size()) {
+        fail(tr("send() to %1 failed: %2.").arg(peer.toString(), m_socket->errorString()),
+             local, peer);
+        return;
+    }
+    // Reported as sent from onWritten(), when the kernel has taken it.
+    m_queue.enqueue(payload);
+    updateBytesToSend();
+}
+
+void TcpClientSession::onWritten(qint64 bytes)
+{
+    m_written += bytes;
+    const QList<QByteArray> done = m_queue.written(bytes);
+    const Endpoint local = localEndpoint();
+    const Endpoint peer = peerEndpoint();
+    for (const QByteArray &payload : done)
+        record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"));
+    updateBytesToSend();
+    emit bytesSent(bytes, m_queue.pendingBytes());
+    if (!m_peerFinished || m_closeRequested)
+        return;
+    // A peer that reads after its FIN, however slowly, is not cut off.
+    if (m_closeTimer)
+        m_closeTimer->start(TcpSocketControl::closeGraceMs);
+    if (m_queue.isEmpty())
+        closeAfterPeerFinished();
+}
+
+void TcpClientSession::onPeerFinished()
+{
+    if (!m_socket)
+        return;
+    m_peerFinished = true;
+    onReadyRead();
+    if (m_closeRequested)
+        return;
+    if (!m_queue.isEmpty()) {
+        recordInfo(tr("peer half-closed (FIN); %n byte(s) still to send before we close",
+                      nullptr, clampToInt(m_queue.pendingBytes())),
+                   localEndpoint(), peerEndpoint());
+        m_closeTimer->start(TcpSocketControl::closeGraceMs);
+        return;
+    }
+    closeAfterPeerFinished();
+}
+
+void TcpClientSession::closeAfterPeerFinished()
+{
+    if (!m_socket || m_closeRequested)
+        return;
+    // Wait until what we sent was acknowledged or refused: a peer that closed without reading
+    // resets it, and that must be told, not lost to the race with our own close.
+    if (m_written > 0 && TcpSocketControl::unacknowledgedBytes(m_socket) > 0) {
+        if (!m_ackTimer->isActive())
+            m_ackTimer->start(ackCheckMs);
+        if (!m_closeTimer->isActive())
+            m_closeTimer->start(TcpSocketControl::closeGraceMs);
+        return;
+    }
+    checkAcknowledged();
+}
+
+void TcpClientSession::checkAcknowledged()
+{
+    if (!m_socket || m_closeRequested)
+        return;
+    if (const int error = TcpSocketControl::takeSocketError(m_socket); error != 0) {
+        m_ackTimer->stop();
+        m_resetError = error;
+        m_socket->abort(); // emits disconnected(), which reports the reset
+        return;
+    }
+    if (m_written > 0 && TcpSocketControl::unacknowledgedBytes(m_socket) > 0
+        && m_closeTimer->isActive())
+        return;
+    m_ackTimer->stop();
+    m_closeTimer->stop();
+    // The peer closed first; our close() is shown all the same.
+    m_closeRequested = true;
+    recordInfo(QStringLiteral("close()"), localEndpoint(), peerEndpoint());
+    setState(State::Closing);
+    m_socket->disconnectFromHost();
+}
+
+void TcpClientSession::onCloseDeadline()
+{
+    if (!m_socket)
+        return;
+    if (!m_queue.isEmpty()) {
+        resetConnection(tr("aborted: the peer did not read %n queued byte(s) within %1 s",
+                           nullptr, clampToInt(m_queue.pendingBytes()))
+                                .arg(TcpSocketControl::closeGraceMs / 1000));
+        return;
+    }
+    // Written, not yet acknowledged: the kernel delivers it after our FIN.
+    checkAcknowledged();
+}
+
+void TcpClientSession::resetConnection(const QString &reason)
+{
+    m_closingByUs = true;
+    m_closeRequested = true;
+    m_closeReason = reason;
+    recordInfo(tr("close() with SO_LINGER 0: reset (RST), the stream is incomplete"),
+               localEndpoint(), peerEndpoint());
+    // Emits disconnected(), which logs what was never sent and the close.
+    TcpSocketControl::resetAndClose(m_socket);
+}
+
+void TcpClientSession::disconnectFromHost()
+{
+    if (deferToOwnThread([this] { disconnectFromHost(); }))
+        return;
+    if (!m_socket || (state() != State::Connected && state() != State::Closing)) {
+        abort();
+        return;
+    }
+    if (m_closeRequested) {
+        // Asked again: do not wait for the grace period.
+        if (!m_queue.isEmpty())
+            resetConnection(tr("aborted by us with %n byte(s) not yet sent", nullptr,
+                               clampToInt(m_queue.pendingBytes())));
+        else
+            m_socket->abort();
+        return;
+    }
+    m_closingByUs = true;
+    m_closeRequested = true;
+    m_ackTimer->stop();
+    recordInfo(QStringLiteral("close()"), localEndpoint(), peerEndpoint());
+    setState(State::Closing);
+    m_closeTimer->start(TcpSocketControl::closeGraceMs);
+    // Writes what is queued, then sends FIN; may emit disconnected() right now.
+    m_socket->disconnectFromHost();
+}
+
+void TcpClientSession::abort()
+{
+    if (deferToOwnThread([this] { abort(); }))
+        return;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    m_candidates.clear();
+    m_beforeConnect.clear();
+    const bool wasOpen = state() == State::Connected || state() == State::Closing;
+    if (m_socket && wasOpen) {
+        if (!m_queue.isEmpty()) {
+            resetConnection(tr("aborted by us with %n byte(s) not yet sent", nullptr,
+                               clampToInt(m_queue.pendingBytes())));
+        } else {
+            m_closingByUs = true;
+            m_socket->abort(); // emits disconnected(), which logs the close
+        }
+    }
+    resetSocket();
+    updateBytesToSend();
+    setState(State::Unconnected);
+}
+
+void TcpClientSession::updateBytesToSend()
+{
+    qint64 total = m_queue.pendingBytes();
+    for (const QByteArray &payload : std::as_const(m_beforeConnect))
+        total += payload.size();
+    m_bytesToSend = total;
+}
+
+void TcpClientSession::resetSocket()
+{
+    if (m_connectTimer)
+        m_connectTimer->stop();
+    if (m_closeTimer)
+        m_closeTimer->stop();
+    if (m_ackTimer)
+        m_ackTimer->stop();
+    m_watch = nullptr;
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}

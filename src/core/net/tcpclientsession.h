@@ -1,0 +1,105 @@
+#pragma once
+
+#include "net/outgoingqueue.h"
+#include "net/session.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+
+class QTcpSocket;
+class QTimer;
+class QHostInfo;
+class SocketErrorWatch;
+
+// One outgoing TCP connection: resolve, connect (trying each address of a name in turn, IPv4
+// first), send, receive, close. Refused, timed-out and reset connections end with one clear
+// sentence in errorOccurred() and the log.
+class TcpClientSession : public Session
+{
+    Q_OBJECT
+
+public:
+    enum class State { Unconnected, HostLookup, Connecting, Connected, Closing };
+    Q_ENUM(State)
+
+    TcpClientSession(int id, TrafficLog *log, QObject *parent = nullptr);
+    ~TcpClientSession() override;
+
+    State state() const { return m_state.load(); }
+    Endpoint localEndpoint() const;
+    Endpoint peerEndpoint() const;
+
+    // Bytes handed to send() that the kernel has not taken yet (thread-safe).
+    qint64 bytesToSend() const { return m_bytesToSend.load(); }
+
+    // Verbs: callable from any thread. timeoutMs bounds each connection attempt.
+    // firstPayload is written as soon as the connection is up, exactly as send() during
+    // connecting would be, but queued in the same call so nothing can come between.
+    void connectToHost(const QString &host, quint16 port, int timeoutMs = 5000,
+                       const QByteArray &firstPayload = {});
+    // Queued while connecting and written once connected, so a first send races no event.
+    void send(const QByteArray &payload);
+    // Graceful close: pending data is written first (FIN). A peer that does not read gets
+    // TcpSocketControl::closeGraceMs, then the connection is reset; called again, resets at
+    // once.
+    void disconnectFromHost();
+    // Immediate close (RST when data is pending; what was never sent is logged).
+    void abort();
+
+signals:
+    void stateChanged(TcpClientSession::State state);
+    void connected(const Endpoint &local, const Endpoint &peer);
+    // The connection ended (by either side, or an error after it was established).
+    void disconnected();
+    // The kernel took `bytes` more of what was sent; `stillQueued` are waiting.
+    void bytesSent(qint64 bytes, qint64 stillQueued);
+
+private:
+    void lookedUp(const QHostInfo &info);
+    void tryNextAddress();
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError();
+    void onConnectTimeout();
+    void onWritten(qint64 bytes);
+    void onPeerFinished();
+    void closeAfterPeerFinished();
+    void checkAcknowledged();
+    void onCloseDeadline();
+    void resetConnection(const QString &reason);
+    void writeNow(const QByteArray &payload);
+    void updateBytesToSend();
+    void resetSocket();
+    void setState(State state);
+
+    QTcpSocket *m_socket = nullptr;
+    QTimer *m_connectTimer = nullptr;
+    QString m_host;
+    quint16 m_port = 0;
+    int m_timeoutMs = 5000;
+    int m_lookupId = -1;
+    QList<QHostAddress> m_candidates;
+    QStringList m_attemptFailures;
+    bool m_closingByUs = false;
+    QTimer *m_closeTimer = nullptr; // grace period of a close, and the wait for acks
+    QTimer *m_ackTimer = nullptr;
+    SocketErrorWatch *m_watch = nullptr;
+    OutgoingQueue m_queue;               // written to the socket, not yet reported as sent
+    QList<QByteArray> m_beforeConnect;   // sent while connecting
+    bool m_peerFinished = false;
+    bool m_closeRequested = false;       // close() was narrated; nothing more is queued
+    qint64 m_written = 0;                // bytes the kernel took on this connection
+    qint64 m_received = 0;
+    int m_resetError = 0;                // errno found while waiting for acks
+    QString m_closeReason;               // why we close, when we do
+    bool m_closedByPeerBeforeSend = false;
+    std::atomic<qint64> m_bytesToSend = 0;
+    std::atomic<State> m_state = State::Unconnected;
+    mutable QMutex m_mutex;
+    Endpoint m_local;
+    Endpoint m_peer;
+};

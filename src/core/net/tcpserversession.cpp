@@ -1,0 +1,595 @@
+#include "net/tcpserversession.h"
+
+#include "net/descriptorlimit.h"
+#include "net/socketerrorwatch.h"
+#include "net/socketnarration.h"
+#include "net/tcpsocketcontrol.h"
+
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+// Why a connection ended, kept on the socket until its disconnected() arrives.
+constexpr const char *closeReasonProperty = "socklab.closeReason";
+// How often a listening server checks for free descriptors: pauses accepting when none is
+// left (Qt 6.4 would spin in accept()), resumes when some came back.
+constexpr int descriptorCheckMs = 500;
+// Descriptors left free for the rest of the process when a server stops accepting.
+constexpr int descriptorReserve = 4;
+
+// Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
+// we drain on every newConnection, so this only matters for bursts within one iteration.
+int pendingLimit(int backlog)
+{
+    return std::max(backlog, 30);
+}
+constexpr qint64 readBufferBytes = 64 * 1024;
+} // namespace
+
+TcpServerSession::TcpServerSession(int id, TrafficLog *log, QObject *parent)
+    : Session(id, TrafficEvent::Protocol::Tcp, log, parent)
+{
+}
+
+TcpServerSession::~TcpServerSession()
+{
+    // Sockets are children; cut their signals first so none reaches a half-destroyed session.
+    if (m_server)
+        m_server->disconnect(this);
+    for (const Link &link : std::as_const(m_links)) {
+        link.socket->disconnect(this);
+        link.socket->abort();
+    }
+}
+
+Endpoint TcpServerSession::localEndpoint() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_local;
+}
+
+QList<TcpServerSession::Connection> TcpServerSession::connections() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_connections.values();
+}
+
+TcpServerOptions TcpServerSession::options() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_options;
+}
+
+void TcpServerSession::setOptions(const TcpServerOptions &options)
+{
+    QMutexLocker locker(&m_mutex);
+    m_options = options;
+}
+
+void TcpServerSession::setState(State state)
+{
+    if (m_state.exchange(state) != state)
+        emit stateChanged(state);
+}
+
+void TcpServerSession::listen(const QHostAddress &address, quint16 port)
+{
+    if (deferToOwnThread([=, this] { listen(address, port); }))
+        return;
+    const Endpoint requested(address, port);
+    if (state() != State::Stopped) {
+        fail(tr("The server is already running on %1; stop it before listening again.")
+                     .arg(localEndpoint().toString()),
+             requested);
+        return;
+    }
+    clearError();
+    m_stopping = false;
+    m_acceptedCount = 0;
+    m_refusedCount = 0;
+    m_outOfDescriptors = false;
+    const TcpServerOptions opts = options();
+
+    m_server = new QTcpServer(this);
+    m_server->setListenBacklogSize(opts.backlog);
+    m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
+    recordInfo(SocketNarration::socketCall(address, true), requested);
+#ifdef Q_OS_UNIX
+    // QTcpServer::listen() sets it on Unix before bind(), so a restarted server can bind a
+    // port whose old connections are still in TIME_WAIT.
+    recordInfo(QStringLiteral("setsockopt(SO_REUSEADDR, 1)"), requested);
+#endif
+    if (!m_server->listen(address, port)) {
+        const QString message = SocketNarration::bindFailure(m_server->serverError(), requested,
+                                                             m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        fail(message, requested);
+        return;
+    }
+    const Endpoint local(m_server->serverAddress(), m_server->serverPort());
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+        m_connections.clear();
+    }
+    recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
+                                   .arg(requested.toString())
+                                   .arg(local.port())
+                         : QStringLiteral("bind(%1)").arg(local.toString()),
+               local);
+    recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), local);
+    if (const QString warning = SocketNarration::exposureWarning(local.address());
+        !warning.isEmpty())
+        recordInfo(warning, local);
+    if (opts.maxClients > 0)
+        recordInfo(tr("at most %n client(s) at once; more are closed right after accept()",
+                      nullptr, opts.maxClients),
+                   local);
+    record(TrafficEvent::Kind::Listening, local, {}, {},
+           opts.maxConnections > 0
+                   ? tr("listening; will stop after %n connection(s)", nullptr,
+                        opts.maxConnections)
+                   : tr("listening"));
+    connect(m_server, &QTcpServer::newConnection, this,
+            &TcpServerSession::acceptPending);
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        // Out of descriptors: pause and wait for some, as checkDescriptors() does.
+        if (error == QAbstractSocket::SocketResourceError) {
+            checkDescriptors();
+            if (m_outOfDescriptors)
+                return;
+            m_server->resumeAccepting();
+        }
+        fail(tr("accept() failed on %1: %2.")
+                     .arg(localEndpoint().toString(), m_server->errorString()),
+             localEndpoint());
+    });
+    if (!m_descriptorTimer) {
+        m_descriptorTimer = new QTimer(this);
+        m_descriptorTimer->setInterval(descriptorCheckMs);
+        connect(m_descriptorTimer, &QTimer::timeout, this, &TcpServerSession::checkDescriptors);
+    }
+    m_descriptorTimer->start();
+    setState(State::Listening);
+    emit listening(local);
+}
+
+void TcpServerSession::acceptPending()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (state() != State::Listening) {
+            // Completed by the kernel after our limit was reached: refuse, don't strand it.
+            recordInfo(tr("connection from %1 closed: the connection limit was reached")
+                               .arg(Endpoint(socket->peerAddress(), socket->peerPort())
+                                            .toString()),
+                       localEndpoint());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (m_outOfDescriptors) {
+            // Should Qt's accept loop hand us one more after the pause, keeping it would eat
+            // the reserve.
+            ++m_refusedCount;
+            recordInfo(tr("connection from %1 closed right after accept(): the process is out "
+                          "of file descriptors")
+                               .arg(Endpoint(socket->peerAddress(), socket->peerPort())
+                                            .toString()),
+                       localEndpoint());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        const int maxClients = options().maxClients;
+        if (maxClients > 0 && m_links.size() >= maxClients) {
+            ++m_refusedCount;
+            recordInfo(tr("connection from %1 closed right after accept(): %n client(s) "
+                          "already connected, the maximum set for this server",
+                          nullptr, maxClients)
+                               .arg(Endpoint(socket->peerAddress(), socket->peerPort())
+                                            .toString()),
+                       localEndpoint());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        adopt(socket);
+    }
+    // Checked after every burst: the next accept() would fail with EMFILE and make Qt spin.
+    checkDescriptors();
+}
+
+bool TcpServerSession::hasSpareDescriptor() const
+{
+    // A few more than accept() needs are kept in reserve, so the rest of SockLab (clients,
+    // lookups, files) still gets descriptors while this server is at the limit.
+    return DescriptorLimit::canOpen(descriptorReserve + 1, m_server->socketDescriptor());
+}
+
+void TcpServerSession::checkDescriptors()
+{
+    if (!m_server)
+        return;
+    const bool spare = hasSpareDescriptor();
+    if (!spare && !m_outOfDescriptors) {
+        m_outOfDescriptors = true;
+        // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty
+        // (or spins at EMFILE); a pending limit of 0 makes its accept loop stop right here.
+        m_server->setMaxPendingConnections(0);
+        m_server->pauseAccepting();
+        recordInfo(tr("Stopped accepting on %1: the process has run out of file descriptors "
+                      "with %n connection(s) open; new clients wait in the backlog until one "
+                      "closes.",
+                      nullptr, static_cast<int>(m_links.size()))
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        emit outOfDescriptorsChanged(true);
+    } else if (spare && m_outOfDescriptors) {
+        m_outOfDescriptors = false;
+        recordInfo(tr("Accepting again on %1: file descriptors are free.")
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        m_server->setMaxPendingConnections(pendingLimit(options().backlog));
+        m_server->resumeAccepting();
+        emit outOfDescriptorsChanged(false);
+    }
+}
+
+void TcpServerSession::adopt(QTcpSocket *socket)
+{
+    // Reparent so that closing the listener later does not take the connections with it.
+    socket->setParent(this);
+    // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
+    // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
+    socket->setReadBufferSize(readBufferBytes);
+    const int id = m_nextConnectionId++;
+    const Endpoint local(socket->localAddress(), socket->localPort());
+    const Endpoint peer(socket->peerAddress(), socket->peerPort());
+    Link link;
+    link.socket = socket;
+    link.local = local;
+    link.peer = peer;
+    m_links.insert(id, link);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_connections.insert(id, {id, local, peer});
+    }
+    const int accepted = ++m_acceptedCount;
+    recordInfo(QStringLiteral("accept() -> %1").arg(peer.toString()), local, peer, id);
+    record(TrafficEvent::Kind::Accepted, local, peer, {},
+           tr("connection #%1").arg(id), id);
+    emit clientConnected(id, peer);
+
+    connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
+    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
+    connect(socket, &QTcpSocket::channelBytesWritten, this,
+            [this, id](int, qint64 bytes) { onWritten(id, bytes); });
+    auto *errorWatch = new SocketErrorWatch(socket);
+    connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
+                if (socket->property(closeReasonProperty).isValid())
+                    return;
+                // Qt reports a reset as an orderly close; the watch saw the real errno.
+                socket->setProperty(closeReasonProperty,
+                                    errorWatch->error() != 0
+                                            ? SocketErrorWatch::describe(errorWatch->error())
+                                            : SocketNarration::connectionFailure(
+                                                      error, peer, socket->errorString()));
+            });
+    connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
+        // Whatever is still buffered arrived before the FIN: log it before the close (a paused
+        // echo has nothing more to write it to).
+        if (Link *open = linkFor(id))
+            open->readingPaused = false;
+        readFrom(id);
+        forget(id, socket->property(closeReasonProperty).toString());
+    });
+
+    const TcpServerOptions opts = options();
+    if (!opts.greeting.isEmpty())
+        writeTo(id, opts.greeting);
+    if (opts.closeAfterGreeting)
+        closeLink(id, tr("closed by us after the greeting"));
+    if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
+        closeListener(tr("stopped listening after %n connection(s)", nullptr, accepted));
+}
+
+void TcpServerSession::readFrom(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || link->readingPaused)
+        return;
+    QTcpSocket *socket = link->socket;
+    const bool echo = options().echo;
+    // One event per block Qt read (at most readBufferBytes): read() hands the block over
+    // without copying it.
+    while (socket->bytesAvailable() > 0) {
+        const QByteArray data = socket->read(readBufferBytes);
+        if (data.isEmpty())
+            break;
+        record(TrafficEvent::Kind::Received, link->local, link->peer, data,
+               QStringLiteral("recv()"), connectionId);
+        if (!echo || link->closing || socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        writeTo(connectionId, data);
+        link = linkFor(connectionId); // a failed write may have ended the connection
+        if (!link)
+            return;
+        // Backpressure: what the peer does not read stays in its kernel queues, not in ours.
+        if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+            link->readingPaused = true;
+            if (!link->pauseLogged) {
+                link->pauseLogged = true;
+                recordInfo(tr("echo paused reading: %1 bytes wait for the peer to read them "
+                              "(limit %2); reading resumes as they are written")
+                                   .arg(link->queue.pendingBytes())
+                                   .arg(TcpSocketControl::writeQueueLimit),
+                           link->local, link->peer, connectionId);
+            }
+            return;
+        }
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
+{
+    Link *link = linkFor(connectionId);
+    if (!link) {
+        fail(tr("Connection #%1 is no longer open; nothing was sent.").arg(connectionId),
+             localEndpoint());
+        return;
+    }
+    if (payload.isEmpty()) {
+        recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"),
+                   link->local, link->peer, connectionId);
+        return;
+    }
+    if (link->closing) {
+        fail(tr("Connection #%1 is closing; nothing was sent.").arg(connectionId), link->local,
+             link->peer, connectionId);
+        return;
+    }
+    if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
+        fail(tr("%1 has not read the %2 bytes already queued for it (limit %3); nothing was "
+                "sent.")
+                     .arg(link->peer.toString())
+                     .arg(link->queue.pendingBytes())
+                     .arg(TcpSocketControl::writeQueueLimit),
+             link->local, link->peer, connectionId);
+        return;
+    }
+    if (link->socket->write(payload) != payload.size()) {
+        fail(tr("send() to %1 failed: %2.")
+                     .arg(link->peer.toString(), link->socket->errorString()),
+             link->local, link->peer, connectionId);
+        return;
+    }
+    // Reported as sent from onWritten(), when the kernel has taken it.
+    link->queue.enqueue(payload);
+}
+
+void TcpServerSession::onWritten(int connectionId, qint64 bytes)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    const QList<QByteArray> done = link->queue.written(bytes);
+    for (const QByteArray &payload : done)
+        record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+               QStringLiteral("send()"), connectionId);
+    // A peer that reads, however slowly, is not cut off after its FIN.
+    if (link->peerFinished && !link->closing && link->deadline)
+        link->deadline->start();
+    if (link->readingPaused
+        && link->queue.pendingBytes() <= TcpSocketControl::writeQueueLimit / 2) {
+        link->readingPaused = false;
+        readFrom(connectionId);
+        return;
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::onPeerFinished(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    link->peerFinished = true;
+    const qint64 queued = link->queue.pendingBytes();
+    if (queued > 0 || link->readingPaused) {
+        recordInfo(tr("peer half-closed (FIN); %n byte(s) still to send before we close",
+                      nullptr, static_cast<int>(std::min<qint64>(queued, INT_MAX))),
+                   link->local, link->peer, connectionId);
+        // Closes if the peer stops reading for a whole grace period.
+        if (!link->deadline) {
+            link->deadline = new QTimer(link->socket);
+            link->deadline->setSingleShot(true);
+            link->deadline->setInterval(TcpSocketControl::closeGraceMs);
+            connect(link->deadline, &QTimer::timeout, this,
+                    [this, connectionId] { onCloseDeadline(connectionId); });
+        }
+        link->deadline->start();
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::closeIfPeerFinished(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || !link->peerFinished || link->closing || link->readingPaused
+        || !link->queue.isEmpty() || link->socket->bytesAvailable() > 0)
+        return;
+    closeLink(connectionId, tr("closed by the peer"));
+}
+
+void TcpServerSession::closeLink(int connectionId, const QString &reason)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    if (link->closing) {
+        // Asked twice: the user does not want to wait for the grace period.
+        abortLink(connectionId,
+                  tr("aborted by us with %n byte(s) not yet read by the peer", nullptr,
+                     static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX))));
+        return;
+    }
+    link->closing = true;
+    link->socket->setProperty(closeReasonProperty, reason);
+    if (!link->deadline) {
+        link->deadline = new QTimer(link->socket);
+        link->deadline->setSingleShot(true);
+        connect(link->deadline, &QTimer::timeout, this,
+                [this, connectionId] { onCloseDeadline(connectionId); });
+    }
+    link->deadline->setInterval(TcpSocketControl::closeGraceMs);
+    link->deadline->start();
+    QTcpSocket *socket = link->socket;
+    recordInfo(QStringLiteral("close()"), link->local, link->peer, connectionId);
+    // Writes what is queued, then sends FIN; may emit disconnected() (and end the link) now.
+    socket->disconnectFromHost();
+}
+
+void TcpServerSession::onCloseDeadline(int connectionId)
+{
+    const Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    abortLink(connectionId,
+              tr("aborted: the peer did not read %n queued byte(s) within %1 s", nullptr,
+                 static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX)))
+                      .arg(TcpSocketControl::closeGraceMs / 1000));
+}
+
+void TcpServerSession::abortLink(int connectionId, const QString &reason)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    link->closing = true;
+    link->socket->setProperty(closeReasonProperty, reason);
+    recordInfo(tr("close() with SO_LINGER 0: reset (RST), the stream is incomplete"),
+               link->local, link->peer, connectionId);
+    // Emits disconnected(), which logs what was never sent and the close.
+    TcpSocketControl::resetAndClose(link->socket);
+}
+
+void TcpServerSession::send(int connectionId, const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { send(connectionId, payload); }))
+        return;
+    writeTo(connectionId, payload);
+}
+
+void TcpServerSession::sendToAll(const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { sendToAll(payload); }))
+        return;
+    if (m_links.isEmpty()) {
+        fail(tr("No client is connected; nothing was sent."), localEndpoint());
+        return;
+    }
+    const QList<int> ids = m_links.keys();
+    for (int id : ids)
+        writeTo(id, payload);
+}
+
+void TcpServerSession::disconnectClient(int connectionId)
+{
+    if (deferToOwnThread([=, this] { disconnectClient(connectionId); }))
+        return;
+    closeLink(connectionId, tr("closed by us"));
+}
+
+void TcpServerSession::stop()
+{
+    if (deferToOwnThread([this] { stop(); }))
+        return;
+    const bool again = m_stopping;
+    m_stopping = true;
+    if (m_server)
+        closeListener(tr("stopped by the user"));
+    const QList<int> ids = m_links.keys();
+    for (int id : ids) {
+        Link *link = linkFor(id);
+        // The first stop lets closing connections finish; a second one aborts them.
+        if (link && (!link->closing || again))
+            closeLink(id, tr("closed by us"));
+    }
+    finishIfDrained();
+}
+
+TcpServerSession::Link *TcpServerSession::linkFor(int connectionId)
+{
+    const auto it = m_links.find(connectionId);
+    return it == m_links.end() ? nullptr : &it.value();
+}
+
+void TcpServerSession::closeListener(const QString &reason)
+{
+    if (!m_server)
+        return;
+    const Endpoint local = localEndpoint();
+    if (m_descriptorTimer)
+        m_descriptorTimer->stop();
+    m_outOfDescriptors = false;
+    m_server->disconnect(this);
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    recordInfo(QStringLiteral("close() listening socket: %1").arg(reason), local);
+    setState(State::Draining);
+    finishIfDrained();
+}
+
+void TcpServerSession::forget(int connectionId, const QString &reason)
+{
+    Link link = m_links.take(connectionId);
+    if (!link.socket)
+        return;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_connections.remove(connectionId);
+    }
+    const QString why = reason.isEmpty() ? tr("closed by the peer") : reason;
+    const OutgoingQueue::Leftover leftover = link.queue.clear();
+    if (!leftover.writtenPart.isEmpty())
+        record(TrafficEvent::Kind::Sent, link.local, link.peer, leftover.writtenPart,
+               tr("send(): only these %n byte(s) of the message were written", nullptr,
+                  static_cast<int>(leftover.writtenPart.size())),
+               connectionId);
+    if (leftover.unsentBytes > 0)
+        fail(tr("%n byte(s) queued for %1 were never sent: %2.", nullptr,
+                static_cast<int>(std::min<qint64>(leftover.unsentBytes, INT_MAX)))
+                     .arg(link.peer.toString(), why),
+             link.local, link.peer, connectionId);
+    if (link.deadline)
+        link.deadline->stop();
+    record(TrafficEvent::Kind::Closed, link.local, link.peer, {}, why, connectionId);
+    emit clientDisconnected(connectionId);
+    link.socket->disconnect(this);
+    // Close the descriptor now, not at deleteLater(): a server paused at the descriptor limit
+    // resumes on it below.
+    link.socket->abort();
+    link.socket->deleteLater();
+    if (m_outOfDescriptors)
+        checkDescriptors();
+    finishIfDrained();
+}
+
+void TcpServerSession::finishIfDrained()
+{
+    if (state() != State::Draining || !m_links.isEmpty())
+        return;
+    setState(State::Stopped);
+    emit finished();
+}

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "net/outgoingqueue.h"
+#include "net/session.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+
+#include <atomic>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+struct TcpServerOptions
+{
+    QByteArray greeting;            // sent to every client right after accept (empty: none)
+    bool closeAfterGreeting = false; // the tutorial's server: send, then close the connection
+    int maxConnections = 0;         // stop listening after this many accepts (0: never)
+    bool echo = false;              // send every received chunk back to its sender
+    int backlog = 1024;             // listen() backlog: bursts of connects must not be lost
+    int maxClients = 0;             // connections held at once; more are closed at once (0: any)
+};
+
+// A listening TCP socket and every connection it accepted. Connections stay open until one
+// side closes them; the server can send to one or all, drop one, and stop.
+class TcpServerSession : public Session
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Listening, Draining };
+    Q_ENUM(State)
+
+    struct Connection
+    {
+        int id = 0;
+        Endpoint local;
+        Endpoint peer;
+    };
+
+    TcpServerSession(int id, TrafficLog *log, QObject *parent = nullptr);
+    ~TcpServerSession() override;
+
+    State state() const { return m_state.load(); }
+    Endpoint localEndpoint() const;
+    QList<Connection> connections() const;
+    int acceptedCount() const { return m_acceptedCount.load(); }
+    // Connections closed right after accept() because maxClients were already connected.
+    int refusedCount() const { return m_refusedCount.load(); }
+    // True while accepting is paused because the process ran out of file descriptors.
+    bool isOutOfDescriptors() const { return m_outOfDescriptors.load(); }
+    TcpServerOptions options() const;
+
+    // Verbs: callable from any thread.
+    void setOptions(const TcpServerOptions &options);
+    void listen(const QHostAddress &address, quint16 port);
+    void send(int connectionId, const QByteArray &payload);
+    void sendToAll(const QByteArray &payload);
+    // Closes after what is queued was written; a peer that does not read gets
+    // TcpSocketControl::closeGraceMs, then an abort. Called again: aborts at once.
+    void disconnectClient(int connectionId);
+    // Stops listening and closes every connection as disconnectClient() does; called again
+    // while connections are still closing, aborts them at once.
+    void stop();
+
+signals:
+    void stateChanged(TcpServerSession::State state);
+    void listening(const Endpoint &local);
+    void clientConnected(int connectionId, const Endpoint &peer);
+    void clientDisconnected(int connectionId);
+    // Accepting paused (true) because the process ran out of file descriptors, or resumed.
+    void outOfDescriptorsChanged(bool outOfDescriptors);
+
+private:
+    void acceptPending();
+    void adopt(QTcpSocket *socket);
+    void readFrom(int connectionId);
+    void writeTo(int connectionId, const QByteArray &payload);
+    void onWritten(int connectionId, qint64 bytes);
+    void onPeerFinished(int connectionId);
+    void closeIfPeerFinished(int connectionId);
+    void closeLink(int connectionId, const QString &reason);
+    void abortLink(int connectionId, const QString &reason);
+    void onCloseDeadline(int connectionId);
+    void forget(int connectionId, const QString &reason);
+    void closeListener(const QString &reason);
+    void setState(State state);
+    void finishIfDrained();
+    bool hasSpareDescriptor() const;
+    void checkDescriptors();
+
+    QTcpServer *m_server = nullptr;
+    // An accepted connection as the network thread sees it. Endpoints are kept, not asked of
+    // the socket per message: every read and write logs them.
+    struct Link
+    {
+        QTcpSocket *socket = nullptr;
+        Endpoint local;
+        Endpoint peer;
+        OutgoingQueue queue;      // written to the socket, not yet reported as sent
+        QTimer *deadline = nullptr; // grace period of a close, created when first needed
+        bool readingPaused = false; // echo waits for the peer to read what we queued
+        bool pauseLogged = false;
+        bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
+        bool closing = false;      // close() was called: nothing more is queued
+    };
+    // Stored by value and looked up by pointer: a connection's queue must not be copied per
+    // read or write.
+    QHash<int, Link> m_links;
+    Link *linkFor(int connectionId);
+    bool m_stopping = false; // stop() was called once: a second call aborts
+    int m_nextConnectionId = 1;
+    std::atomic<State> m_state = State::Stopped;
+    std::atomic_int m_acceptedCount = 0;
+    std::atomic_int m_refusedCount = 0;
+    std::atomic_bool m_outOfDescriptors = false;
+    QTimer *m_descriptorTimer = nullptr;
+    mutable QMutex m_mutex; // guards the fields below, read from other threads
+    TcpServerOptions m_options;
+    Endpoint m_local;
+    // Keyed by id (= accept order): dropping one of 10,000 connections is O(log n), not a
+    // scan of a list.
+    QMap<int, Connection> m_connections;
+};

@@ -1,0 +1,378 @@
+#include "net/udpsession.h"
+
+#include "net/socketnarration.h"
+
+#include <QHostInfo>
+#include <QMutexLocker>
+#include <QUdpSocket>
+#include <QVariant>
+
+#include <algorithm>
+
+UdpSession::UdpSession(int id, TrafficLog *log, QObject *parent)
+    : Session(id, TrafficEvent::Protocol::Udp, log, parent)
+{
+}
+
+UdpSession::~UdpSession()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+Endpoint UdpSession::localEndpoint() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_local;
+}
+
+QList<Endpoint> UdpSession::peers() const
+{
+    m_peersNotifyArmed.store(true);
+    QMutexLocker locker(&m_mutex);
+    return QList<Endpoint>(m_recentPeers.cbegin(), m_recentPeers.cend());
+}
+
+void UdpSession::rememberPeer(const Endpoint &peer)
+{
+    const auto known = m_knownPeers.constFind(peer);
+    if (known != m_knownPeers.cend()) {
+        // Heard from again: now the most recent. Nothing to do for the usual single sender.
+        if (*known != std::prev(m_recentPeers.end())) {
+            QMutexLocker locker(&m_mutex);
+            m_recentPeers.splice(m_recentPeers.end(), m_recentPeers, *known);
+        }
+        return;
+    }
+    {
+        QMutexLocker locker(&m_mutex);
+        m_recentPeers.push_back(peer);
+        m_knownPeers.insert(peer, std::prev(m_recentPeers.end()));
+        if (static_cast<qsizetype>(m_recentPeers.size()) > MaxRememberedPeers) {
+            m_knownPeers.remove(m_recentPeers.front());
+            m_recentPeers.pop_front();
+        }
+    }
+    ++m_peersSeen;
+    emit peerSeen(peer);
+    if (m_peersNotifyArmed.exchange(false))
+        emit peersChanged();
+}
+
+void UdpSession::forgetPeers()
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_knownPeers.clear();
+        m_recentPeers.clear();
+    }
+    m_peersSeen = 0;
+}
+
+UdpOptions UdpSession::options() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_options;
+}
+
+void UdpSession::setOptions(const UdpOptions &options)
+{
+    QMutexLocker locker(&m_mutex);
+    m_options = options;
+}
+
+void UdpSession::setState(State state)
+{
+    if (m_state.exchange(state) != state)
+        emit stateChanged(state);
+}
+
+void UdpSession::ensureSocket()
+{
+    if (m_socket)
+        return;
+    m_socket = new QUdpSocket(this);
+    connect(m_socket, &QUdpSocket::readyRead, this, &UdpSession::readPending);
+    connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
+}
+
+void UdpSession::bind(const QHostAddress &address, quint16 port)
+{
+    if (deferToOwnThread([=, this] { bind(address, port); }))
+        return;
+    const Endpoint requested(address, port);
+    if (state() == State::Bound) {
+        fail(tr("The UDP socket is already bound to %1; stop it before binding again.")
+                     .arg(localEndpoint().toString()),
+             requested);
+        return;
+    }
+    clearError();
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
+        // A client socket the kernel bound on its first send: start over with a fresh one.
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    ensureSocket();
+    recordInfo(SocketNarration::socketCall(address, false), requested);
+    // Exclusive: with SO_REUSEADDR two UDP sockets could share the port and split the traffic.
+    m_failureReportedInline = true;
+    const bool isBound = m_socket->bind(address, port, QAbstractSocket::DontShareAddress);
+    m_failureReportedInline = false;
+    if (!isBound) {
+        const QString message = SocketNarration::bindFailure(m_socket->error(), requested,
+                                                             m_socket->errorString());
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        fail(message, requested);
+        return;
+    }
+    const UdpOptions opts = options();
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    applyReceiveBufferSize(opts.receiveBufferSize, local);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+    }
+    forgetPeers();
+    m_received = 0;
+    recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
+                                   .arg(requested.toString())
+                                   .arg(local.port())
+                         : QStringLiteral("bind(%1)").arg(local.toString()),
+               local);
+    if (const QString warning = SocketNarration::exposureWarning(local.address());
+        !warning.isEmpty())
+        recordInfo(warning, local);
+    record(TrafficEvent::Kind::Listening, local, {}, {},
+           opts.maxDatagrams > 0
+                   ? tr("waiting for datagrams; will stop after %n datagram(s)", nullptr,
+                        opts.maxDatagrams)
+                   : tr("waiting for datagrams"));
+    setState(State::Bound);
+    emit bound(local);
+}
+
+void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
+{
+    if (requested <= 0) {
+        m_receiveBufferSize = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption)
+                                      .toInt();
+        return;
+    }
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                              QVariant(requested));
+    const int reported
+            = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+    m_receiveBufferSize = reported;
+    recordInfo(tr("setsockopt(SO_RCVBUF, %1) -> the kernel reports %2 bytes")
+                       .arg(requested)
+                       .arg(reported),
+               local);
+#ifdef Q_OS_LINUX
+    // Linux doubles what it is given (for its bookkeeping) and caps it at net.core.rmem_max:
+    // anything under twice the request means the cap applied.
+    const qint64 expected = 2 * static_cast<qint64>(requested);
+#else
+    const qint64 expected = requested;
+#endif
+    if (reported > 0 && reported < expected)
+        recordInfo(tr("The kernel capped the receive buffer below the %1 bytes asked for "
+                      "(on Linux the limit is net.core.rmem_max); a flood overflows it sooner.")
+                           .arg(requested),
+                   local);
+}
+
+void UdpSession::readPending()
+{
+    const UdpOptions opts = options();
+    const Endpoint local = localEndpoint();
+    // Any datagram fits (at most 65,535 bytes): readDatagram() into it costs one system call,
+    // where receiveDatagram() first asks the kernel for the size with a second one. At
+    // 200,000 datagrams/s that call is a tenth of the receive budget.
+    if (m_readBuffer.size() < 65536)
+        m_readBuffer.resize(65536);
+    // One readyRead may stand for many datagrams: drain them all.
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        QHostAddress senderAddress;
+        quint16 senderPort = 0;
+        const qint64 size = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(),
+                                                   &senderAddress, &senderPort);
+        if (size < 0)
+            break;
+        const Endpoint peer(senderAddress, senderPort);
+        record(TrafficEvent::Kind::Received, local, peer, m_readBuffer.first(size),
+               QStringLiteral("recvfrom()"));
+        const quint64 received = ++m_received;
+        rememberPeer(peer);
+        if (!opts.autoReply.isEmpty())
+            sendTo(peer, opts.autoReply);
+        if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
+            finishAfterLimit();
+            return;
+        }
+    }
+}
+
+void UdpSession::finishAfterLimit()
+{
+    const Endpoint local = localEndpoint();
+    m_socket->disconnect(this);
+    m_socket->close();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    recordInfo(tr("close(): stopped after %n datagram(s)", nullptr,
+                  static_cast<int>(m_received.load())),
+               local);
+    setState(State::Unbound);
+    emit finished();
+}
+
+void UdpSession::sendTo(const QString &host, quint16 port, const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { sendTo(host, port, payload); }))
+        return;
+    const QString name = Endpoint::normalizeHost(host);
+    QHostAddress literal;
+    if (literal.setAddress(name)) {
+        sendTo(Endpoint(literal, port), payload);
+        return;
+    }
+    if (name.isEmpty()) {
+        fail(tr("No host given; enter a host name or an address such as 127.0.0.1."));
+        emit sendFailed({}, errorString());
+        return;
+    }
+    recordInfo(QStringLiteral("getaddrinfo(\"%1\")").arg(name));
+    QHostInfo::lookupHost(name, this, [=, this](const QHostInfo &info) {
+        QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            fail(tr("Host \"%1\" could not be resolved: %2; nothing was sent.")
+                         .arg(name, info.errorString()));
+            emit sendFailed({}, errorString());
+            return;
+        }
+        std::stable_partition(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        sendTo(Endpoint(addresses.first(), port), payload);
+    });
+}
+
+void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
+{
+    if (deferToOwnThread([=, this] { sendTo(destination, payload); }))
+        return;
+    if (destination.port() == 0) {
+        fail(tr("Port 0 cannot be a destination; nothing was sent."), {}, destination);
+        emit sendFailed(destination, errorString());
+        return;
+    }
+    ensureSocket();
+    // Bound here, not implicitly by writeDatagram(): the narration then says what the kernel
+    // was asked (Qt binds an unbound socket to [::]:0, one AF_INET6 dual-stack socket), and
+    // the local address is known even when this first datagram fails.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState && !bindForFirstSend(destination))
+        return;
+    if (!m_explainedConnectionless && state() != State::Bound) {
+        m_explainedConnectionless = true;
+        recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
+                      "listens on %1, and no error comes back if nothing does.")
+                           .arg(destination.toString()),
+                   {}, destination);
+    }
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    m_failureReportedInline = true;
+    const qint64 written = m_socket->writeDatagram(payload, destination.address(),
+                                                   destination.port());
+    m_failureReportedInline = false;
+    if (written < 0) {
+        // IPv6 carries 65,535 - 8 bytes of UDP payload, IPv4 20 bytes of header fewer.
+        const bool v4 = destination.address().protocol() == QAbstractSocket::IPv4Protocol
+                        || destination.address().toIPv4Address() != 0;
+        const QString message
+                = m_socket->error() == QAbstractSocket::DatagramTooLargeError
+                          ? (v4 ? tr("The datagram of %1 bytes is too large for UDP to %2 (at "
+                                     "most 65,507 bytes over IPv4); nothing was sent.")
+                                : tr("The datagram of %1 bytes is too large for UDP to %2 (at "
+                                     "most 65,527 bytes over IPv6); nothing was sent."))
+                                    .arg(payload.size())
+                                    .arg(destination.toString())
+                          : tr("sendto(%1) failed: %2.")
+                                    .arg(destination.toString(), m_socket->errorString());
+        fail(message, local, destination);
+        emit sendFailed(destination, message);
+        return;
+    }
+    record(TrafficEvent::Kind::Sent, local, destination, payload, QStringLiteral("sendto()"));
+    ++m_sent;
+    emit datagramSent(destination, written);
+}
+
+bool UdpSession::bindForFirstSend(const Endpoint &destination)
+{
+    const QHostAddress any(QHostAddress::Any);
+    m_failureReportedInline = true;
+    const bool isBound = m_socket->bind(any, 0);
+    m_failureReportedInline = false;
+    if (!isBound) {
+        recordInfo(SocketNarration::socketCall(any, false), {}, destination);
+        const QString message = SocketNarration::bindFailure(
+                m_socket->error(), Endpoint(any, 0), m_socket->errorString());
+        fail(message, {}, destination);
+        emit sendFailed(destination, message);
+        return false;
+    }
+    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    {
+        QMutexLocker locker(&m_mutex);
+        m_local = local;
+    }
+    // Qt reports a dual-stack AF_INET6 socket bound to [::] as QHostAddress::Any, and falls
+    // back to an AF_INET one bound to 0.0.0.0 where IPv6 is off: narrate what we got.
+    const bool dualStack = local.address() == any
+                           || local.address().protocol() == QAbstractSocket::IPv6Protocol;
+    recordInfo(dualStack ? tr("socket(AF_INET6, SOCK_DGRAM) with IPV6_V6ONLY off: one "
+                              "dual-stack socket reaches IPv4 and IPv6 destinations")
+                         : SocketNarration::socketCall(local.address(), false),
+               {}, destination);
+    recordInfo(tr("bind(%1) -> port %2 chosen by the kernel; replies to it are shown too")
+                       .arg(dualStack ? QStringLiteral("[::]:0") : QStringLiteral("0.0.0.0:0"))
+                       .arg(local.port()),
+               local, destination);
+    return true;
+}
+
+void UdpSession::onSocketError()
+{
+    if (!m_socket || m_failureReportedInline)
+        return;
+    if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        // ICMP port unreachable for an earlier datagram: a hint, not a failure, in UDP.
+        recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
+                      "UDP reports this only as a hint and the datagram is lost."),
+                   localEndpoint());
+        return;
+    }
+    fail(tr("UDP socket error: %1.").arg(m_socket->errorString()), localEndpoint());
+}
+
+void UdpSession::close()
+{
+    if (deferToOwnThread([this] { close(); }))
+        return;
+    const bool wasBound = state() == State::Bound;
+    if (m_socket) {
+        const Endpoint local = localEndpoint();
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        recordInfo(QStringLiteral("close()"), local);
+    }
+    setState(State::Unbound);
+    if (wasBound)
+        emit finished();
+}

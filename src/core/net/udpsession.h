@@ -1,0 +1,105 @@
+#pragma once
+
+#include "net/session.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+
+#include <atomic>
+#include <list>
+
+class QUdpSocket;
+class QHostInfo;
+
+struct UdpOptions
+{
+    int maxDatagrams = 0;          // close after this many received datagrams (0: never)
+    QByteArray autoReply;          // sent back to every sender (empty: none)
+    // SO_RCVBUF asked for (0: the kernel's default): bursts must not overflow the default
+    // buffer, which holds only ~256 small datagrams.
+    int receiveBufferSize = 4 * 1024 * 1024;
+};
+
+// A UDP socket: bound to receive (the tutorial's server), or unbound and sending datagrams
+// to host:port (the tutorial's client; the kernel picks an ephemeral port on the first send,
+// and replies to it are received too).
+class UdpSession : public Session
+{
+    Q_OBJECT
+
+public:
+    enum class State { Unbound, Bound };
+    Q_ENUM(State)
+
+    UdpSession(int id, TrafficLog *log, QObject *parent = nullptr);
+    ~UdpSession() override;
+
+    // Senders remembered: the most recently active ones, at most this many. A flood from
+    // 100,000 source ports must not grow memory or a list in the window without bound.
+    static constexpr qsizetype MaxRememberedPeers = 1000;
+
+    State state() const { return m_state.load(); }
+    Endpoint localEndpoint() const;
+    // The senders remembered (at most MaxRememberedPeers), least recently active first.
+    // Re-arms peersChanged().
+    QList<Endpoint> peers() const;
+    // Senders seen since bind(): exact while no more than MaxRememberedPeers were seen; beyond,
+    // a sender forgotten and then heard from again is counted again.
+    quint64 peersSeen() const { return m_peersSeen.load(); }
+    quint64 datagramsReceived() const { return m_received.load(); }
+    quint64 datagramsSent() const { return m_sent.load(); }
+    UdpOptions options() const;
+    // SO_RCVBUF as the kernel reports it after bind() (Linux: twice what it grants); 0 before.
+    int receiveBufferSize() const { return m_receiveBufferSize.load(); }
+
+    // Verbs: callable from any thread.
+    void setOptions(const UdpOptions &options);
+    void bind(const QHostAddress &address, quint16 port);
+    // Resolves host when it is a name, then sends one datagram.
+    void sendTo(const QString &host, quint16 port, const QByteArray &payload);
+    void sendTo(const Endpoint &destination, const QByteArray &payload);
+    void close();
+
+signals:
+    void stateChanged(UdpSession::State state);
+    void bound(const Endpoint &local);
+    // A sender not remembered sent a datagram (one signal per new sender: prefer
+    // peersChanged() when many may come).
+    void peerSeen(const Endpoint &peer);
+    // Coalesced: the remembered senders changed since the last peers() call.
+    void peersChanged();
+    // A datagram left the socket (or failed: then errorOccurred() comes too).
+    void datagramSent(const Endpoint &destination, qint64 bytes);
+    void sendFailed(const Endpoint &destination, const QString &message);
+
+private:
+    void ensureSocket();
+    void applyReceiveBufferSize(int requested, const Endpoint &local);
+    void readPending();
+    void onSocketError();
+    void setState(State state);
+    void finishAfterLimit();
+    void rememberPeer(const Endpoint &peer);
+    void forgetPeers();
+    bool bindForFirstSend(const Endpoint &destination);
+
+    QUdpSocket *m_socket = nullptr;
+    std::atomic<State> m_state = State::Unbound;
+    std::atomic<quint64> m_received = 0;
+    std::atomic<quint64> m_sent = 0;
+    std::atomic_int m_receiveBufferSize = 0;
+    bool m_explainedConnectionless = false;
+    bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
+    QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
+    std::atomic<quint64> m_peersSeen = 0;
+    mutable std::atomic_bool m_peersNotifyArmed = true;
+    mutable QMutex m_mutex;
+    UdpOptions m_options;
+    Endpoint m_local;
+    // The remembered senders, least recently active first, and where each is in that list:
+    // O(1) per datagram. Changed on the network thread only (under m_mutex, so that peers()
+    // may read from any thread); read there without the lock.
+    std::list<Endpoint> m_recentPeers;
+    QHash<Endpoint, std::list<Endpoint>::iterator> m_knownPeers;
+};

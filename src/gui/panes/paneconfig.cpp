@@ -1,0 +1,119 @@
+#include "panes/paneconfig.h"
+
+#include <QSettings>
+
+namespace {
+
+TrafficEvent::Protocol readProtocol(const QSettings &settings, TrafficEvent::Protocol fallback)
+{
+    const QString name = settings.value(QStringLiteral("protocol")).toString();
+    if (name == QLatin1String("udp"))
+        return TrafficEvent::Protocol::Udp;
+    if (name == QLatin1String("tcp"))
+        return TrafficEvent::Protocol::Tcp;
+    return fallback;
+}
+
+PayloadCodec::Format readFormat(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("payloadFormat")).toString() == QLatin1String("hex")
+        ? PayloadCodec::Format::Hex
+        : PayloadCodec::Format::Text;
+}
+
+QString formatName(PayloadCodec::Format format)
+{
+    return format == PayloadCodec::Format::Hex ? QStringLiteral("hex") : QStringLiteral("text");
+}
+
+int boundedInt(const QSettings &settings, const QString &key, int fallback, int min, int max)
+{
+    bool ok = false;
+    const int value = settings.value(key, fallback).toInt(&ok);
+    return ok ? qBound(min, value, max) : fallback;
+}
+
+void writePayload(QSettings &settings, const QString &payload)
+{
+    const bool tooLarge = payload.size() > SettingsPayloadLimit;
+    settings.setValue(QStringLiteral("payload"), tooLarge ? QString() : payload);
+    if (tooLarge)
+        settings.setValue(QStringLiteral("payloadNotSaved"), payload.size());
+}
+
+qsizetype readPayloadNotSaved(const QSettings &settings)
+{
+    bool ok = false;
+    const qlonglong size = settings.value(QStringLiteral("payloadNotSaved")).toLongLong(&ok);
+    return ok && size > 0 ? static_cast<qsizetype>(size) : 0;
+}
+
+} // namespace
+
+QString defaultPortText(TrafficEvent::Protocol protocol)
+{
+    return protocol == TrafficEvent::Protocol::Udp ? QStringLiteral("60002")
+                                                   : QStringLiteral("60001");
+}
+
+ServerConfig ServerConfig::read(QSettings &settings)
+{
+    ServerConfig c;
+    c.protocol = readProtocol(settings, c.protocol);
+    c.address = settings.value(QStringLiteral("address"), c.address).toString();
+    c.port = settings.value(QStringLiteral("port"), defaultPortText(c.protocol)).toString();
+    c.greeting = settings.value(QStringLiteral("greeting")).toString();
+    c.closeAfterGreeting = settings.value(QStringLiteral("closeAfterGreeting"), false).toBool();
+    c.maxConnections = boundedInt(settings, QStringLiteral("maxConnections"), 0, 0, 1'000'000);
+    c.maxClients = boundedInt(settings, QStringLiteral("maxClients"), 0, 0, 1'000'000);
+    c.echo = settings.value(QStringLiteral("echo"), false).toBool();
+    c.maxDatagrams = boundedInt(settings, QStringLiteral("maxDatagrams"), 0, 0, 1'000'000);
+    c.autoReply = settings.value(QStringLiteral("autoReply")).toString();
+    c.payload = settings.value(QStringLiteral("payload")).toString();
+    c.payloadFormat = readFormat(settings);
+    c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
+    c.payloadNotSaved = readPayloadNotSaved(settings);
+    return c;
+}
+
+void ServerConfig::write(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("protocol"), TrafficEvent::protocolName(protocol));
+    settings.setValue(QStringLiteral("address"), address);
+    settings.setValue(QStringLiteral("port"), port);
+    settings.setValue(QStringLiteral("greeting"), greeting);
+    settings.setValue(QStringLiteral("closeAfterGreeting"), closeAfterGreeting);
+    settings.setValue(QStringLiteral("maxConnections"), maxConnections);
+    settings.setValue(QStringLiteral("maxClients"), maxClients);
+    settings.setValue(QStringLiteral("echo"), echo);
+    settings.setValue(QStringLiteral("maxDatagrams"), maxDatagrams);
+    settings.setValue(QStringLiteral("autoReply"), autoReply);
+    writePayload(settings, payload);
+    settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
+    settings.setValue(QStringLiteral("lineEnding"), lineEnding);
+}
+
+ClientConfig ClientConfig::read(QSettings &settings)
+{
+    ClientConfig c;
+    c.protocol = readProtocol(settings, c.protocol);
+    c.host = settings.value(QStringLiteral("host"), c.host).toString();
+    c.port = settings.value(QStringLiteral("port"), defaultPortText(c.protocol)).toString();
+    c.timeoutMs = boundedInt(settings, QStringLiteral("timeoutMs"), 5000, 100, 600'000);
+    c.payload = settings.value(QStringLiteral("payload")).toString();
+    c.payloadFormat = readFormat(settings);
+    c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
+    c.payloadNotSaved = readPayloadNotSaved(settings);
+    return c;
+}
+
+void ClientConfig::write(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("protocol"), TrafficEvent::protocolName(protocol));
+    settings.setValue(QStringLiteral("host"), host);
+    settings.setValue(QStringLiteral("port"), port);
+    settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
+    writePayload(settings, payload);
+    settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
+    settings.setValue(QStringLiteral("lineEnding"), lineEnding);
+}

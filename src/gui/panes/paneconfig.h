@@ -1,0 +1,54 @@
+#pragma once
+
+#include "payload/payloadcodec.h"
+#include "log/trafficevent.h"
+
+#include <QString>
+
+class QSettings;
+
+// Messages longer than this (characters as written) are not kept in the settings file: a
+// megabyte inline made every start parse and lay it out. Such a message is kept only while the
+// window is open; its length is remembered so the next start can say why it is gone.
+constexpr qsizetype SettingsPayloadLimit = 64 * 1024;
+
+// The fields of a server pane as plain values: what presets fill in and settings remember.
+struct ServerConfig
+{
+    TrafficEvent::Protocol protocol = TrafficEvent::Protocol::Tcp;
+    QString address = QStringLiteral("127.0.0.1");
+    QString port = QStringLiteral("60001");
+    QString greeting; // text with escapes
+    bool closeAfterGreeting = false;
+    int maxConnections = 0;
+    int maxClients = 0;
+    bool echo = false;
+    int maxDatagrams = 0;
+    QString autoReply; // text with escapes
+    QString payload;
+    PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
+    int lineEnding = 0; // PayloadEditor::LineEnding
+    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
+
+    static ServerConfig read(QSettings &settings);
+    void write(QSettings &settings) const;
+};
+
+// The fields of a client pane as plain values.
+struct ClientConfig
+{
+    TrafficEvent::Protocol protocol = TrafficEvent::Protocol::Tcp;
+    QString host = QStringLiteral("127.0.0.1");
+    QString port = QStringLiteral("60001");
+    int timeoutMs = 5000;
+    QString payload;
+    PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
+    int lineEnding = 0;
+    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
+
+    static ClientConfig read(QSettings &settings);
+    void write(QSettings &settings) const;
+};
+
+// The tutorial's ports: TCP 60001, UDP 60002.
+QString defaultPortText(TrafficEvent::Protocol protocol);

@@ -1,0 +1,346 @@
+#include "panes/payloadeditor.h"
+
+#include "ui_payloadeditor.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QMenu>
+#include <QSaveFile>
+
+namespace {
+
+// A file larger than this is refused by Load: it is read into memory whole.
+constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+
+PayloadCodec::Format formatAt(int index)
+{
+    return index == 1 ? PayloadCodec::Format::Hex : PayloadCodec::Format::Text;
+}
+
+int indexOf(PayloadCodec::Format format)
+{
+    return format == PayloadCodec::Format::Hex ? 1 : 0;
+}
+
+} // namespace
+
+PayloadEditor::PayloadEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PayloadEditor>())
+{
+    m_ui->setupUi(this);
+    // The wrapping error line makes this a height-for-width layout, and parents then measure it
+    // by heightForWidth alone: pin the minimum so a crowded pane cannot overlap the controls.
+    setMinimumHeight(layout()->minimumSize().height());
+    m_ui->textEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->textEdit->setInsertLimit(EditLimit);
+    m_ui->textEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->textEdit, &QWidget::customContextMenuRequested, this,
+            &PayloadEditor::showContextMenu);
+    connect(m_ui->textEdit, &PayloadTextEdit::oversizedInsert, this,
+            &PayloadEditor::onOversizedInsert);
+    connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->formatCombo, &QComboBox::activated, this, &PayloadEditor::onFormatActivated);
+    connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        leaveSummary();
+        m_ui->textEdit->clear();
+        m_ui->textEdit->setFocus();
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToSave);
+    connect(m_ui->loadButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToLoad);
+    m_ui->stack->setCurrentWidget(m_ui->textEdit);
+    updateInfo();
+}
+
+PayloadEditor::~PayloadEditor() = default;
+
+PayloadCodec::Result PayloadEditor::bytes() const
+{
+    PayloadCodec::Result result;
+    if (m_summarized)
+        result.bytes = m_summaryBytes;
+    else
+        result = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    if (!result.isOk())
+        return result;
+    switch (lineEnding()) {
+    case LineEnding::None:
+        break;
+    case LineEnding::Lf:
+        result.bytes.append('\n');
+        break;
+    case LineEnding::CrLf:
+        result.bytes.append("\r\n", 2);
+        break;
+    }
+    return result;
+}
+
+qsizetype PayloadEditor::messageSize() const
+{
+    return m_summarized ? m_summaryBytes.size() : bytes().bytes.size();
+}
+
+bool PayloadEditor::setFormat(PayloadCodec::Format target)
+{
+    if (target == m_format) {
+        m_ui->formatCombo->setCurrentIndex(indexOf(m_format));
+        return true;
+    }
+    if (m_summarized) {
+        // Bytes are bytes: the summary shows no text to convert, only the choice changes.
+        m_format = target;
+        m_ui->formatCombo->setCurrentIndex(indexOf(target));
+        emit changed();
+        return true;
+    }
+    const PayloadCodec::Result current
+        = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    if (!current.isOk()) {
+        showError(tr("Cannot switch to %1: %2")
+                      .arg(m_ui->formatCombo->itemText(indexOf(target)), current.error));
+        m_ui->formatCombo->setCurrentIndex(indexOf(m_format));
+        return false;
+    }
+    const QString converted = target == PayloadCodec::Format::Hex
+        ? PayloadCodec::toHex(current.bytes)
+        : PayloadCodec::toEscapedText(current.bytes);
+    m_format = target;
+    m_ui->formatCombo->setCurrentIndex(indexOf(target));
+    if (converted.size() > EditLimit) {
+        // Hex triples the length: a message that was just editable may no longer be.
+        showSummary(current.bytes);
+        return true;
+    }
+    {
+        const QSignalBlocker blocker(m_ui->textEdit);
+        m_ui->textEdit->setPlainText(converted);
+    }
+    updateInfo();
+    emit changed();
+    return true;
+}
+
+void PayloadEditor::onFormatActivated(int index)
+{
+    // The combo already shows the pick; m_format still says how the content is written, so
+    // picking the format in use (Text -> Text) converts nothing.
+    setFormat(formatAt(index));
+}
+
+QString PayloadEditor::text() const
+{
+    if (!m_summarized)
+        return m_ui->textEdit->toPlainText();
+    return m_format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(m_summaryBytes)
+                                                 : PayloadCodec::toEscapedText(m_summaryBytes);
+}
+
+void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
+{
+    m_format = format;
+    m_ui->formatCombo->setCurrentIndex(indexOf(format));
+    if (text.size() > EditLimit) {
+        const PayloadCodec::Result parsed = PayloadCodec::parse(text, format);
+        if (parsed.isOk()) {
+            showSummary(parsed.bytes);
+            return;
+        }
+        // Malformed and too large to show: nothing to keep that could be sent.
+        leaveSummary();
+        {
+            const QSignalBlocker blocker(m_ui->textEdit);
+            m_ui->textEdit->clear();
+        }
+        showError(tr("The message (%1 characters) was too large to edit and not valid: %2")
+                      .arg(QLocale().toString(text.size()), parsed.error));
+        emit changed();
+        return;
+    }
+    leaveSummary();
+    m_ui->textEdit->setPlainText(text);
+}
+
+void PayloadEditor::setBytes(const QByteArray &bytes)
+{
+    const QString written = m_format == PayloadCodec::Format::Hex
+        ? PayloadCodec::toHex(bytes)
+        : PayloadCodec::toEscapedText(bytes);
+    if (bytes.size() > EditLimit || written.size() > EditLimit) {
+        showSummary(bytes);
+        return;
+    }
+    leaveSummary();
+    m_ui->textEdit->setPlainText(written);
+}
+
+void PayloadEditor::onOversizedInsert(const QString &inserted)
+{
+    const QString content = m_ui->textEdit->contentWithInsert(inserted);
+    const PayloadCodec::Result parsed = PayloadCodec::parse(content, m_format);
+    if (!parsed.isOk()) {
+        showError(tr("The pasted text (%1 characters) is too large to edit here and is not a "
+                     "valid message: %2")
+                      .arg(QLocale().toString(inserted.size()), parsed.error));
+        return;
+    }
+    showSummary(parsed.bytes);
+}
+
+void PayloadEditor::showSummary(const QByteArray &bytes)
+{
+    m_summaryBytes = bytes;
+    m_summarized = true;
+    {
+        // The text widget is emptied so it holds no megabyte layout behind the summary.
+        const QSignalBlocker blocker(m_ui->textEdit);
+        m_ui->textEdit->clear();
+    }
+    m_ui->summaryLabel->setText(
+        tr("%1 bytes — too large to edit here; it will be sent as is.")
+            .arg(QLocale().toString(bytes.size())));
+    m_ui->summaryLabel->setToolTip(m_ui->summaryLabel->text());
+    m_ui->stack->setCurrentWidget(m_ui->summaryPage);
+    m_ui->formatCombo->setEnabled(false);
+    updateInfo();
+    emit changed();
+}
+
+void PayloadEditor::leaveSummary()
+{
+    if (!m_summarized)
+        return;
+    m_summarized = false;
+    m_summaryBytes.clear();
+    m_ui->stack->setCurrentWidget(m_ui->textEdit);
+    m_ui->formatCombo->setEnabled(true);
+    updateInfo();
+    emit changed();
+}
+
+bool PayloadEditor::loadFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
+    if (!info.isFile()) {
+        if (error)
+            *error = tr("%1 is not a regular file; nothing was loaded.").arg(path);
+        return false;
+    }
+    if (info.size() > MaxFileBytes) {
+        if (error)
+            *error = tr("%1 is larger than %2 bytes; nothing was loaded.")
+                         .arg(path, QLocale().toString(MaxFileBytes));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray contents = file.read(MaxFileBytes + 1);
+    if (contents.size() > MaxFileBytes) {
+        if (error)
+            *error = tr("%1 is larger than %2 bytes; nothing was loaded.")
+                         .arg(path, QLocale().toString(MaxFileBytes));
+        return false;
+    }
+    setBytes(contents);
+    return true;
+}
+
+bool PayloadEditor::saveFile(const QString &path, QString *error) const
+{
+    const PayloadCodec::Result message = bytes();
+    if (!message.isOk()) {
+        if (error)
+            *error = message.error;
+        return false;
+    }
+    // Without the line ending: that belongs to the sending, not to the message.
+    QByteArray contents = m_summarized
+        ? m_summaryBytes
+        : PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format).bytes;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
+        || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void PayloadEditor::chooseFileToLoad()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load message from file"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!loadFile(path, &error))
+        showError(error);
+}
+
+void PayloadEditor::chooseFileToSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save message to file"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveFile(path, &error))
+        showError(error);
+}
+
+void PayloadEditor::showContextMenu(const QPoint &position)
+{
+    std::unique_ptr<QMenu> menu(m_ui->textEdit->createStandardContextMenu(position));
+    menu->addSeparator();
+    menu->addAction(tr("Load from file…"), this, &PayloadEditor::chooseFileToLoad);
+    menu->addAction(tr("Save to file…"), this, &PayloadEditor::chooseFileToSave);
+    menu->exec(m_ui->textEdit->viewport()->mapToGlobal(position));
+}
+
+PayloadEditor::LineEnding PayloadEditor::lineEnding() const
+{
+    switch (m_ui->lineEndingCombo->currentIndex()) {
+    case 1:
+        return LineEnding::Lf;
+    case 2:
+        return LineEnding::CrLf;
+    default:
+        return LineEnding::None;
+    }
+}
+
+void PayloadEditor::setLineEnding(LineEnding ending)
+{
+    m_ui->lineEndingCombo->setCurrentIndex(static_cast<int>(ending));
+}
+
+void PayloadEditor::updateInfo()
+{
+    const PayloadCodec::Result result = bytes();
+    if (!result.isOk()) {
+        showError(result.error);
+        return;
+    }
+    m_ui->infoLabel->setStyleSheet(QString());
+    m_ui->infoLabel->setText(tr("%n byte(s)", nullptr, static_cast<int>(result.bytes.size())));
+}
+
+void PayloadEditor::showError(const QString &message)
+{
+    m_ui->infoLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_ui->infoLabel->setText(message);
+}

@@ -1,0 +1,632 @@
+#include "panes/serverpane.h"
+
+#include "ui_serverpane.h"
+
+#include "net/engine.h"
+#include "net/sessionname.h"
+#include "net/socketnarration.h"
+#include "net/tcpserversession.h"
+#include "net/udpsession.h"
+
+#include <QHeaderView>
+#include <QListWidget>
+#include <QShortcut>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+constexpr int ConnectionIdRole = Qt::UserRole + 1;
+constexpr int EndpointRole = Qt::UserRole + 2;
+
+} // namespace
+
+ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
+    : SessionPane(engine, number, parent)
+    , m_ui(std::make_unique<Ui::ServerPane>())
+{
+    m_ui->setupUi(this);
+    setStatusLabel(m_ui->statusLabel);
+    QHeaderView *header = m_ui->connectionsTree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->connectionsTree->sortByColumn(1, Qt::AscendingOrder);
+    m_connectionsFlush = new QTimer(this);
+    m_connectionsFlush->setSingleShot(true);
+    m_connectionsFlush->setInterval(ConnectionsFlushMs);
+    connect(m_connectionsFlush, &QTimer::timeout, this, &ServerPane::flushConnections);
+    m_sendersFlush = new QTimer(this);
+    m_sendersFlush->setSingleShot(true);
+    m_sendersFlush->setInterval(ConnectionsFlushMs);
+    connect(m_sendersFlush, &QTimer::timeout, this, &ServerPane::flushSenders);
+
+    connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
+            &ServerPane::onProtocolChanged);
+    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this, &ServerPane::titleChanged);
+    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, this,
+            &ServerPane::updateExposureWarning);
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &ServerPane::titleChanged);
+    connect(m_ui->portEdit, &QLineEdit::returnPressed, this, &ServerPane::start);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &ServerPane::toggleRunning);
+    connect(m_ui->disconnectButton, &QPushButton::clicked, this, &ServerPane::disconnectSelected);
+    connect(m_ui->sendSelectedButton, &QPushButton::clicked, this, &ServerPane::sendToSelected);
+    connect(m_ui->sendAllButton, &QPushButton::clicked, this, &ServerPane::sendToAll);
+    connect(m_ui->replyButton, &QPushButton::clicked, this, &ServerPane::replyToSelected);
+    connect(m_ui->connectionsTree, &QTreeWidget::itemSelectionChanged, this,
+            &ServerPane::updateWidgets);
+    connect(m_ui->sendersList, &QListWidget::itemSelectionChanged, this,
+            &ServerPane::updateWidgets);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, [this] {
+        if (protocol() == TrafficEvent::Protocol::Udp)
+            replyToSelected();
+        else if (m_ui->connectionsTree->selectedItems().isEmpty())
+            sendToAll();
+        else
+            sendToSelected();
+    });
+
+    showStatus(tr("Stopped. Press Start to listen."));
+    onProtocolChanged();
+    updateExposureWarning();
+}
+
+void ServerPane::updateExposureWarning()
+{
+    const auto address = Endpoint::parseBindAddress(m_ui->addressCombo->currentText());
+    const bool exposed = address && SocketNarration::isAllInterfaces(*address);
+    if (exposed)
+        m_ui->exposureLabel->setText(
+                tr("⚠ All interfaces (%1): other machines on the network can connect to this "
+                   "server. Choose 127.0.0.1 to keep it on this machine.")
+                        .arg(Endpoint(*address, 0).addressString()));
+    m_ui->exposureLabel->setVisible(exposed);
+}
+
+ServerPane::~ServerPane()
+{
+    dropSession();
+}
+
+TrafficEvent::Protocol ServerPane::protocol() const
+{
+    return m_ui->protocolCombo->currentIndex() == 1 ? TrafficEvent::Protocol::Udp
+                                                    : TrafficEvent::Protocol::Tcp;
+}
+
+bool ServerPane::isRunning() const
+{
+    if (m_tcp)
+        return m_tcp->state() != TcpServerSession::State::Stopped;
+    if (m_udp)
+        return m_udp->state() == UdpSession::State::Bound;
+    return false;
+}
+
+Endpoint ServerPane::localEndpoint() const
+{
+    if (!isRunning())
+        return Endpoint();
+    return m_tcp ? m_tcp->localEndpoint() : m_udp->localEndpoint();
+}
+
+int ServerPane::sessionId() const
+{
+    if (m_tcp)
+        return m_tcp->id();
+    return m_udp ? m_udp->id() : 0;
+}
+
+QString ServerPane::title() const
+{
+    // Once there is a session the tab carries its name, the one the log, JSON and CLI use.
+    const Session *session = m_tcp ? static_cast<const Session *>(m_tcp.data()) : m_udp.data();
+    const QString proto = session ? SessionName::of(*session)
+        : protocol() == TrafficEvent::Protocol::Udp ? QStringLiteral("UDP")
+                                                     : QStringLiteral("TCP");
+    const Endpoint bound = localEndpoint();
+    if (!bound.isNull())
+        return proto + QLatin1Char(' ') + bound.toString() + runningMark(true);
+    const QString address = m_ui->addressCombo->currentText().trimmed();
+    const auto parsed = Endpoint::parseBindAddress(address);
+    const auto port = Endpoint::parsePort(m_ui->portEdit->text());
+    if (parsed && port)
+        return proto + QLatin1Char(' ') + Endpoint(*parsed, *port).toString();
+    return proto + QLatin1Char(' ') + address + QLatin1Char(':') + m_ui->portEdit->text().trimmed();
+}
+
+ServerConfig ServerPane::config() const
+{
+    ServerConfig c;
+    c.protocol = protocol();
+    c.address = m_ui->addressCombo->currentText().trimmed();
+    c.port = m_ui->portEdit->text().trimmed();
+    c.greeting = m_ui->greetingEdit->text();
+    c.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
+    c.maxConnections = m_ui->maxConnectionsSpin->value();
+    c.maxClients = m_ui->maxClientsSpin->value();
+    c.echo = m_ui->echoCheck->isChecked();
+    c.maxDatagrams = m_ui->maxDatagramsSpin->value();
+    c.autoReply = m_ui->autoReplyEdit->text();
+    c.payload = m_ui->payloadEditor->text();
+    c.payloadFormat = m_ui->payloadEditor->format();
+    c.lineEnding = static_cast<int>(m_ui->payloadEditor->lineEnding());
+    return c;
+}
+
+void ServerPane::setConfig(const ServerConfig &c)
+{
+    if (isRunning())
+        return;
+    m_ui->protocolCombo->setCurrentIndex(c.protocol == TrafficEvent::Protocol::Udp ? 1 : 0);
+    m_ui->addressCombo->setCurrentText(c.address);
+    m_ui->portEdit->setText(c.port);
+    m_ui->greetingEdit->setText(c.greeting);
+    m_ui->closeAfterGreetingCheck->setChecked(c.closeAfterGreeting);
+    m_ui->maxConnectionsSpin->setValue(c.maxConnections);
+    m_ui->maxClientsSpin->setValue(c.maxClients);
+    m_ui->echoCheck->setChecked(c.echo);
+    m_ui->maxDatagramsSpin->setValue(c.maxDatagrams);
+    m_ui->autoReplyEdit->setText(c.autoReply);
+    m_ui->payloadEditor->setText(c.payload, c.payloadFormat);
+    m_ui->payloadEditor->setLineEnding(static_cast<PayloadEditor::LineEnding>(c.lineEnding));
+    m_lastProtocol = c.protocol;
+    // A reused tab starts a new session: the old one's name and status do not carry over.
+    dropSession();
+    showStatus(tr("Stopped. Press Start to listen."));
+    updateWidgets();
+    emit titleChanged();
+}
+
+void ServerPane::onProtocolChanged()
+{
+    const TrafficEvent::Protocol now = protocol();
+    followDefaultPort(m_ui->portEdit, m_lastProtocol, now);
+    m_lastProtocol = now;
+    updateWidgets();
+    emit titleChanged();
+}
+
+void ServerPane::toggleRunning()
+{
+    if (isRunning())
+        stop();
+    else
+        start();
+}
+
+bool ServerPane::parseOption(const QString &text, const QString &what, QByteArray *bytes)
+{
+    const PayloadCodec::Result result = PayloadCodec::parse(text, PayloadCodec::Format::Text);
+    if (!result.isOk()) {
+        //: %1 names the field ("Greeting"), %2 is the codec's error sentence
+        showError(tr("%1: %2").arg(what, result.error));
+        return false;
+    }
+    *bytes = result.bytes;
+    return true;
+}
+
+void ServerPane::start()
+{
+    if (isRunning() || m_pending)
+        return;
+    QString error;
+    const auto address = Endpoint::parseBindAddress(m_ui->addressCombo->currentText(), &error);
+    if (!address) {
+        showError(error);
+        m_ui->addressCombo->setFocus();
+        return;
+    }
+    const auto port = Endpoint::parsePort(m_ui->portEdit->text(), &error);
+    if (!port) {
+        showError(error);
+        m_ui->portEdit->setFocus();
+        return;
+    }
+    if (protocol() == TrafficEvent::Protocol::Tcp)
+        startTcp(*address, *port);
+    else
+        startUdp(*address, *port);
+}
+
+void ServerPane::startTcp(const QHostAddress &address, quint16 port)
+{
+    TcpServerOptions options;
+    if (!parseOption(m_ui->greetingEdit->text(), tr("Greeting"), &options.greeting))
+        return;
+    options.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
+    options.maxConnections = m_ui->maxConnectionsSpin->value();
+    options.maxClients = m_ui->maxClientsSpin->value();
+    options.echo = m_ui->echoCheck->isChecked();
+    ensureTcpSession();
+    clearConnections();
+    m_tcp->setOptions(options);
+    m_pending = true;
+    m_stopRequested = false;
+    showStatus(tr("Starting…"));
+    m_tcp->listen(address, port);
+    updateWidgets();
+}
+
+void ServerPane::startUdp(const QHostAddress &address, quint16 port)
+{
+    UdpOptions options;
+    if (!parseOption(m_ui->autoReplyEdit->text(), tr("Auto-reply"), &options.autoReply))
+        return;
+    options.maxDatagrams = m_ui->maxDatagramsSpin->value();
+    ensureUdpSession();
+    clearSenders();
+    m_udp->setOptions(options);
+    m_pending = true;
+    m_stopRequested = false;
+    showStatus(tr("Starting…"));
+    m_udp->bind(address, port);
+    updateWidgets();
+}
+
+void ServerPane::stop()
+{
+    if (!isRunning())
+        return;
+    m_stopRequested = true;
+    if (m_tcp)
+        m_tcp->stop();
+    if (m_udp)
+        m_udp->close();
+}
+
+bool ServerPane::isCurrent(const Session *session) const
+{
+    return session && (session == m_tcp.data() || session == m_udp.data());
+}
+
+template<typename S> void ServerPane::watch(S *session, const QString &label)
+{
+    emit sessionCreated(session->id(), label);
+    // Signals arrive queued from the network thread; ignore stragglers of a dropped session.
+    connect(session, &S::stateChanged, this, [this, session] {
+        if (isCurrent(session))
+            onStateChanged();
+    });
+    connect(session, &Session::errorOccurred, this, [this, session](const QString &message) {
+        if (!isCurrent(session))
+            return;
+        m_pending = false;
+        showError(message);
+        updateWidgets();
+    });
+    connect(session, &Session::finished, this, [this, session] {
+        if (isCurrent(session))
+            onFinished();
+    });
+}
+
+void ServerPane::ensureTcpSession()
+{
+    if (m_tcp)
+        return;
+    dropSession();
+    TcpServerSession *session = engine()->createTcpServer();
+    m_tcp = session;
+    watch(session, SessionName::of(*session));
+    connect(session, &TcpServerSession::listening, this, [this, session] {
+        if (isCurrent(session))
+            showRunningStatus();
+    });
+    connect(session, &TcpServerSession::clientConnected, this,
+            [this, session](int id, const Endpoint &peer) {
+                if (isCurrent(session))
+                    addConnection(id, peer);
+            });
+    connect(session, &TcpServerSession::clientDisconnected, this, [this, session](int id) {
+        if (isCurrent(session))
+            removeConnection(id);
+    });
+    connect(session, &TcpServerSession::outOfDescriptorsChanged, this, [this, session] {
+        if (isCurrent(session))
+            showRunningStatus();
+    });
+}
+
+void ServerPane::ensureUdpSession()
+{
+    if (m_udp)
+        return;
+    dropSession();
+    UdpSession *session = engine()->createUdp();
+    m_udp = session;
+    watch(session, SessionName::of(*session));
+    connect(session, &UdpSession::bound, this, [this, session] {
+        if (isCurrent(session))
+            showRunningStatus();
+    });
+    // Coalesced by the session: one signal per batch of new senders, not one per sender.
+    connect(session, &UdpSession::peersChanged, this, [this, session] {
+        if (isCurrent(session))
+            scheduleSendersFlush();
+    });
+}
+
+void ServerPane::dropSession()
+{
+    if (m_tcp)
+        engine()->removeSession(m_tcp);
+    if (m_udp)
+        engine()->removeSession(m_udp);
+    m_tcp = nullptr;
+    m_udp = nullptr;
+    m_pending = false;
+}
+
+void ServerPane::onStateChanged()
+{
+    m_pending = false;
+    if (isRunning())
+        showRunningStatus();
+    updateWidgets();
+    emit titleChanged();
+}
+
+void ServerPane::onFinished()
+{
+    if (m_stopRequested) {
+        showStatus(tr("Stopped."));
+    } else if (m_tcp) {
+        showStatus(
+            tr("Stopped after %n connection(s), as configured.", nullptr, m_tcp->acceptedCount()));
+    } else if (m_udp) {
+        showStatus(tr("Stopped after %n datagram(s), as configured.", nullptr,
+                      static_cast<int>(m_udp->datagramsReceived())));
+    }
+    updateWidgets();
+    emit titleChanged();
+}
+
+void ServerPane::showRunningStatus()
+{
+    if (m_tcp) {
+        const int open = m_ui->connectionsTree->topLevelItemCount();
+        if (m_tcp->isOutOfDescriptors())
+            showError(tr("Out of file descriptors with %n client(s) connected: new clients wait "
+                         "until one closes.",
+                         nullptr, open));
+        else if (m_tcp->state() == TcpServerSession::State::Draining)
+            showStatus(tr("No longer accepting connections; %n still open.", nullptr, open));
+        else
+            showStatus(tr("Listening on %1 · %n client(s) connected", nullptr, open)
+                           .arg(m_tcp->localEndpoint().toString()));
+    } else if (m_udp) {
+        showStatus(tr("Waiting for datagrams on %1").arg(m_udp->localEndpoint().toString()));
+    }
+    emit titleChanged();
+}
+
+void ServerPane::addConnection(int connectionId, const Endpoint &peer)
+{
+    m_connectionsToAdd.insert(connectionId, peer);
+    if (!m_connectionsFlush->isActive()) // not restarted: a steady stream must still show
+        m_connectionsFlush->start();
+}
+
+void ServerPane::removeConnection(int connectionId)
+{
+    // One that comes and goes within a batch is never drawn.
+    if (!m_connectionsToAdd.remove(connectionId))
+        m_connectionsToRemove.insert(connectionId);
+    if (!m_connectionsFlush->isActive())
+        m_connectionsFlush->start();
+}
+
+void ServerPane::flushConnections()
+{
+    QTreeWidget *tree = m_ui->connectionsTree;
+    if (!m_connectionsToRemove.isEmpty()) {
+        if (m_connectionsToRemove.size() < 64) {
+            for (int id : std::as_const(m_connectionsToRemove))
+                delete m_connectionItems.take(id);
+        } else {
+            // Deleting items one by one searches the list each time: rebuild it once instead.
+            const QList<QTreeWidgetItem *> all = tree->invisibleRootItem()->takeChildren();
+            QList<QTreeWidgetItem *> kept;
+            kept.reserve(all.size());
+            for (QTreeWidgetItem *item : all) {
+                const int id = item->data(0, ConnectionIdRole).toInt();
+                if (m_connectionsToRemove.contains(id)) {
+                    m_connectionItems.remove(id);
+                    delete item;
+                } else {
+                    kept.append(item);
+                }
+            }
+            tree->addTopLevelItems(kept);
+        }
+        m_connectionsToRemove.clear();
+    }
+    if (!m_connectionsToAdd.isEmpty()) {
+        QList<QTreeWidgetItem *> items;
+        items.reserve(m_connectionsToAdd.size());
+        for (auto it = m_connectionsToAdd.cbegin(); it != m_connectionsToAdd.cend(); ++it) {
+            auto *item = new QTreeWidgetItem(
+                    QStringList{it.value().toString(), QString::number(it.key())});
+            item->setData(0, ConnectionIdRole, it.key());
+            item->setData(1, Qt::DisplayRole, it.key());
+            m_connectionItems.insert(it.key(), item);
+            items.append(item);
+        }
+        m_connectionsToAdd.clear();
+        tree->addTopLevelItems(items);
+    }
+    if (isRunning())
+        showRunningStatus();
+    updateWidgets();
+}
+
+void ServerPane::clearConnections()
+{
+    m_connectionsFlush->stop();
+    m_connectionsToAdd.clear();
+    m_connectionsToRemove.clear();
+    m_connectionItems.clear();
+    m_ui->connectionsTree->clear();
+}
+
+void ServerPane::scheduleSendersFlush()
+{
+    if (!m_sendersFlush->isActive()) // not restarted: a steady stream must still show
+        m_sendersFlush->start();
+}
+
+void ServerPane::flushSenders()
+{
+    if (!m_udp)
+        return;
+    QListWidget *list = m_ui->sendersList;
+    const QList<Endpoint> peers = m_udp->peers(); // re-arms peersChanged
+    const quint64 seen = m_udp->peersSeen();
+    QSet<Endpoint> kept(peers.cbegin(), peers.cend());
+    const QListWidgetItem *current = list->currentItem();
+    const Endpoint selected = current ? current->data(EndpointRole).value<Endpoint>()
+                                      : Endpoint();
+    delete m_moreSendersItem;
+    m_moreSendersItem = nullptr;
+    qsizetype gone = 0;
+    for (auto it = m_senderItems.cbegin(); it != m_senderItems.cend(); ++it)
+        gone += kept.contains(it.key()) ? 0 : 1;
+    if (gone > 0) {
+        // Senders forgotten by the session: deleting rows one by one searches the list each
+        // time, so rebuild it once (at most MaxRememberedPeers rows) in first-shown order.
+        QList<Endpoint> order;
+        order.reserve(list->count());
+        for (int row = 0; row < list->count(); ++row) {
+            const Endpoint peer = list->item(row)->data(EndpointRole).value<Endpoint>();
+            if (kept.contains(peer))
+                order.append(peer);
+        }
+        list->clear();
+        m_senderItems.clear();
+        for (const Endpoint &peer : std::as_const(order)) {
+            auto *item = new QListWidgetItem(peer.toString(), list);
+            item->setData(EndpointRole, QVariant::fromValue(peer));
+            m_senderItems.insert(peer, item);
+        }
+    }
+    for (const Endpoint &peer : peers) {
+        if (m_senderItems.contains(peer))
+            continue;
+        auto *item = new QListWidgetItem(peer.toString(), list);
+        item->setData(EndpointRole, QVariant::fromValue(peer));
+        m_senderItems.insert(peer, item);
+    }
+    const quint64 shown = static_cast<quint64>(m_senderItems.size());
+    if (seen > shown) {
+        m_moreSendersItem = new QListWidgetItem(
+                tr("… and %n more sender(s), not kept: only the most recent %1 are listed",
+                   nullptr, static_cast<int>(std::min<quint64>(seen - shown, INT_MAX)))
+                        .arg(UdpSession::MaxRememberedPeers),
+                list);
+        m_moreSendersItem->setFlags(Qt::NoItemFlags);
+    }
+    if (QListWidgetItem *again = m_senderItems.value(selected))
+        list->setCurrentItem(again);
+    else if (!m_senderItems.isEmpty() && !list->currentItem())
+        list->setCurrentRow(0);
+    updateWidgets();
+}
+
+void ServerPane::clearSenders()
+{
+    m_sendersFlush->stop();
+    m_senderItems.clear();
+    m_moreSendersItem = nullptr;
+    m_ui->sendersList->clear();
+}
+
+QList<int> ServerPane::selectedConnectionIds() const
+{
+    QList<int> ids;
+    const QList<QTreeWidgetItem *> items = m_ui->connectionsTree->selectedItems();
+    for (const QTreeWidgetItem *item : items)
+        ids.append(item->data(0, ConnectionIdRole).toInt());
+    return ids;
+}
+
+bool ServerPane::payloadOrError(QByteArray *bytes)
+{
+    const PayloadCodec::Result result = m_ui->payloadEditor->bytes();
+    if (!result.isOk()) {
+        showError(tr("Message: %1").arg(result.error));
+        m_ui->payloadEditor->setFocus();
+        return false;
+    }
+    *bytes = result.bytes;
+    return true;
+}
+
+void ServerPane::sendToSelected()
+{
+    QByteArray bytes;
+    const QList<int> ids = selectedConnectionIds();
+    if (!m_tcp || ids.isEmpty() || !payloadOrError(&bytes))
+        return;
+    for (int id : ids)
+        m_tcp->send(id, bytes);
+}
+
+void ServerPane::sendToAll()
+{
+    QByteArray bytes;
+    if (m_tcp && payloadOrError(&bytes))
+        m_tcp->sendToAll(bytes);
+}
+
+void ServerPane::replyToSelected()
+{
+    QByteArray bytes;
+    const QListWidgetItem *item = m_ui->sendersList->currentItem();
+    if (!m_udp || !item || item == m_moreSendersItem || !payloadOrError(&bytes))
+        return;
+    m_udp->sendTo(item->data(EndpointRole).value<Endpoint>(), bytes);
+}
+
+void ServerPane::disconnectSelected()
+{
+    if (!m_tcp)
+        return;
+    const QList<int> ids = selectedConnectionIds();
+    for (int id : ids)
+        m_tcp->disconnectClient(id);
+}
+
+void ServerPane::updateWidgets()
+{
+    const bool running = isRunning();
+    const bool tcp = protocol() == TrafficEvent::Protocol::Tcp;
+    const bool editable = !running && !m_pending;
+    m_ui->protocolCombo->setEnabled(editable);
+    m_ui->addressCombo->setEnabled(editable);
+    m_ui->portEdit->setEnabled(editable);
+    m_ui->optionsStack->setEnabled(editable);
+    m_ui->optionsStack->setCurrentIndex(tcp ? 0 : 1);
+    m_ui->peersStack->setCurrentIndex(tcp ? 0 : 1);
+    m_ui->peersGroup->setTitle(tcp ? tr("Connections") : tr("Senders seen"));
+
+    m_ui->startButton->setText(running ? tr("&Stop") : tr("&Start"));
+    m_ui->startButton->setEnabled(!m_pending);
+
+    const bool hasConnections = m_ui->connectionsTree->topLevelItemCount() > 0;
+    const bool hasSelection = !m_ui->connectionsTree->selectedItems().isEmpty();
+    m_ui->disconnectButton->setEnabled(tcp && hasSelection);
+    m_ui->sendSelectedButton->setVisible(tcp);
+    m_ui->sendAllButton->setVisible(tcp);
+    m_ui->replyButton->setVisible(!tcp);
+    m_ui->sendSelectedButton->setEnabled(running && hasSelection);
+    m_ui->sendAllButton->setEnabled(running && hasConnections);
+    const QListWidgetItem *sender = m_ui->sendersList->currentItem();
+    m_ui->replyButton->setEnabled(running && sender && sender != m_moreSendersItem);
+}

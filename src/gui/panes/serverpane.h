@@ -1,0 +1,103 @@
+#pragma once
+
+#include "net/endpoint.h"
+#include "panes/paneconfig.h"
+#include "panes/sessionpane.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class Session;
+class TcpServerSession;
+class UdpSession;
+
+class QListWidgetItem;
+class QTimer;
+class QTreeWidgetItem;
+
+namespace Ui {
+class ServerPane;
+}
+
+// One server tab: a TCP listener with its list of open connections, or a bound UDP socket with
+// the senders it has seen. Validates what the user typed before starting anything and shows
+// every failure in its status line.
+class ServerPane : public SessionPane
+{
+    Q_OBJECT
+
+public:
+    ServerPane(Engine *engine, int number, QWidget *parent = nullptr);
+    ~ServerPane() override;
+
+    bool isRunning() const override;
+    QString title() const override;
+
+    ServerConfig config() const;
+    // Fills the fields; ignored while running.
+    void setConfig(const ServerConfig &config);
+
+    TrafficEvent::Protocol protocol() const;
+    // Where the running session listens (the real port when 0 was asked for); null otherwise.
+    Endpoint localEndpoint() const;
+    int sessionId() const;
+
+public slots:
+    void start();
+    void stop();
+
+private:
+    void toggleRunning();
+    void onProtocolChanged();
+    // Shows a warning while the address field names every interface (0.0.0.0, ::).
+    void updateExposureWarning();
+    void startTcp(const QHostAddress &address, quint16 port);
+    void startUdp(const QHostAddress &address, quint16 port);
+    bool isCurrent(const Session *session) const;
+    template<typename S> void watch(S *session, const QString &label);
+    void ensureTcpSession();
+    void ensureUdpSession();
+    void dropSession();
+    void addConnection(int connectionId, const Endpoint &peer);
+    void removeConnection(int connectionId);
+    void scheduleSendersFlush();
+    void flushSenders();
+    void clearSenders();
+    void sendToSelected();
+    void sendToAll();
+    void replyToSelected();
+    void disconnectSelected();
+    bool payloadOrError(QByteArray *bytes);
+    bool parseOption(const QString &text, const QString &what, QByteArray *bytes);
+    void onStateChanged();
+    void onFinished();
+    void showRunningStatus();
+    void updateWidgets();
+    QList<int> selectedConnectionIds() const;
+    void flushConnections();
+    void clearConnections();
+
+    std::unique_ptr<Ui::ServerPane> m_ui;
+    QPointer<TcpServerSession> m_tcp;
+    QPointer<UdpSession> m_udp;
+    TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
+    bool m_pending = false; // a verb was sent; its state change has not arrived yet
+    bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
+    // Connections arrive and leave by the thousand under a burst: the list is updated in
+    // batches (one sorted insert, one rebuild) at most every ConnectionsFlushMs, never per
+    // connection, so the window stays responsive.
+    static constexpr int ConnectionsFlushMs = 100;
+    QTimer *m_connectionsFlush = nullptr;
+    QHash<int, Endpoint> m_connectionsToAdd;
+    QSet<int> m_connectionsToRemove;
+    QHash<int, QTreeWidgetItem *> m_connectionItems;
+    // "Senders seen" shows the session's remembered senders (its most recent
+    // UdpSession::MaxRememberedPeers) plus one "and M more" row, pulled in batches on the same
+    // tick as connections: 100,000 senders cost a few list rebuilds, not 100,000 inserts.
+    QTimer *m_sendersFlush = nullptr;
+    QHash<Endpoint, QListWidgetItem *> m_senderItems;
+    QListWidgetItem *m_moreSendersItem = nullptr;
+};

@@ -1,0 +1,52 @@
+#include "panes/sessionpane.h"
+
+#include "panes/paneconfig.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+SessionPane::SessionPane(Engine *engine, int number, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_number(number)
+{
+}
+
+QString SessionPane::statusText() const
+{
+    return m_statusLabel ? m_statusLabel->text() : QString();
+}
+
+void SessionPane::showStatus(const QString &text)
+{
+    m_statusIsError = false;
+    if (!m_statusLabel)
+        return;
+    m_statusLabel->setStyleSheet(QString());
+    m_statusLabel->setText(text);
+    emit titleChanged();
+}
+
+void SessionPane::showError(const QString &text)
+{
+    m_statusIsError = true;
+    if (!m_statusLabel)
+        return;
+    // Routine failures (port in use, refused, bad input) belong in the pane, never in a dialog.
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_statusLabel->setText(text);
+    emit titleChanged();
+}
+
+QString SessionPane::runningMark(bool running)
+{
+    return running ? QStringLiteral(" ") + QChar(0x25CF) : QString();
+}
+
+void SessionPane::followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol from,
+                                    TrafficEvent::Protocol to)
+{
+    const QString port = portEdit->text().trimmed();
+    if (from != to && (port.isEmpty() || port == defaultPortText(from)))
+        portEdit->setText(defaultPortText(to));
+}

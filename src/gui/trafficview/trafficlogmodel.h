@@ -1,0 +1,107 @@
+#pragma once
+
+#include "payload/payloadcodec.h"
+#include "log/trafficevent.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <deque>
+
+class QTimer;
+class TrafficLog;
+
+// The traffic log as a table. Pulls new events from the shared TrafficLog on a ~30 Hz timer and
+// appends each batch with one beginInsertRows(); keeps its own bounded store (evicting the
+// oldest block with one beginRemoveRows()); formats cells lazily in data().
+class TrafficLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        SessionColumn,
+        EventColumn,
+        LocalColumn,
+        PeerColumn,
+        BytesColumn,
+        TextColumn,
+        HexColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawRole = Qt::UserRole + 1, // unformatted value for sorting
+        SequenceRole, // the event's sequence number
+    };
+
+    static constexpr qsizetype DefaultMaxRows = 100'000;
+    static constexpr qsizetype DefaultMaxBatch = 30'000;
+    static constexpr int DefaultIntervalMs = 33;
+    // Under a flood (a pull of FloodBatch events or more) the view refreshes at 10 Hz instead
+    // of 30: painting, not copying, is what costs the GUI thread then, and on a small machine
+    // the CPU it frees is what the network threads need to keep up.
+    static constexpr int FloodIntervalMs = 100;
+    static constexpr qsizetype FloodBatch = 2'000;
+    // Events copied per hold of the core log's lock, so a network thread appending never waits
+    // long for a big pull.
+    static constexpr qsizetype PullChunk = 4'096;
+    static constexpr qsizetype TextColumnChars = 200;
+    static constexpr qsizetype HexColumnBytes = 64;
+    static constexpr qsizetype ToolTipBytes = 1024;
+
+    explicit TrafficLogModel(TrafficLog *log, QObject *parent = nullptr);
+    ~TrafficLogModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    TrafficLog *log() const { return m_log; }
+    const TrafficEvent &eventAt(int row) const { return m_rows[static_cast<size_t>(row)]; }
+    // The session's one name (SessionName), as in its tab, JSON lines and the CLI.
+    QString sessionLabel(const TrafficEvent &event) const;
+
+    PayloadCodec::Encoding encoding() const { return m_encoding; }
+    void setEncoding(PayloadCodec::Encoding encoding);
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+
+    qsizetype maxRows() const { return m_maxRows; }
+    // Takes effect at the next pull; when shrinking, the oldest rows go then.
+    void setMaxRows(qsizetype maxRows);
+    void setMaxBatch(qsizetype maxBatch) { m_maxBatch = qMax<qsizetype>(1, maxBatch); }
+    void setInterval(int ms);
+    // Rows dropped from this model to stay under maxRows (the core log counts its own).
+    quint64 evictedRows() const { return m_evictedRows; }
+    quint64 lastSequence() const { return m_lastSequence; }
+
+    // Forgets every row shown and the events held by the core log; counters go on.
+    void clear();
+
+public slots:
+    // One pull: at most maxBatch new events, one rowsInserted. Does nothing while paused.
+    void fetchNow();
+
+signals:
+    void pausedChanged(bool paused);
+
+private:
+    QVariant displayData(const TrafficEvent &event, int column) const;
+    QVariant rawData(const TrafficEvent &event, int column) const;
+    void evictFor(qsizetype incoming);
+
+    TrafficLog *const m_log;
+    QTimer *m_timer = nullptr;
+    std::deque<TrafficEvent> m_rows;
+    quint64 m_lastSequence = 0;
+    quint64 m_evictedRows = 0;
+    qsizetype m_maxRows = DefaultMaxRows;
+    qsizetype m_maxBatch = DefaultMaxBatch;
+    PayloadCodec::Encoding m_encoding = PayloadCodec::Encoding::Utf8;
+    bool m_paused = false;
+    int m_intervalMs = DefaultIntervalMs;
+};

@@ -1,0 +1,273 @@
+#include "window/mainwindow.h"
+
+#include "panes/clientpane.h"
+#include "connections/connectionsview.h"
+#include "panes/counterslabel.h"
+#include "net/engine.h"
+#include "panes/examplepresets.h"
+#include "settings/layoutstatevalidator.h"
+#include "trafficview/logfilecontroller.h"
+#include "panes/panetabwidget.h"
+#include "panes/serverpane.h"
+#include "trafficview/trafficlogmodel.h"
+#include "trafficview/trafficlogview.h"
+#include "window/windowsettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+
+MainWindow::MainWindow(Engine *engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_logModel(new TrafficLogModel(engine->log(), this))
+{
+    setWindowTitle(tr("SockLab"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_serverTabs = new PaneTabWidget(
+        tr("Server"), tr("New server tab"),
+        [this](int number) { return new ServerPane(m_engine, number); }, this);
+    m_serverTabs->setObjectName(QStringLiteral("serverTabs"));
+    m_clientTabs = new PaneTabWidget(
+        tr("Client"), tr("New client tab"),
+        [this](int number) {
+            auto *pane = new ClientPane(m_engine, number);
+            pane->setLogModel(m_logModel);
+            return pane;
+        },
+        this);
+    m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
+
+    m_sidesSplitter = new QSplitter(Qt::Horizontal);
+    m_sidesSplitter->setObjectName(QStringLiteral("sidesSplitter"));
+    m_sidesSplitter->addWidget(m_serverTabs);
+    m_sidesSplitter->addWidget(m_clientTabs);
+    m_sidesSplitter->setChildrenCollapsible(false);
+
+    m_logView = new TrafficLogView(m_logModel);
+    m_logView->setObjectName(QStringLiteral("logView"));
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_sidesSplitter);
+    m_connectionsView = new ConnectionsView(engine);
+    m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
+    connect(m_connectionsView, &ConnectionsView::sessionRequested, this,
+            &MainWindow::showSession);
+    m_bottomTabs = new QTabWidget;
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_logView, tr("Traffic log"));
+    m_bottomTabs->addTab(m_connectionsView, tr("Connections"));
+    m_mainSplitter->addWidget(m_bottomTabs);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({480, 360});
+    m_mainSplitter->setContentsMargins(6, 4, 6, 0);
+    setCentralWidget(m_mainSplitter);
+
+    m_counters = new CountersLabel(engine->log(), this);
+    statusBar()->addPermanentWidget(m_counters);
+
+    createMenus();
+    m_serverTabs->addPane();
+    m_clientTabs->addPane();
+    resize(1360, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+ServerPane *MainWindow::currentServerPane() const
+{
+    return qobject_cast<ServerPane *>(m_serverTabs->currentPane());
+}
+
+ClientPane *MainWindow::currentClientPane() const
+{
+    return qobject_cast<ClientPane *>(m_clientTabs->currentPane());
+}
+
+bool MainWindow::showSession(int sessionId)
+{
+    for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
+        const QList<SessionPane *> panes = tabs->panes();
+        for (SessionPane *pane : panes) {
+            const auto *server = qobject_cast<ServerPane *>(pane);
+            const auto *client = qobject_cast<ClientPane *>(pane);
+            if ((server && server->sessionId() == sessionId)
+                || (client && client->sessionId() == sessionId)) {
+                tabs->setCurrentWidget(pane);
+                statusBar()->showMessage(tr("The selected socket belongs to %1.")
+                                                 .arg(tabs->tabText(tabs->indexOf(pane))),
+                                         5000);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newServer
+        = file->addAction(tr("New &server tab"), this, [this] { m_serverTabs->addPane(); });
+    newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *newClient
+        = file->addAction(tr("New &client tab"), this, [this] { m_clientTabs->addPane(); });
+    newClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    file->addSeparator();
+    m_logFile = new LogFileController(m_engine->log(), this, this);
+    connect(m_logFile, &LogFileController::message, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence); });
+    file->addAction(m_logFile->action());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_logView->pauseAction());
+    view->addAction(m_logView->clearAction());
+    view->addSeparator();
+    view->addAction(tr("Show &connections"), this,
+                    [this] { m_bottomTabs->setCurrentWidget(m_connectionsView); });
+
+    createExamplesMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SockLab"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createExamplesMenu()
+{
+    QMenu *examples = menuBar()->addMenu(tr("&Examples"));
+    examples->setToolTipsVisible(true);
+    const QList<ExamplePreset> presets = ExamplePresets::all();
+    for (const ExamplePreset &preset : presets) {
+        QAction *action
+            = examples->addAction(preset.title, this, [this, preset] { loadExample(preset); });
+        action->setToolTip(tr("Fill a %1 tab like the tutorial's %2; press %3 to run it.")
+                               .arg(preset.isServer ? tr("server") : tr("client"), preset.fileName,
+                                    preset.isServer ? tr("Start") : tr("Connect or Send")));
+    }
+}
+
+void MainWindow::loadExample(const ExamplePreset &preset)
+{
+    PaneTabWidget *tabs = preset.isServer ? m_serverTabs : m_clientTabs;
+    SessionPane *pane = tabs->currentPane();
+    if (!pane || pane->isRunning())
+        pane = tabs->addPane();
+    if (auto *server = qobject_cast<ServerPane *>(pane))
+        server->setConfig(preset.server);
+    else if (auto *client = qobject_cast<ClientPane *>(pane))
+        client->setConfig(preset.client);
+    tabs->setCurrentWidget(pane);
+    pane->setFocus();
+    statusBar()->showMessage(
+        tr("Loaded %1. Press %2 to run it.")
+            .arg(preset.fileName, preset.isServer ? tr("Start") : tr("Connect or Send")),
+        8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SockLab"),
+        tr("<h3>SockLab %1</h3>"
+           "<p>A workbench for TCP and UDP sockets: start servers, connect clients, send "
+           "messages and watch every byte, address and state change.</p>"
+           "<p>The Examples menu loads the four programs of the sockets tutorial.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    m_settingsEnabled = true;
+    QString problem;
+    WindowSettings::Snapshot saved = WindowSettings::read(&problem);
+    m_settingsWriteRefused = saved.isWriteRefused;
+
+    // Qt trusts saved state bytes; each blob is checked against the widget it is meant for.
+    const bool layoutValid
+        = (saved.geometry.isEmpty() || LayoutStateValidator::isValidGeometry(saved.geometry))
+        && (saved.mainSplitter.isEmpty()
+            || LayoutStateValidator::isValidSplitterState(saved.mainSplitter,
+                                                          m_mainSplitter->count()))
+        && (saved.sidesSplitter.isEmpty()
+            || LayoutStateValidator::isValidSplitterState(saved.sidesSplitter,
+                                                          m_sidesSplitter->count()))
+        && (saved.logView.isEmpty() || m_logView->isValidState(saved.logView));
+    if (!layoutValid) {
+        const QString sentence = WindowSettings::discardLayout(&saved);
+        if (problem.isEmpty())
+            problem = sentence;
+    }
+
+    // Should a widget still die on what it is given, the marker makes the next start skip it.
+    WindowSettings::beginRestore();
+    if (!saved.geometry.isEmpty())
+        restoreGeometry(saved.geometry);
+    if (!saved.mainSplitter.isEmpty())
+        m_mainSplitter->restoreState(saved.mainSplitter);
+    if (!saved.sidesSplitter.isEmpty())
+        m_sidesSplitter->restoreState(saved.sidesSplitter);
+    if (!saved.logView.isEmpty())
+        m_logView->restoreState(saved.logView);
+    if (saved.hasServer)
+        if (auto *server = currentServerPane())
+            server->setConfig(saved.server);
+    if (saved.hasClient)
+        if (auto *client = currentClientPane())
+            client->setConfig(saved.client);
+    WindowSettings::endRestore();
+
+    const qsizetype notSaved = qMax(saved.hasServer ? saved.server.payloadNotSaved : 0,
+                                    saved.hasClient ? saved.client.payloadNotSaved : 0);
+    if (problem.isEmpty() && notSaved > 0) {
+        const QLocale locale;
+        problem = tr("The last message (%1 characters) was too large to keep in the settings "
+                     "(limit %2 characters); use Save to file in the message editor to keep "
+                     "large messages.")
+                      .arg(locale.toString(notSaved), locale.toString(SettingsPayloadLimit));
+    }
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem);
+}
+
+void MainWindow::saveSettings()
+{
+    WindowSettings::Snapshot snapshot;
+    snapshot.geometry = saveGeometry();
+    // No QMainWindow::saveState(): the window has no tool bars or dock widgets, so it would
+    // only add a blob to validate.
+    snapshot.mainSplitter = m_mainSplitter->saveState();
+    snapshot.sidesSplitter = m_sidesSplitter->saveState();
+    snapshot.logView = m_logView->saveState();
+    if (auto *server = currentServerPane()) {
+        snapshot.hasServer = true;
+        snapshot.server = server->config();
+    }
+    if (auto *client = currentClientPane()) {
+        snapshot.hasClient = true;
+        snapshot.client = client->config();
+    }
+    snapshot.isWriteRefused = m_settingsWriteRefused;
+    QString problem;
+    if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)
+        statusBar()->showMessage(problem);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsEnabled)
+        saveSettings();
+    event->accept();
+}
