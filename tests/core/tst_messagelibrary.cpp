@@ -44,6 +44,7 @@ private slots:
     void boundsMessagesAndPayloads();
     void refusesADocumentWithTooManyMessages();
     void addUpdateRemoveMoveDuplicate();
+    void mergeSkipsWhatIsAlreadyThere();
     void findsByNameAndFolderPath();
     void searchesNameFolderNotesAndPayload();
     void starterSetIsAimedAtLoopback();
@@ -201,6 +202,12 @@ void TestMessageLibrary::ignoresUnknownFields()
     QCOMPARE(read->at(0).target->protocol, TrafficEvent::Protocol::Udp);
 }
 
+// A version 1 document around the given entries.
+static QByteArray entries(const char *json)
+{
+    return R"({"format":"socklab-messages","version":1,"messages":[)" + QByteArray(json) + "]}";
+}
+
 void TestMessageLibrary::refusesBadDocuments_data()
 {
     QTest::addColumn<QByteArray>("document");
@@ -223,28 +230,28 @@ void TestMessageLibrary::refusesBadDocuments_data()
             << QByteArray(R"({"format":"socklab-messages","version":1})")
             << u"no \"messages\" list"_s;
     QTest::newRow("entry not an object")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a"},3]})")
+            << entries(R"({"name":"a"},3)")
             << u"message 2 is not a JSON object"_s;
     QTest::newRow("name missing")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"hex":"00"}]})")
+            << entries(R"({"hex":"00"})")
             << u"message 1: \"name\" must be a string"_s;
     QTest::newRow("bad hex")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a"},{"name":"b","hex":"4g"}]})")
+            << entries(R"({"name":"a"},{"name":"b","hex":"4g"})")
             << u"message 2: \"hex\""_s;
     QTest::newRow("bad line ending")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a","lineEnding":"lfcr"}]})")
+            << entries(R"({"name":"a","lineEnding":"lfcr"})")
             << u"message 1: \"lineEnding\" is \"lfcr\""_s;
     QTest::newRow("unknown checksum")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a","checksum":"md5"}]})")
+            << entries(R"({"name":"a","checksum":"md5"})")
             << u"message 1: \"checksum\" is \"md5\""_s;
     QTest::newRow("port out of range")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a","target":{"protocol":"tcp","host":"h","port":70000}}]})")
+            << entries(R"({"name":"a","target":{"protocol":"tcp","host":"h","port":70000}})")
             << u"message 1: \"port\" must be a whole number from 0 to 65535"_s;
     QTest::newRow("negative interval")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a","repeatIntervalMs":-5}]})")
+            << entries(R"({"name":"a","repeatIntervalMs":-5})")
             << u"\"repeatIntervalMs\""_s;
     QTest::newRow("macros not bool")
-            << QByteArray(R"({"format":"socklab-messages","version":1,"messages":[{"name":"a","macros":"yes"}]})")
+            << entries(R"({"name":"a","macros":"yes"})")
             << u"\"macros\" must be true or false"_s;
 }
 
@@ -484,6 +491,26 @@ void TestMessageLibrary::addUpdateRemoveMoveDuplicate()
     QVERIFY(library.remove(*idA));
     QVERIFY(!library.remove(*idA));
     QCOMPARE(library.size(), 2);
+}
+
+void TestMessageLibrary::mergeSkipsWhatIsAlreadyThere()
+{
+    // The starter set's ids are fixed: an export of one library imported into another that
+    // also starts from the starter set adds only what is new.
+    QCOMPARE(StarterMessages::all().at(0).id, StarterMessages::all().at(0).id);
+    MessageLibrary library;
+    QCOMPARE(library.merge(StarterMessages::all()), StarterMessages::all().size());
+
+    QList<Message> incoming = StarterMessages::all();
+    incoming[1].notes = u"edited elsewhere"_s; // same id, other content: kept as a new one
+    incoming << everyField();
+    qsizetype alreadyPresent = -1;
+    QString error;
+    QCOMPARE(library.merge(incoming, &error, &alreadyPresent), 2);
+    QCOMPARE(alreadyPresent, StarterMessages::all().size() - 1);
+    QCOMPARE(library.size(), StarterMessages::all().size() + 2);
+    QVERIFY(library.message(everyField().id));
+    QCOMPARE(library.findAll(incoming[1].name).size(), 2);
 }
 
 void TestMessageLibrary::findsByNameAndFolderPath()

@@ -204,7 +204,8 @@ void TestPacketSenderImport::detectsTheJsonExport()
     QVERIFY(!PacketSenderImport::isPacketSenderJson("[1,2]"));
     // Numbers written as numbers are accepted too.
     const PacketSenderImport::Result numbers = PacketSenderImport::fromJson(
-            R"([{"name":"n","hexstring":"41","tcporudp":"udp","toip":"127.0.0.1","port":9,"repeat":0.1}])");
+            R"([{"name":"n","hexstring":"41","tcporudp":"udp","toip":"127.0.0.1","port":9,)"
+            R"("repeat":0.1}])");
     QCOMPARE(numbers.messages.size(), 1);
     QCOMPARE(numbers.messages.at(0).target->port, quint16(9));
     QCOMPARE(numbers.messages.at(0).repeatIntervalMs, 100);
