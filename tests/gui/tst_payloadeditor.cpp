@@ -5,20 +5,20 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QMenu>
-#include <QStandardPaths>
-#include <QToolButton>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <sys/stat.h>
 
@@ -409,9 +409,9 @@ void tst_PayloadEditor::checksumPickUpdatesPreviewBytes()
     // Picking CR as line ending recomputes over "123456789\r".
     editor.setLineEnding(PayloadEditor::LineEnding::Cr);
     const QByteArray body("123456789\r");
-    QCOMPARE(preview->toPlainText(),
-             PayloadCodec::toHexDump(
-                 Checksum::append(editor.checksum(), body, editor.checksumOrder())));
+    QCOMPARE(
+        preview->toPlainText(),
+        PayloadCodec::toHexDump(Checksum::append(editor.checksum(), body, editor.checksumOrder())));
     previewButton->click();
     QVERIFY(!preview->isVisible());
 }
@@ -428,8 +428,8 @@ void tst_PayloadEditor::previewOfSummarizedMessageIsLimited()
     editor.setChecksum(Checksum::Algorithm::Crc32, Checksum::ByteOrder::BigEndian);
     const QByteArray sent = editor.bytes().bytes;
     QCOMPARE(sent.size(), big.size() + 4);
-    QCOMPARE(sent.right(4), Checksum::bytes(Checksum::Algorithm::Crc32, big,
-                                            Checksum::ByteOrder::BigEndian));
+    QCOMPARE(sent.right(4),
+             Checksum::bytes(Checksum::Algorithm::Crc32, big, Checksum::ByteOrder::BigEndian));
     // One dump line per 16 bytes up to the limit, then one line about the rest.
     const QString text = preview->toPlainText();
     QVERIFY(text.startsWith(PayloadCodec::toHexDump(sent.left(PayloadEditor::PreviewLimit))));

@@ -40,11 +40,16 @@ QList<ChecksumChoice> checksumChoices()
 {
     using A = Checksum::Algorithm;
     using O = Checksum::ByteOrder;
-    return {{A::None, O::BigEndian},        {A::Sum8, O::BigEndian},
-            {A::Xor8, O::BigEndian},        {A::Crc8, O::BigEndian},
-            {A::Crc16Modbus, O::LittleEndian}, {A::Crc16Modbus, O::BigEndian},
-            {A::Crc16CcittFalse, O::BigEndian}, {A::Crc16CcittFalse, O::LittleEndian},
-            {A::Crc32, O::BigEndian},       {A::Crc32, O::LittleEndian}};
+    return {{A::None, O::BigEndian},
+            {A::Sum8, O::BigEndian},
+            {A::Xor8, O::BigEndian},
+            {A::Crc8, O::BigEndian},
+            {A::Crc16Modbus, O::LittleEndian},
+            {A::Crc16Modbus, O::BigEndian},
+            {A::Crc16CcittFalse, O::BigEndian},
+            {A::Crc16CcittFalse, O::LittleEndian},
+            {A::Crc32, O::BigEndian},
+            {A::Crc32, O::LittleEndian}};
 }
 
 int encode(const ChecksumChoice &choice)
@@ -532,7 +537,8 @@ void PayloadEditor::updatePreview(const PayloadCodec::Result &result)
     QString dump = PayloadCodec::toHexDump(result.bytes.left(PreviewLimit));
     if (result.bytes.size() > PreviewLimit) {
         dump += tr("… and %n more byte(s), not shown.", nullptr,
-                   int(qMin<qsizetype>(result.bytes.size() - PreviewLimit, qsizetype(std::numeric_limits<int>::max()))));
+                   int(qMin<qsizetype>(result.bytes.size() - PreviewLimit,
+                                       qsizetype(std::numeric_limits<int>::max()))));
     }
     m_ui->previewEdit->setPlainText(dump);
 }

@@ -121,6 +121,6 @@ private:
     bool m_summarized = false;
     QByteArray m_summaryBytes; // the message while summarized, exact
     SendHistory m_history;
-    int m_historyIndex = -1;   // entry shown by recallHistory(), -1 = the user's own draft
-    Message m_draft;           // what was in the editor before the first recall
+    int m_historyIndex = -1; // entry shown by recallHistory(), -1 = the user's own draft
+    Message m_draft; // what was in the editor before the first recall
 };

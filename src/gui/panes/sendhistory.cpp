@@ -38,9 +38,9 @@ QJsonObject toJson(const Message &m)
         {QStringLiteral("lineEnding"), int(m.lineEnding)},
         {QStringLiteral("macros"), m.macros},
         {QStringLiteral("checksum"), Checksum::name(m.checksum)},
-        {QStringLiteral("checksumOrder"), m.checksumOrder == Checksum::ByteOrder::LittleEndian
-                                              ? QStringLiteral("little")
-                                              : QStringLiteral("big")},
+        {QStringLiteral("checksumOrder"),
+         m.checksumOrder == Checksum::ByteOrder::LittleEndian ? QStringLiteral("little")
+                                                              : QStringLiteral("big")},
     };
 }
 
@@ -164,8 +164,8 @@ void SendHistory::write() const
     QJsonArray entries;
     for (const Message &m : m_entries)
         entries.append(toJson(m));
-    const QJsonObject root{{QStringLiteral("version"), FileVersion},
-                           {QStringLiteral("entries"), entries}};
+    const QJsonObject root {{QStringLiteral("version"), FileVersion},
+                            {QStringLiteral("entries"), entries}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return;
