@@ -1,5 +1,7 @@
 #include "panes/payloadeditor.h"
 
+#include "payload/macrohex.h"
+
 #include "ui_payloadeditor.h"
 
 #include <QFile>
@@ -131,7 +133,23 @@ PayloadCodec::Result PayloadEditor::payloadBytes() const
         result.bytes = m_summaryBytes;
         return result;
     }
-    return PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    return parseContent(m_ui->textEdit->toPlainText(), m_format);
+}
+
+PayloadCodec::Result PayloadEditor::parseContent(const QString &text,
+                                                 PayloadCodec::Format format) const
+{
+    // With macros on, hex may hold placeholders: "01 03 {{counter}}".
+    if (format == PayloadCodec::Format::Hex && isMacrosEnabled())
+        return MacroHex::parse(text);
+    return PayloadCodec::parse(text, format);
+}
+
+QString PayloadEditor::writeContent(const QByteArray &bytes, PayloadCodec::Format format) const
+{
+    if (format == PayloadCodec::Format::Text)
+        return PayloadCodec::toEscapedText(bytes);
+    return isMacrosEnabled() ? MacroHex::toHex(bytes) : PayloadCodec::toHex(bytes);
 }
 
 PayloadCodec::Result PayloadEditor::bytes() const
@@ -161,6 +179,11 @@ Message PayloadEditor::message() const
 
 void PayloadEditor::setMessage(const Message &m)
 {
+    {
+        // Macros first: they decide how hex with placeholders is written.
+        const QSignalBlocker blocker(m_ui->macrosCheck);
+        setMacrosEnabled(m.macros);
+    }
     m_format = m.format;
     m_ui->formatCombo->setCurrentIndex(indexOf(m.format));
     setBytes(m.payload);
@@ -198,17 +221,14 @@ bool PayloadEditor::setFormat(PayloadCodec::Format target)
         emit changed();
         return true;
     }
-    const PayloadCodec::Result current
-        = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    const PayloadCodec::Result current = parseContent(m_ui->textEdit->toPlainText(), m_format);
     if (!current.isOk()) {
         showError(tr("Cannot switch to %1: %2")
                       .arg(m_ui->formatCombo->itemText(indexOf(target)), current.error));
         m_ui->formatCombo->setCurrentIndex(indexOf(m_format));
         return false;
     }
-    const QString converted = target == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(current.bytes)
-        : PayloadCodec::toEscapedText(current.bytes);
+    const QString converted = writeContent(current.bytes, target);
     m_format = target;
     m_ui->formatCombo->setCurrentIndex(indexOf(target));
     if (converted.size() > EditLimit) {
@@ -236,8 +256,7 @@ QString PayloadEditor::text() const
 {
     if (!m_summarized)
         return m_ui->textEdit->toPlainText();
-    return m_format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(m_summaryBytes)
-                                                 : PayloadCodec::toEscapedText(m_summaryBytes);
+    return writeContent(m_summaryBytes, m_format);
 }
 
 void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
@@ -245,7 +264,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
     m_format = format;
     m_ui->formatCombo->setCurrentIndex(indexOf(format));
     if (text.size() > EditLimit) {
-        const PayloadCodec::Result parsed = PayloadCodec::parse(text, format);
+        const PayloadCodec::Result parsed = parseContent(text, format);
         if (parsed.isOk()) {
             showSummary(parsed.bytes);
             return;
@@ -267,9 +286,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
 
 void PayloadEditor::setBytes(const QByteArray &bytes)
 {
-    const QString written = m_format == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(bytes)
-        : PayloadCodec::toEscapedText(bytes);
+    const QString written = writeContent(bytes, m_format);
     if (bytes.size() > EditLimit || written.size() > EditLimit) {
         showSummary(bytes);
         return;
@@ -281,7 +298,7 @@ void PayloadEditor::setBytes(const QByteArray &bytes)
 void PayloadEditor::onOversizedInsert(const QString &inserted)
 {
     const QString content = m_ui->textEdit->contentWithInsert(inserted);
-    const PayloadCodec::Result parsed = PayloadCodec::parse(content, m_format);
+    const PayloadCodec::Result parsed = parseContent(content, m_format);
     if (!parsed.isOk()) {
         showError(tr("The pasted text (%1 characters) is too large to edit here and is not a "
                      "valid message: %2")
@@ -489,8 +506,9 @@ void PayloadEditor::fillHistoryMenu()
     for (int i = 0; i < entries.size(); ++i) {
         const Message &m = entries.at(i);
         const QByteArray head = m.payload.left(120);
-        QString label = m.format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(head)
-                                                              : PayloadCodec::toEscapedText(head);
+        QString label = m.format == PayloadCodec::Format::Hex
+            ? (m.macros ? MacroHex::toHex(head) : PayloadCodec::toHex(head))
+            : PayloadCodec::toEscapedText(head);
         label = fontMetrics().elidedText(label, Qt::ElideRight, 360);
         if (label.isEmpty())
             label = tr("(empty)");
