@@ -374,15 +374,15 @@ void tst_PayloadEditor::checksumPickUpdatesPreviewBytes_data()
     QTest::newRow("sum8") << QStringLiteral("Sum-8 (mod 256)") << check + "\xdd";
     QTest::newRow("xor8") << QStringLiteral("XOR-8") << check + "\x31";
     QTest::newRow("crc8") << QStringLiteral("CRC-8/SMBUS") << check + "\xf4";
-    QTest::newRow("modbus le") << QStringLiteral("CRC-16/MODBUS (little-endian)")
+    QTest::newRow("modbus le") << QStringLiteral("CRC-16/MODBUS (LE)")
                                << check + "\x37\x4b";
-    QTest::newRow("modbus be") << QStringLiteral("CRC-16/MODBUS (big-endian)")
+    QTest::newRow("modbus be") << QStringLiteral("CRC-16/MODBUS (BE)")
                                << check + "\x4b\x37";
-    QTest::newRow("ccitt be") << QStringLiteral("CRC-16/CCITT-FALSE (big-endian)")
+    QTest::newRow("ccitt be") << QStringLiteral("CRC-16/CCITT-FALSE (BE)")
                               << check + "\x29\xb1";
-    QTest::newRow("crc32 le") << QStringLiteral("CRC-32 (little-endian)")
+    QTest::newRow("crc32 le") << QStringLiteral("CRC-32 (LE)")
                               << check + "\x26\x39\xf4\xcb";
-    QTest::newRow("crc32 be") << QStringLiteral("CRC-32 (big-endian)")
+    QTest::newRow("crc32 be") << QStringLiteral("CRC-32 (BE)")
                               << check + "\xcb\xf4\x39\x26";
 }
 

@@ -98,12 +98,16 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     for (const ChecksumChoice &choice : checksumChoices()) {
         const QString name = Checksum::displayName(choice.algorithm);
         QString label = name;
+        QString tip = name;
         if (Checksum::width(choice.algorithm) > 1) {
-            label = choice.order == Checksum::ByteOrder::LittleEndian
-                ? tr("%1 (little-endian)").arg(name)
-                : tr("%1 (big-endian)").arg(name);
+            // Short in the combo so the editor stays narrow; spelled out in the tool tip.
+            const bool little = choice.order == Checksum::ByteOrder::LittleEndian;
+            label = little ? tr("%1 (LE)").arg(name) : tr("%1 (BE)").arg(name);
+            tip = little ? tr("%1, little-endian: low byte first").arg(name)
+                         : tr("%1, big-endian: high byte first").arg(name);
         }
         m_ui->checksumCombo->addItem(label, encode(choice));
+        m_ui->checksumCombo->setItemData(m_ui->checksumCombo->count() - 1, tip, Qt::ToolTipRole);
     }
     connect(m_ui->macrosCheck, &QCheckBox::toggled, this, [this] {
         updateInfo();
