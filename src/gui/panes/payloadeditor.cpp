@@ -1,5 +1,6 @@
 #include "panes/payloadeditor.h"
 
+#include "panes/sendhistorymenu.h"
 #include "payload/macrohex.h"
 
 #include "ui_payloadeditor.h"
@@ -28,35 +29,6 @@ PayloadCodec::Format formatAt(int index)
 int indexOf(PayloadCodec::Format format)
 {
     return format == PayloadCodec::Format::Hex ? 1 : 0;
-}
-
-// The checksum combo's entries: each 16/32-bit CRC twice, once per byte order, so the order
-// is always in sight. Modbus lists little-endian first: that is how Modbus RTU sends it.
-struct ChecksumChoice
-{
-    Checksum::Algorithm algorithm;
-    Checksum::ByteOrder order;
-};
-
-QList<ChecksumChoice> checksumChoices()
-{
-    using A = Checksum::Algorithm;
-    using O = Checksum::ByteOrder;
-    return {{A::None, O::BigEndian},
-            {A::Sum8, O::BigEndian},
-            {A::Xor8, O::BigEndian},
-            {A::Crc8, O::BigEndian},
-            {A::Crc16Modbus, O::LittleEndian},
-            {A::Crc16Modbus, O::BigEndian},
-            {A::Crc16CcittFalse, O::BigEndian},
-            {A::Crc16CcittFalse, O::LittleEndian},
-            {A::Crc32, O::BigEndian},
-            {A::Crc32, O::LittleEndian}};
-}
-
-int encode(const ChecksumChoice &choice)
-{
-    return int(choice.algorithm) * 2 + int(choice.order);
 }
 
 } // namespace
@@ -95,20 +67,6 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     connect(m_ui->textEdit, &PayloadTextEdit::historyRequested, this,
             &PayloadEditor::recallHistory);
 
-    for (const ChecksumChoice &choice : checksumChoices()) {
-        const QString name = Checksum::displayName(choice.algorithm);
-        QString label = name;
-        QString tip = name;
-        if (Checksum::width(choice.algorithm) > 1) {
-            // Short in the combo so the editor stays narrow; spelled out in the tool tip.
-            const bool little = choice.order == Checksum::ByteOrder::LittleEndian;
-            label = little ? tr("%1 (LE)").arg(name) : tr("%1 (BE)").arg(name);
-            tip = little ? tr("%1, little-endian: low byte first").arg(name)
-                         : tr("%1, big-endian: high byte first").arg(name);
-        }
-        m_ui->checksumCombo->addItem(label, encode(choice));
-        m_ui->checksumCombo->setItemData(m_ui->checksumCombo->count() - 1, tip, Qt::ToolTipRole);
-    }
     connect(m_ui->macrosCheck, &QCheckBox::toggled, this, [this] {
         updateInfo();
         emit changed();
@@ -120,9 +78,13 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     connect(m_ui->previewButton, &QToolButton::toggled, this, &PayloadEditor::setPreviewVisible);
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->previewEdit->hide();
-    auto *historyMenu = new QMenu(m_ui->historyButton);
+    auto *historyMenu = new SendHistoryMenu(&m_history, m_ui->historyButton);
     m_ui->historyButton->setMenu(historyMenu);
-    connect(historyMenu, &QMenu::aboutToShow, this, &PayloadEditor::fillHistoryMenu);
+    connect(historyMenu, &SendHistoryMenu::entryPicked, this, &PayloadEditor::showHistoryEntry);
+    connect(historyMenu, &SendHistoryMenu::clearRequested, this, [this] {
+        m_history.clear();
+        m_historyIndex = -1;
+    });
 
     m_ui->stack->setCurrentWidget(m_ui->textEdit);
     updateInfo();
@@ -455,21 +417,17 @@ void PayloadEditor::setMacrosEnabled(bool enabled)
 
 Checksum::Algorithm PayloadEditor::checksum() const
 {
-    return static_cast<Checksum::Algorithm>(m_ui->checksumCombo->currentData().toInt() / 2);
+    return m_ui->checksumCombo->algorithm();
 }
 
 Checksum::ByteOrder PayloadEditor::checksumOrder() const
 {
-    return static_cast<Checksum::ByteOrder>(m_ui->checksumCombo->currentData().toInt() % 2);
+    return m_ui->checksumCombo->order();
 }
 
 void PayloadEditor::setChecksum(Checksum::Algorithm algorithm, Checksum::ByteOrder order)
 {
-    // 8-bit sums have one entry: their byte order is moot.
-    if (Checksum::width(algorithm) <= 1)
-        order = Checksum::ByteOrder::BigEndian;
-    const int index = m_ui->checksumCombo->findData(encode({algorithm, order}));
-    m_ui->checksumCombo->setCurrentIndex(qMax(0, index));
+    m_ui->checksumCombo->setChecksum(algorithm, order);
 }
 
 void PayloadEditor::setHistoryKey(const QString &key)
@@ -488,52 +446,18 @@ void PayloadEditor::recordSent()
 
 bool PayloadEditor::recallHistory(int step)
 {
-    const int target = m_historyIndex + step;
-    if (step == 0 || target < -1 || target >= m_history.entries().size())
-        return false;
-    if (m_historyIndex == -1)
-        m_draft = message();
-    m_historyIndex = target;
-    setMessage(target == -1 ? m_draft : m_history.entries().at(target));
-    return true;
+    return step != 0 && showHistoryEntry(m_historyIndex + step);
 }
 
-void PayloadEditor::fillHistoryMenu()
+bool PayloadEditor::showHistoryEntry(int index)
 {
-    QMenu *menu = m_ui->historyButton->menu();
-    menu->clear();
-    const QList<Message> &entries = m_history.entries();
-    if (entries.isEmpty()) {
-        menu->addAction(tr("No messages sent yet"))->setEnabled(false);
-        return;
-    }
-    for (int i = 0; i < entries.size(); ++i) {
-        const Message &m = entries.at(i);
-        const QByteArray head = m.payload.left(120);
-        QString label = m.format == PayloadCodec::Format::Hex
-            ? (m.macros ? MacroHex::toHex(head) : PayloadCodec::toHex(head))
-            : PayloadCodec::toEscapedText(head);
-        label = fontMetrics().elidedText(label, Qt::ElideRight, 360);
-        if (label.isEmpty())
-            label = tr("(empty)");
-        // "&" would become a mnemonic.
-        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction *action = menu->addAction(label);
-        action->setToolTip(tr("%n byte(s)", nullptr, int(m.payload.size())));
-        connect(action, &QAction::triggered, this, [this, i] {
-            if (i >= m_history.entries().size())
-                return;
-            if (m_historyIndex == -1)
-                m_draft = message();
-            setMessage(m_history.entries().at(i));
-            m_historyIndex = i;
-        });
-    }
-    menu->addSeparator();
-    menu->addAction(tr("Clear history"), this, [this] {
-        m_history.clear();
-        m_historyIndex = -1;
-    });
+    if (index < -1 || index >= m_history.entries().size())
+        return false;
+    if (m_historyIndex == -1 && index != -1)
+        m_draft = message();
+    m_historyIndex = index;
+    setMessage(index == -1 ? m_draft : m_history.entries().at(index));
+    return true;
 }
 
 void PayloadEditor::setPreviewVisible(bool visible)

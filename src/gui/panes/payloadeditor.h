@@ -117,7 +117,8 @@ private:
     QString writeContent(const QByteArray &bytes, PayloadCodec::Format format) const;
     void updatePreview(const PayloadCodec::Result &result);
     void setPreviewVisible(bool visible);
-    void fillHistoryMenu();
+    // -1 shows the draft kept before the first recall.
+    bool showHistoryEntry(int index);
 
     std::unique_ptr<Ui::PayloadEditor> m_ui;
     PayloadCodec::Format m_format = PayloadCodec::Format::Text;
