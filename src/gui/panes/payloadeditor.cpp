@@ -1,5 +1,8 @@
 #include "panes/payloadeditor.h"
 
+#include "panes/sendhistorymenu.h"
+#include "payload/macrohex.h"
+
 #include "ui_payloadeditor.h"
 
 #include <QFile>
@@ -9,6 +12,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSignalBlocker>
+
+#include <limits>
 
 namespace {
 
@@ -58,32 +64,109 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToSave);
     connect(m_ui->loadButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToLoad);
+    connect(m_ui->textEdit, &PayloadTextEdit::historyRequested, this,
+            &PayloadEditor::recallHistory);
+
+    connect(m_ui->macrosCheck, &QCheckBox::toggled, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->checksumCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->previewButton, &QToolButton::toggled, this, &PayloadEditor::setPreviewVisible);
+    m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->previewEdit->hide();
+    auto *historyMenu = new SendHistoryMenu(&m_history, m_ui->historyButton);
+    m_ui->historyButton->setMenu(historyMenu);
+    connect(historyMenu, &SendHistoryMenu::entryPicked, this, &PayloadEditor::showHistoryEntry);
+    connect(historyMenu, &SendHistoryMenu::clearRequested, this, [this] {
+        m_history.clear();
+        m_historyIndex = -1;
+    });
+
     m_ui->stack->setCurrentWidget(m_ui->textEdit);
     updateInfo();
 }
 
 PayloadEditor::~PayloadEditor() = default;
 
+PayloadCodec::Result PayloadEditor::payloadBytes() const
+{
+    if (m_summarized) {
+        PayloadCodec::Result result;
+        result.bytes = m_summaryBytes;
+        return result;
+    }
+    return parseContent(m_ui->textEdit->toPlainText(), m_format);
+}
+
+PayloadCodec::Result PayloadEditor::parseContent(const QString &text,
+                                                 PayloadCodec::Format format) const
+{
+    // With macros on, hex may hold placeholders: "01 03 {{counter}}".
+    if (format == PayloadCodec::Format::Hex && isMacrosEnabled())
+        return MacroHex::parse(text);
+    return PayloadCodec::parse(text, format);
+}
+
+QString PayloadEditor::writeContent(const QByteArray &bytes, PayloadCodec::Format format) const
+{
+    if (format == PayloadCodec::Format::Text)
+        return PayloadCodec::toEscapedText(bytes);
+    return isMacrosEnabled() ? MacroHex::toHex(bytes) : PayloadCodec::toHex(bytes);
+}
+
 PayloadCodec::Result PayloadEditor::bytes() const
 {
     PayloadCodec::Result result;
-    if (m_summarized)
-        result.bytes = m_summaryBytes;
-    else
-        result = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
-    if (!result.isOk())
-        return result;
-    switch (lineEnding()) {
-    case LineEnding::None:
-        break;
-    case LineEnding::Lf:
-        result.bytes.append('\n');
-        break;
-    case LineEnding::CrLf:
-        result.bytes.append("\r\n", 2);
-        break;
-    }
+    const std::optional<MessageComposer> c = composer(&result.error);
+    if (c)
+        result.bytes = c->compose(0);
+    else if (result.error.isEmpty())
+        result = payloadBytes(); // keeps the codec's error position
     return result;
+}
+
+Message PayloadEditor::message() const
+{
+    Message m;
+    const PayloadCodec::Result payload = payloadBytes();
+    if (payload.isOk())
+        m.payload = payload.bytes;
+    m.format = m_format;
+    m.lineEnding = static_cast<Message::LineEnding>(int(lineEnding()));
+    m.macros = isMacrosEnabled();
+    m.checksum = checksum();
+    m.checksumOrder = checksumOrder();
+    return m;
+}
+
+void PayloadEditor::setMessage(const Message &m)
+{
+    {
+        // Macros first: they decide how hex with placeholders is written.
+        const QSignalBlocker blocker(m_ui->macrosCheck);
+        setMacrosEnabled(m.macros);
+    }
+    m_format = m.format;
+    m_ui->formatCombo->setCurrentIndex(indexOf(m.format));
+    setBytes(m.payload);
+    setLineEnding(static_cast<LineEnding>(int(m.lineEnding)));
+    setMacrosEnabled(m.macros);
+    setChecksum(m.checksum, m.checksumOrder);
+}
+
+std::optional<MessageComposer> PayloadEditor::composer(QString *error) const
+{
+    const PayloadCodec::Result payload = payloadBytes();
+    if (!payload.isOk()) {
+        if (error)
+            *error = payload.error;
+        return std::nullopt;
+    }
+    return MessageComposer::create(message(), error);
 }
 
 qsizetype PayloadEditor::messageSize() const
@@ -104,17 +187,14 @@ bool PayloadEditor::setFormat(PayloadCodec::Format target)
         emit changed();
         return true;
     }
-    const PayloadCodec::Result current
-        = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    const PayloadCodec::Result current = parseContent(m_ui->textEdit->toPlainText(), m_format);
     if (!current.isOk()) {
         showError(tr("Cannot switch to %1: %2")
                       .arg(m_ui->formatCombo->itemText(indexOf(target)), current.error));
         m_ui->formatCombo->setCurrentIndex(indexOf(m_format));
         return false;
     }
-    const QString converted = target == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(current.bytes)
-        : PayloadCodec::toEscapedText(current.bytes);
+    const QString converted = writeContent(current.bytes, target);
     m_format = target;
     m_ui->formatCombo->setCurrentIndex(indexOf(target));
     if (converted.size() > EditLimit) {
@@ -142,8 +222,7 @@ QString PayloadEditor::text() const
 {
     if (!m_summarized)
         return m_ui->textEdit->toPlainText();
-    return m_format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(m_summaryBytes)
-                                                 : PayloadCodec::toEscapedText(m_summaryBytes);
+    return writeContent(m_summaryBytes, m_format);
 }
 
 void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
@@ -151,7 +230,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
     m_format = format;
     m_ui->formatCombo->setCurrentIndex(indexOf(format));
     if (text.size() > EditLimit) {
-        const PayloadCodec::Result parsed = PayloadCodec::parse(text, format);
+        const PayloadCodec::Result parsed = parseContent(text, format);
         if (parsed.isOk()) {
             showSummary(parsed.bytes);
             return;
@@ -173,9 +252,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
 
 void PayloadEditor::setBytes(const QByteArray &bytes)
 {
-    const QString written = m_format == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(bytes)
-        : PayloadCodec::toEscapedText(bytes);
+    const QString written = writeContent(bytes, m_format);
     if (bytes.size() > EditLimit || written.size() > EditLimit) {
         showSummary(bytes);
         return;
@@ -187,7 +264,7 @@ void PayloadEditor::setBytes(const QByteArray &bytes)
 void PayloadEditor::onOversizedInsert(const QString &inserted)
 {
     const QString content = m_ui->textEdit->contentWithInsert(inserted);
-    const PayloadCodec::Result parsed = PayloadCodec::parse(content, m_format);
+    const PayloadCodec::Result parsed = parseContent(content, m_format);
     if (!parsed.isOk()) {
         showError(tr("The pasted text (%1 characters) is too large to edit here and is not a "
                      "valid message: %2")
@@ -262,16 +339,14 @@ bool PayloadEditor::loadFile(const QString &path, QString *error)
 
 bool PayloadEditor::saveFile(const QString &path, QString *error) const
 {
-    const PayloadCodec::Result message = bytes();
-    if (!message.isOk()) {
+    // The payload as written: line ending, checksum and macro expansion belong to the sending.
+    const PayloadCodec::Result payload = payloadBytes();
+    if (!payload.isOk()) {
         if (error)
-            *error = message.error;
+            *error = payload.error;
         return false;
     }
-    // Without the line ending: that belongs to the sending, not to the message.
-    QByteArray contents = m_summarized
-        ? m_summaryBytes
-        : PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format).bytes;
+    const QByteArray contents = payload.bytes;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
         || !file.commit()) {
@@ -318,6 +393,8 @@ PayloadEditor::LineEnding PayloadEditor::lineEnding() const
         return LineEnding::Lf;
     case 2:
         return LineEnding::CrLf;
+    case 3:
+        return LineEnding::Cr;
     default:
         return LineEnding::None;
     }
@@ -328,9 +405,94 @@ void PayloadEditor::setLineEnding(LineEnding ending)
     m_ui->lineEndingCombo->setCurrentIndex(static_cast<int>(ending));
 }
 
+bool PayloadEditor::isMacrosEnabled() const
+{
+    return m_ui->macrosCheck->isChecked();
+}
+
+void PayloadEditor::setMacrosEnabled(bool enabled)
+{
+    m_ui->macrosCheck->setChecked(enabled);
+}
+
+Checksum::Algorithm PayloadEditor::checksum() const
+{
+    return m_ui->checksumCombo->algorithm();
+}
+
+Checksum::ByteOrder PayloadEditor::checksumOrder() const
+{
+    return m_ui->checksumCombo->order();
+}
+
+void PayloadEditor::setChecksum(Checksum::Algorithm algorithm, Checksum::ByteOrder order)
+{
+    m_ui->checksumCombo->setChecksum(algorithm, order);
+}
+
+void PayloadEditor::setHistoryKey(const QString &key)
+{
+    m_history.setKey(key);
+    m_historyIndex = -1;
+}
+
+void PayloadEditor::recordSent()
+{
+    if (!payloadBytes().isOk())
+        return;
+    m_history.add(message());
+    m_historyIndex = -1;
+}
+
+bool PayloadEditor::recallHistory(int step)
+{
+    return step != 0 && showHistoryEntry(m_historyIndex + step);
+}
+
+bool PayloadEditor::showHistoryEntry(int index)
+{
+    if (index < -1 || index >= m_history.entries().size())
+        return false;
+    if (m_historyIndex == -1 && index != -1)
+        m_draft = message();
+    m_historyIndex = index;
+    setMessage(index == -1 ? m_draft : m_history.entries().at(index));
+    return true;
+}
+
+void PayloadEditor::setPreviewVisible(bool visible)
+{
+    {
+        const QSignalBlocker blocker(m_ui->previewButton);
+        m_ui->previewButton->setChecked(visible);
+    }
+    m_ui->previewEdit->setVisible(visible);
+    setMinimumHeight(layout()->minimumSize().height());
+    if (visible)
+        updateInfo();
+}
+
+void PayloadEditor::updatePreview(const PayloadCodec::Result &result)
+{
+    if (!m_ui->previewEdit->isVisibleTo(this))
+        return;
+    if (!result.isOk()) {
+        m_ui->previewEdit->setPlainText(result.error);
+        return;
+    }
+    QString dump = PayloadCodec::toHexDump(result.bytes.left(PreviewLimit));
+    if (result.bytes.size() > PreviewLimit) {
+        dump += tr("… and %n more byte(s), not shown.", nullptr,
+                   int(qMin<qsizetype>(result.bytes.size() - PreviewLimit,
+                                       qsizetype(std::numeric_limits<int>::max()))));
+    }
+    m_ui->previewEdit->setPlainText(dump);
+}
+
 void PayloadEditor::updateInfo()
 {
     const PayloadCodec::Result result = bytes();
+    updatePreview(result);
     if (!result.isOk()) {
         showError(result.error);
         return;
