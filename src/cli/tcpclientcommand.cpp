@@ -6,9 +6,11 @@
 #include "repeatoptions.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 
 TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream &err,
@@ -67,6 +69,14 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
                              "is."));
     if (isFile && filePath.isEmpty())
         return usageError(tr("The --file option needs the path of a file."));
+    // A file that cannot be opened is an input error (exit 2) found before connecting; a
+    // FIFO is checked when streaming starts (opening it here would disturb its writer).
+    if (isFile && !QFileInfo(filePath).isFile() && !QFileInfo(filePath).exists())
+        return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(ENOENT)));
+    if (isFile && QFileInfo(filePath).isDir())
+        return usageError(tr("Cannot read \"%1\": it is a directory.").arg(filePath));
+    if (isFile && QFileInfo(filePath).isFile() && !QFileInfo(filePath).isReadable())
+        return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(EACCES)));
     if (isFile && RepeatOptions::isSet(parser))
         return usageError(tr("--count, --rate and --interval repeat --send; a file is sent "
                              "once."));
