@@ -98,10 +98,19 @@ QCommandLineOption CliOptions::message()
                               QStringLiteral("NAME"));
 }
 
+QCommandLineOption CliOptions::macros()
+{
+    return QCommandLineOption(QStringLiteral("macros"),
+                              tr("Expand placeholders such as {{counter}}, {{time}} and "
+                                 "{{random:N}} in DATA or the message, anew for every message "
+                                 "sent."));
+}
+
 void CliOptions::addMessageOptions(QCommandLineParser &parser)
 {
     parser.addOption(library());
     parser.addOption(message());
+    parser.addOption(macros());
 }
 
 QString CliOptions::libraryPath(const QCommandLineParser &parser)
@@ -140,6 +149,29 @@ std::optional<Message> CliOptions::message(const QCommandLineParser &parser, QSt
     if (!found)
         return failWith<Message>(error, tr("--message: %1 Library: %2.").arg(cause, path));
     return found;
+}
+
+std::optional<MessageComposer> CliOptions::composer(const QCommandLineParser &parser,
+                                                    const QByteArray &data, QString *error)
+{
+    const bool expand = parser.optionNames().contains(QStringLiteral("macros"));
+    Message m;
+    if (hasMessage(parser)) {
+        const std::optional<Message> found = message(parser, error);
+        if (!found)
+            return std::nullopt;
+        m = *found;
+    } else {
+        m.payload = data;
+    }
+    m.macros = m.macros || expand;
+    QString cause;
+    std::optional<MessageComposer> composed = MessageComposer::create(m, &cause);
+    if (!composed)
+        return failWith<MessageComposer>(error, hasMessage(parser)
+                                                 ? tr("The message \"%1\": %2").arg(m.name, cause)
+                                                 : tr("--send: %1").arg(cause));
+    return composed;
 }
 
 std::optional<quint16> CliOptions::port(const QCommandLineParser &parser, bool destination,
@@ -243,8 +275,10 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
         const std::optional<Message> m = message(parser, error);
         if (!m)
             return std::nullopt;
-        // The coordinator routes this through MessageComposer (macros, checksum) later.
-        const QByteArray bytes = m->payload + Message::lineEndingBytes(m->lineEnding);
+        const std::optional<MessageComposer> composed = composer(parser, {}, error);
+        if (!composed)
+            return std::nullopt;
+        const QByteArray bytes = composed->compose(0);
         if (bytes.size() > fileLimit.bytes)
             return failWith<QByteArray>(error, tr("The message \"%1\" is %2 bytes long; %3 "
                                                   "holds at most %4 bytes.")

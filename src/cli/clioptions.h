@@ -2,6 +2,7 @@
 
 #include "messages/messagelibrary.h"
 #include "payload/inputfile.h"
+#include "payload/messagecomposer.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -30,6 +31,7 @@ public:
     static QCommandLineOption port(const QString &defaultPort = {});
     static QCommandLineOption library();
     static QCommandLineOption message();
+    static QCommandLineOption macros();
     // --library and --message, which the clients take in place of --send.
     static void addMessageOptions(QCommandLineParser &parser);
 
@@ -60,12 +62,17 @@ public:
                                      int minimum, int defaultValue, QString *error);
     // The bytes to send: DATA of option name as escaped text or, with --hex, as hex; or the
     // contents of --file, refused when larger than fileLimit; or the library message of
-    // --message (its payload and line ending; macros and checksum are not applied yet), held
-    // to the same limit. required: one must be given.
+    // --message (its first send as MessageComposer makes it), held to the same limit.
+    // required: one must be given.
     static std::optional<QByteArray> data(const QCommandLineParser &parser, const QString &name,
                                           bool required, QString *error,
                                           const InputFile::Limit &fileLimit
                                           = InputFile::tcpLimit());
+    // What the k-th message holds: a library message (--message) with its own line ending,
+    // checksum and placeholders; --send DATA as given. --macros expands placeholders in DATA
+    // too, and in a message saved without them. data is what data() returned.
+    static std::optional<MessageComposer> composer(const QCommandLineParser &parser,
+                                                   const QByteArray &data, QString *error);
     // The datagram limit for a destination typed by the user: IPv4's when it is an IPv4
     // address, the larger IPv6 one otherwise (a name may resolve to either).
     static InputFile::Limit udpLimit(const QString &host);

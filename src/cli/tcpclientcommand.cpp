@@ -77,6 +77,9 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
         return usageError(tr("Cannot read \"%1\": it is a directory.").arg(filePath));
     if (isFile && QFileInfo(filePath).isFile() && !QFileInfo(filePath).isReadable())
         return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(EACCES)));
+    if (isFile && (CliOptions::hasMessage(parser) || parser.isSet(CliOptions::macros())))
+        return usageError(tr("--message and --macros apply to messages, not to --file: a file "
+                             "is sent as it is."));
     if (isFile && RepeatOptions::isSet(parser))
         return usageError(tr("--count, --rate and --interval repeat --send; a file is sent "
                              "once."));
@@ -95,8 +98,13 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     m_isStats = parser.isSet(CliOptions::stats());
     m_isSending = isRepeat || isFile;
     m_uploadBytes = payload->size();
-    // What every message holds. --macros (MessageComposer) replaces this one line.
-    const PayloadProducer producer = [bytes = *payload](quint64) { return bytes; };
+    // Composed anew for each message: placeholders (--macros) and a message's checksum.
+    const std::optional<MessageComposer> composer = CliOptions::composer(parser, *payload, &error);
+    if (!composer)
+        return usageError(error);
+    const PayloadProducer producer = [composer = *composer](quint64 k) {
+        return composer.compose(k);
+    };
     const std::optional<int> readBytes =
             CliOptions::number(parser, QStringLiteral("read-bytes"), 1, 0, &error);
     if (!readBytes)
@@ -105,7 +113,8 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
             CliOptions::number(parser, QStringLiteral("timeout"), 1, 5000, &error);
     if (!timeout)
         return usageError(error);
-    m_payload = *payload;
+    // The one message sent with the connection: its placeholders expanded like a repeat's first.
+    m_payload = isFile ? QByteArray() : composer->compose(0);
     m_readBytes = *readBytes;
 
     m_idleTimer = new QTimer(this);

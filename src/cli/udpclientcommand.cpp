@@ -56,8 +56,13 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
         return usageError(error);
     m_count = plan->count;
     m_isStats = parser.isSet(CliOptions::stats());
-    // What every datagram holds. --macros (MessageComposer) replaces this one line.
-    const PayloadProducer producer = [bytes = *payload](quint64) { return bytes; };
+    // Composed anew for each message: placeholders (--macros) and a message's checksum.
+    const std::optional<MessageComposer> composer = CliOptions::composer(parser, *payload, &error);
+    if (!composer)
+        return usageError(error);
+    const PayloadProducer producer = [composer = *composer](quint64 k) {
+        return composer.compose(k);
+    };
 
     m_session = engine()->createUdp(TrafficEvent::Role::Client);
     watch(m_session);

@@ -125,6 +125,41 @@ def main():
     check(data == b"PING\r\n", f"received {data!r}")
     passed("udp-client --library --message delivers the exact bytes to a python3 socket")
 
+    # A message's placeholders and checksum apply to every send: a Modbus-style frame with a
+    # counter and CRC-16/MODBUS (little-endian, as Modbus RTU sends it), three times.
+    library = tmp("modbus.json")
+    write(library, library_document([
+        {"name": "poll", "hex": "01 03 00 {{counter:start=7}}".encode().hex(), "macros": True,
+         "checksum": "crc16-modbus", "checksumOrder": "little-endian",
+         "target": {"protocol": "udp", "host": "127.0.0.1", "port": port}}]))
+    result = run_cli(args.cli, "udp-client", "--library", library, "--message", "poll",
+                     "--count", "3", "--rate", "0")
+    check(result.returncode == 0, f"udp-client exited {result.returncode}: {result.stderr}")
+
+    def crc16_modbus(data):
+        crc = 0xFFFF
+        for byte in data:
+            crc ^= byte
+            for _ in range(8):
+                crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+        return crc.to_bytes(2, "little")
+
+    for n in (7, 8, 9):
+        data, _ = receiver.recvfrom(65536)
+        body = b"01 03 00 " + str(n).encode()
+        check(data == body + crc16_modbus(body), f"send {n}: received {data!r}")
+    # --macros expands placeholders in --send DATA too; a bad one is a usage error.
+    result = run_cli(args.cli, "udp-client", "--host", "127.0.0.1", "--port", str(port),
+                     "--send", "n={{counter:width=3}}", "--macros", "--count", "2",
+                     "--interval", "0")
+    check(result.returncode == 0, f"udp-client --macros exited {result.returncode}")
+    received = [receiver.recvfrom(65536)[0] for _ in range(2)]
+    check(received == [b"n=000", b"n=001"], f"--macros: received {received!r}")
+    result = run_cli(args.cli, "udp-client", "--host", "127.0.0.1", "--port", str(port),
+                     "--send", "{{nope}}", "--macros")
+    check(result.returncode == 2 and "nope" in result.stderr, f"{result.stderr!r}")
+    passed("a message's counter and CRC apply per send; --macros expands --send DATA")
+
     # A damaged library: one sentence, exit status 2, the file left exactly as it was.
     damaged = tmp("damaged.json")
     original = read(first)[:-30]

@@ -4,7 +4,7 @@ std::optional<MessageComposer> MessageComposer::create(const Message &m, QString
                                                        qsizetype *errorPosition)
 {
     MessageComposer composer;
-    composer.m_lineEnding = lineEndingBytes(m.lineEnding);
+    composer.m_lineEnding = Message::lineEndingBytes(m.lineEnding);
     composer.m_checksum = m.checksum;
     composer.m_order = m.checksumOrder;
     QByteArray fixed = m.payload;
@@ -37,17 +37,3 @@ QByteArray MessageComposer::compose(quint64 index, int sequenceStep) const
     return out;
 }
 
-QByteArray MessageComposer::lineEndingBytes(Message::LineEnding ending)
-{
-    switch (ending) {
-    case Message::LineEnding::None:
-        return {};
-    case Message::LineEnding::Lf:
-        return QByteArrayLiteral("\n");
-    case Message::LineEnding::CrLf:
-        return QByteArrayLiteral("\r\n");
-    case Message::LineEnding::Cr:
-        return QByteArrayLiteral("\r");
-    }
-    return {};
-}

@@ -31,10 +31,6 @@ public:
     // True when every send is the same bytes (no placeholder that varies).
     bool isConstant() const { return !m_template.has_value(); }
 
-    // The bytes Message::LineEnding stands for. Message::lineEndingBytes() says the same and
-    // lives in message.cpp (another part of issue 10); this copy keeps payload/ building alone.
-    static QByteArray lineEndingBytes(Message::LineEnding ending);
-
 private:
     MessageComposer() = default;
 
