@@ -477,22 +477,10 @@ RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QSt
                 });
                 return RepeatRunner::SendResult::Later;
             }
-            *error = errorNumber == EMSGSIZE
-                             ? tr("The datagram of %1 bytes is too large for UDP to %2; nothing "
-                                  "was sent.")
-                                       .arg(payload.size())
-                                       .arg(m_repeatDestination.toString())
-                             : tr("sendto(%1) failed: %2.")
-                                       .arg(m_repeatDestination.toString(),
-                                            qt_error_string(errorNumber));
-            fail(*error, m_repeatLocal, m_repeatDestination);
-            emit sendFailed(m_repeatDestination, *error);
-            return RepeatRunner::SendResult::Failed;
+            return repeatFailed(payload.size(), errorNumber == EMSGSIZE,
+                                qt_error_string(errorNumber), error);
         }
-        record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
-               QStringLiteral("sendto()"));
-        ++m_sent;
-        return RepeatRunner::SendResult::Sent;
+        return repeatSent(payload);
     }
 #endif
     m_failureReportedInline = true;
@@ -504,22 +492,33 @@ RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QSt
                                           m_repeatDestination.port());
     }
     m_failureReportedInline = false;
-    if (written < 0) {
-        *error = m_socket->error() == QAbstractSocket::DatagramTooLargeError
-                         ? tr("The datagram of %1 bytes is too large for UDP to %2; nothing "
-                              "was sent.")
-                                   .arg(payload.size())
-                                   .arg(m_repeatDestination.toString())
-                         : tr("sendto(%1) failed: %2.")
-                                   .arg(m_repeatDestination.toString(), m_socket->errorString());
-        fail(*error, m_repeatLocal, m_repeatDestination);
-        emit sendFailed(m_repeatDestination, *error);
-        return RepeatRunner::SendResult::Failed;
-    }
+    if (written < 0)
+        return repeatFailed(payload.size(),
+                            m_socket->error() == QAbstractSocket::DatagramTooLargeError,
+                            m_socket->errorString(), error);
+    return repeatSent(payload);
+}
+
+RepeatRunner::SendResult UdpSession::repeatSent(const QByteArray &payload)
+{
     record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
            QStringLiteral("sendto()"));
     ++m_sent;
     return RepeatRunner::SendResult::Sent;
+}
+
+RepeatRunner::SendResult UdpSession::repeatFailed(qsizetype size, bool tooLarge,
+                                                  const QString &systemText, QString *error)
+{
+    *error = tooLarge ? tr("The datagram of %1 bytes is too large for UDP to %2; nothing was "
+                           "sent.")
+                                .arg(size)
+                                .arg(m_repeatDestination.toString())
+                      : tr("sendto(%1) failed: %2.")
+                                .arg(m_repeatDestination.toString(), systemText);
+    fail(*error, m_repeatLocal, m_repeatDestination);
+    emit sendFailed(m_repeatDestination, *error);
+    return RepeatRunner::SendResult::Failed;
 }
 
 void UdpSession::onSocketErrorHint()

@@ -103,6 +103,10 @@ private:
     void ensureRepeatRunner();
     bool prepareRepeat(const Endpoint &destination, qint64 planned);
     RepeatRunner::SendResult sendRepeated(const QByteArray &payload, QString *error);
+    // The two ends of one repeated datagram: logged as sent, or failed with one sentence.
+    RepeatRunner::SendResult repeatSent(const QByteArray &payload);
+    RepeatRunner::SendResult repeatFailed(qsizetype size, bool tooLarge,
+                                          const QString &systemText, QString *error);
     void onSocketErrorHint();
 
     RepeatRunner *m_repeat = nullptr;
