@@ -4,9 +4,7 @@
 #include "panes/paneconfig.h"
 #include "panes/sessionpane.h"
 
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -14,9 +12,8 @@ class Session;
 class TcpServerSession;
 class UdpSession;
 
-class QListWidgetItem;
-class QTimer;
-class QTreeWidgetItem;
+class ServerConnectionsList;
+class UdpSendersList;
 
 namespace Ui {
 class ServerPane;
@@ -61,11 +58,6 @@ private:
     void ensureTcpSession();
     void ensureUdpSession();
     void dropSession();
-    void addConnection(int connectionId, const Endpoint &peer);
-    void removeConnection(int connectionId);
-    void scheduleSendersFlush();
-    void flushSenders();
-    void clearSenders();
     void sendToSelected();
     void sendToAll();
     void replyToSelected();
@@ -76,9 +68,7 @@ private:
     void onFinished();
     void showRunningStatus();
     void updateWidgets();
-    QList<int> selectedConnectionIds() const;
-    void flushConnections();
-    void clearConnections();
+    void onListFlushed();
 
     std::unique_ptr<Ui::ServerPane> m_ui;
     QPointer<TcpServerSession> m_tcp;
@@ -86,18 +76,6 @@ private:
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
     bool m_pending = false; // a verb was sent; its state change has not arrived yet
     bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
-    // Connections arrive and leave by the thousand under a burst: the list is updated in
-    // batches (one sorted insert, one rebuild) at most every ConnectionsFlushMs, never per
-    // connection, so the window stays responsive.
-    static constexpr int ConnectionsFlushMs = 100;
-    QTimer *m_connectionsFlush = nullptr;
-    QHash<int, Endpoint> m_connectionsToAdd;
-    QSet<int> m_connectionsToRemove;
-    QHash<int, QTreeWidgetItem *> m_connectionItems;
-    // "Senders seen" shows the session's remembered senders (its most recent
-    // UdpSession::MaxRememberedPeers) plus one "and M more" row, pulled in batches on the same
-    // tick as connections: 100,000 senders cost a few list rebuilds, not 100,000 inserts.
-    QTimer *m_sendersFlush = nullptr;
-    QHash<Endpoint, QListWidgetItem *> m_senderItems;
-    QListWidgetItem *m_moreSendersItem = nullptr;
+    ServerConnectionsList *m_connections = nullptr; // batches the Connections tree
+    UdpSendersList *m_senders = nullptr;            // batches the Senders seen list
 };
