@@ -31,6 +31,7 @@ Engine::Engine(QObject *parent)
     preferQtEventDispatcherForSessionThreads();
     qRegisterMetaType<Endpoint>();
     qRegisterMetaType<TrafficEvent>();
+    qRegisterMetaType<RepeatProgress>();
     // Direct, and connected before any lookup exists, so it runs before their handlers.
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &Engine::shutdown,

@@ -1,5 +1,7 @@
 #include "net/tcpclientsession.h"
 
+#include "net/filestreamer.h"
+#include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
@@ -259,6 +261,10 @@ void TcpClientSession::onDisconnected()
     m_socket = nullptr;
     m_watch = nullptr;
     setState(State::Unconnected);
+    if (m_repeat)
+        m_repeat->stop(tr("the connection closed: %1").arg(closeText));
+    if (m_file)
+        m_file->stop(tr("the connection closed: %1").arg(closeText));
     // A reset is a network failure (the CLI exits 1), unlike the peer's orderly close; so is
     // a connection that ended with our data unsent.
     QString failure;
@@ -379,6 +385,11 @@ void TcpClientSession::onWritten(qint64 bytes)
         record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"));
     updateBytesToSend();
     emit bytesSent(bytes, m_queue.pendingBytes());
+    // A repeat or a file waiting for room in the queue carries on.
+    if (m_repeat)
+        m_repeat->resume();
+    if (m_file)
+        m_file->pump();
     if (!m_peerFinished || m_closeRequested)
         return;
     // A peer that reads after its FIN, however slowly, is not cut off.
@@ -473,6 +484,11 @@ void TcpClientSession::disconnectFromHost()
 {
     if (deferToOwnThread([this] { disconnectFromHost(); }))
         return;
+    // Nothing more is queued once we close: what is queued is still written.
+    if (m_repeat)
+        m_repeat->stop(tr("stopped: disconnecting"));
+    if (m_file)
+        m_file->stop(tr("stopped: disconnecting"));
     if (!m_socket || (state() != State::Connected && state() != State::Closing)) {
         abort();
         return;
@@ -500,6 +516,10 @@ void TcpClientSession::abort()
 {
     if (deferToOwnThread([this] { abort(); }))
         return;
+    if (m_repeat)
+        m_repeat->stop(tr("stopped: connection aborted"));
+    if (m_file)
+        m_file->stop(tr("stopped: connection aborted"));
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
@@ -544,4 +564,131 @@ void TcpClientSession::resetSocket()
     m_socket->abort();
     m_socket->deleteLater();
     m_socket = nullptr;
+}
+
+void TcpClientSession::ensureRepeatRunner()
+{
+    if (m_repeat)
+        return;
+    m_repeat = new RepeatRunner(
+            [this](const QByteArray &payload, QString *error) {
+                return writeRepeat(payload, error);
+            },
+            [this] { return canWriteRepeat(); }, this);
+    connect(m_repeat, &RepeatRunner::progress, this, &TcpClientSession::repeatProgress);
+}
+
+bool TcpClientSession::canWriteRepeat() const
+{
+    // Waits for bytesWritten rather than failing or growing: the queue bound holds.
+    return m_queue.pendingBytes() < TcpSocketControl::writeQueueLimit;
+}
+
+bool TcpClientSession::writeRepeat(const QByteArray &payload, QString *error)
+{
+    if (!m_socket || state() != State::Connected || m_closeRequested) {
+        *error = tr("the connection is closed");
+        return false;
+    }
+    if (payload.isEmpty()) {
+        *error = tr("the payload is empty (TCP has no empty messages); nothing was sent");
+        return false;
+    }
+    if (m_socket->write(payload) != payload.size()) {
+        *error = tr("send() to %1 failed: %2.").arg(peerEndpoint().toString(),
+                                                    m_socket->errorString());
+        return false;
+    }
+    m_queue.enqueue(payload);
+    m_bytesToSend = m_queue.pendingBytes();
+    return true;
+}
+
+void TcpClientSession::startRepeat(const RepeatPlan &plan, const PayloadProducer &producer)
+{
+    if (deferToOwnThread([=, this] { startRepeat(plan, producer); }))
+        return;
+    ensureRepeatRunner();
+    if (state() != State::Connected || m_closeRequested) {
+        m_repeat->stop({});
+        const QString message = tr("Not connected; connect before repeating (nothing was "
+                                   "sent).");
+        fail(message);
+        RepeatProgress progress;
+        progress.planned = plan.count;
+        progress.finished = true;
+        progress.stopReason = message;
+        emit repeatProgress(progress);
+        return;
+    }
+    m_repeat->start(plan, producer);
+}
+
+void TcpClientSession::startSequence(const QList<SequenceStep> &steps, qint64 repetitions)
+{
+    if (deferToOwnThread([=, this] { startSequence(steps, repetitions); }))
+        return;
+    ensureRepeatRunner();
+    if (state() != State::Connected || m_closeRequested) {
+        m_repeat->stop({});
+        const QString message = tr("Not connected; connect before sending a sequence "
+                                   "(nothing was sent).");
+        fail(message);
+        RepeatProgress progress;
+        progress.planned = repetitions * steps.size();
+        progress.finished = true;
+        progress.stopReason = message;
+        emit repeatProgress(progress);
+        return;
+    }
+    m_repeat->startSequence(steps, repetitions);
+}
+
+void TcpClientSession::stopRepeat()
+{
+    if (deferToOwnThread([this] { stopRepeat(); }))
+        return;
+    if (m_repeat)
+        m_repeat->stop(tr("stopped"));
+}
+
+void TcpClientSession::ensureFileStreamer()
+{
+    if (m_file)
+        return;
+    m_file = new FileStreamer(
+            [this](const QByteArray &chunk, QString *error) {
+                return writeRepeat(chunk, error);
+            },
+            [this] { return m_queue.pendingBytes(); }, this);
+    connect(m_file, &FileStreamer::fileProgress, this, &TcpClientSession::fileProgress);
+    connect(m_file, &FileStreamer::failed, this,
+            [this](const QString &message) { fail(message, localEndpoint(), peerEndpoint()); });
+}
+
+void TcpClientSession::sendFile(const QString &path)
+{
+    if (deferToOwnThread([=, this] { sendFile(path); }))
+        return;
+    ensureFileStreamer();
+    if (state() != State::Connected || m_closeRequested) {
+        const QString message = tr("Not connected; connect before sending a file (nothing "
+                                   "was sent).");
+        fail(message);
+        emit fileProgress(0, -1, true, message);
+        return;
+    }
+    recordInfo(tr("sending the file \"%1\" as it is read, in chunks of up to %2 bytes")
+                       .arg(path)
+                       .arg(FileStreamer::chunkSize),
+               localEndpoint(), peerEndpoint());
+    m_file->start(path); // a file that cannot be read is reported through failed()
+}
+
+void TcpClientSession::stopFile()
+{
+    if (deferToOwnThread([this] { stopFile(); }))
+        return;
+    if (m_file)
+        m_file->stop(tr("stopped"));
 }

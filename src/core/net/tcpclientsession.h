@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/outgoingqueue.h"
+#include "net/repeatplan.h"
 #include "net/session.h"
 
 #include <QHostAddress>
@@ -13,6 +14,8 @@ class QTcpSocket;
 class QTimer;
 class QHostInfo;
 class SocketErrorWatch;
+class RepeatRunner;
+class FileStreamer;
 
 // One outgoing TCP connection: resolve, connect (trying each address of a name in turn, IPv4
 // first), send, receive, close. Refused, timed-out and reset connections end with one clear
@@ -49,6 +52,18 @@ public:
     // Immediate close (RST when data is pending; what was never sent is logged).
     void abort();
 
+    // Repeat (issue 10): sends producer(k) for k = 0, 1, ... paced by plan on this session's
+    // thread; waits while the write queue is full (TcpSocketControl::writeQueueLimit). Ends
+    // when done, on stopRepeat(), or when the connection closes; a new start replaces a
+    // running repeat or sequence. Progress comes as repeatProgress().
+    void startRepeat(const RepeatPlan &plan, const PayloadProducer &producer);
+    void startSequence(const QList<SequenceStep> &steps, qint64 repetitions = 1);
+    void stopRepeat();
+    // Streams a file (any size) in chunks as the write queue drains; progress and the end
+    // come as fileProgress(). Stopped by stopFile(), disconnecting, or the end of the file.
+    void sendFile(const QString &path);
+    void stopFile();
+
 signals:
     void stateChanged(TcpClientSession::State state);
     void connected(const Endpoint &local, const Endpoint &peer);
@@ -56,6 +71,10 @@ signals:
     void disconnected();
     // The kernel took `bytes` more of what was sent; `stillQueued` are waiting.
     void bytesSent(qint64 bytes, qint64 stillQueued);
+    // At most ~10 times a second while a repeat runs, and once at its end (finished).
+    void repeatProgress(const RepeatProgress &progress);
+    // totalBytes -1 when unknown (a FIFO, a device); error is one sentence, empty if none.
+    void fileProgress(qint64 sentBytes, qint64 totalBytes, bool finished, const QString &error);
 
 private:
     void lookedUp(const QHostInfo &info);
@@ -75,7 +94,13 @@ private:
     void updateBytesToSend();
     void resetSocket();
     void setState(State state);
+    void ensureRepeatRunner();
+    void ensureFileStreamer();
+    bool canWriteRepeat() const;
+    bool writeRepeat(const QByteArray &payload, QString *error);
 
+    RepeatRunner *m_repeat = nullptr;
+    FileStreamer *m_file = nullptr;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_connectTimer = nullptr;
     QString m_host;

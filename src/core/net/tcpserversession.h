@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/outgoingqueue.h"
+#include "net/repeatplan.h"
 #include "net/session.h"
 
 #include <QHash>
@@ -13,6 +14,8 @@
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
+class RepeatRunner;
+class FileStreamer;
 
 struct TcpServerOptions
 {
@@ -66,6 +69,21 @@ public:
     // while connections are still closing, aborts them at once.
     void stop();
 
+    // Repeat (issue 10): producer(k), k = 0, 1, ..., to the given connections (empty: every
+    // connection open at the start), paced by plan on this session's thread. The slowest
+    // reader sets the pace (a full write queue is waited for, never dropped); a connection
+    // that closes drops out, and the repeat ends when none is left, when done, or on
+    // stopRepeat() / stop(). A new start replaces a running one.
+    void startRepeat(const QList<int> &connectionIds, const RepeatPlan &plan,
+                     const PayloadProducer &producer);
+    void startSequence(const QList<int> &connectionIds, const QList<SequenceStep> &steps,
+                       qint64 repetitions = 1);
+    void stopRepeat();
+    // Streams a file (any size) to one connection as its write queue drains; progress and the
+    // end come as fileProgress(). One file at a time per server session.
+    void sendFile(int connectionId, const QString &path);
+    void stopFile();
+
 signals:
     void stateChanged(TcpServerSession::State state);
     void listening(const Endpoint &local);
@@ -73,6 +91,10 @@ signals:
     void clientDisconnected(int connectionId);
     // Accepting paused (true) because the process ran out of file descriptors, or resumed.
     void outOfDescriptorsChanged(bool outOfDescriptors);
+    // At most ~10 times a second while a repeat runs, and once at its end (finished).
+    void repeatProgress(const RepeatProgress &progress);
+    // totalBytes -1 when unknown (a FIFO, a device); error is one sentence, empty if none.
+    void fileProgress(qint64 sentBytes, qint64 totalBytes, bool finished, const QString &error);
 
 private:
     void acceptPending();
@@ -91,6 +113,16 @@ private:
     void finishIfDrained();
     bool hasSpareDescriptor() const;
     void checkDescriptors();
+    void ensureRepeatRunner();
+    bool beginRepeat(const QList<int> &connectionIds, qint64 planned);
+    bool canWriteRepeat();
+    bool writeRepeat(const QByteArray &payload, QString *error);
+    void dropFromRepeat(int connectionId, const QString &reason);
+
+    RepeatRunner *m_repeat = nullptr;
+    QList<int> m_repeatTargets; // connections the running repeat still sends to
+    FileStreamer *m_file = nullptr;
+    int m_fileConnection = 0;
 
     QTcpServer *m_server = nullptr;
     // An accepted connection as the network thread sees it. Endpoints are kept, not asked of

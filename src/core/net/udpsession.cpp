@@ -1,5 +1,6 @@
 #include "net/udpsession.h"
 
+#include "net/repeatrunner.h"
 #include "net/socketnarration.h"
 
 #include <QHostInfo>
@@ -16,6 +17,8 @@ UdpSession::UdpSession(int id, TrafficLog *log, QObject *parent)
 
 UdpSession::~UdpSession()
 {
+    if (m_repeat)
+        m_repeat->disconnect(this);
     if (m_socket)
         m_socket->disconnect(this);
 }
@@ -218,6 +221,8 @@ void UdpSession::readPending()
 
 void UdpSession::finishAfterLimit()
 {
+    if (m_repeat)
+        m_repeat->stop(tr("stopped: the socket was closed"));
     const Endpoint local = localEndpoint();
     m_socket->disconnect(this);
     m_socket->close();
@@ -363,6 +368,8 @@ void UdpSession::close()
 {
     if (deferToOwnThread([this] { close(); }))
         return;
+    if (m_repeat)
+        m_repeat->stop(tr("stopped: the socket was closed"));
     const bool wasBound = state() == State::Bound;
     if (m_socket) {
         const Endpoint local = localEndpoint();
@@ -375,4 +382,161 @@ void UdpSession::close()
     setState(State::Unbound);
     if (wasBound)
         emit finished();
+}
+
+void UdpSession::resolveThen(const QString &host, quint16 port,
+                             const std::function<void(const Endpoint &)> &then)
+{
+    const QString name = Endpoint::normalizeHost(host);
+    QHostAddress literal;
+    if (literal.setAddress(name)) {
+        then(Endpoint(literal, port));
+        return;
+    }
+    if (name.isEmpty()) {
+        then({});
+        fail(tr("No host given; enter a host name or an address such as 127.0.0.1."));
+        return;
+    }
+    recordInfo(QStringLiteral("getaddrinfo(\"%1\")").arg(name));
+    QHostInfo::lookupHost(name, this, [=, this](const QHostInfo &info) {
+        QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            then({});
+            fail(tr("Host \"%1\" could not be resolved: %2; nothing was sent.")
+                         .arg(name, info.errorString()));
+            return;
+        }
+        std::stable_partition(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        then(Endpoint(addresses.first(), port));
+    });
+}
+
+void UdpSession::ensureRepeatRunner()
+{
+    if (m_repeat)
+        return;
+    m_repeat = new RepeatRunner([this](const QByteArray &payload,
+                                       QString *error) { return sendRepeated(payload, error); },
+                                {}, this);
+    connect(m_repeat, &RepeatRunner::progress, this, &UdpSession::repeatProgress);
+}
+
+bool UdpSession::sendRepeated(const QByteArray &payload, QString *error)
+{
+    // The lean path of sendTo(Endpoint): the destination was checked and the socket bound
+    // once at the start, so a datagram costs sendto() and its log event (at 1M/s it counts).
+    if (!m_socket) {
+        *error = tr("the socket was closed");
+        return false;
+    }
+    m_failureReportedInline = true;
+    const qint64 written = m_socket->writeDatagram(payload, m_repeatDestination.address(),
+                                                   m_repeatDestination.port());
+    m_failureReportedInline = false;
+    if (written < 0) {
+        if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+            // A late ICMP port unreachable for an earlier datagram: not this one's failure.
+            // Nothing left, so it is tried once more.
+            onSocketErrorHint();
+            const qint64 again = m_socket->writeDatagram(
+                    payload, m_repeatDestination.address(), m_repeatDestination.port());
+            if (again >= 0) {
+                record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
+                       QStringLiteral("sendto()"));
+                ++m_sent;
+                return true;
+            }
+        }
+        *error = m_socket->error() == QAbstractSocket::DatagramTooLargeError
+                         ? tr("The datagram of %1 bytes is too large for UDP to %2; nothing "
+                              "was sent.")
+                                   .arg(payload.size())
+                                   .arg(m_repeatDestination.toString())
+                         : tr("sendto(%1) failed: %2.")
+                                   .arg(m_repeatDestination.toString(), m_socket->errorString());
+        fail(*error, m_repeatLocal, m_repeatDestination);
+        emit sendFailed(m_repeatDestination, *error);
+        return false;
+    }
+    record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
+           QStringLiteral("sendto()"));
+    ++m_sent;
+    return true;
+}
+
+void UdpSession::onSocketErrorHint()
+{
+    recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
+                  "UDP reports this only as a hint and the datagram is lost."),
+               m_repeatLocal, m_repeatDestination);
+}
+
+void UdpSession::startRepeat(const QString &host, quint16 port, const RepeatPlan &plan,
+                             const PayloadProducer &producer)
+{
+    if (deferToOwnThread([=, this] { startRepeat(host, port, plan, producer); }))
+        return;
+    ensureRepeatRunner();
+    m_repeat->stop(tr("replaced by a new repeat"));
+    resolveThen(host, port, [=, this](const Endpoint &destination) {
+        if (prepareRepeat(destination, plan.count))
+            m_repeat->start(plan, producer);
+    });
+}
+
+void UdpSession::startSequence(const QString &host, quint16 port,
+                               const QList<SequenceStep> &steps, qint64 repetitions)
+{
+    if (deferToOwnThread([=, this] { startSequence(host, port, steps, repetitions); }))
+        return;
+    ensureRepeatRunner();
+    m_repeat->stop(tr("replaced by a new repeat"));
+    resolveThen(host, port, [=, this](const Endpoint &destination) {
+        if (prepareRepeat(destination, repetitions * steps.size()))
+            m_repeat->startSequence(steps, repetitions);
+    });
+}
+
+bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
+{
+    const auto refuse = [&](const QString &message) {
+        if (!message.isEmpty()) {
+            fail(message, {}, destination);
+            emit sendFailed(destination, message);
+        }
+        RepeatProgress progress;
+        progress.planned = planned;
+        progress.finished = true;
+        progress.stopReason = message.isEmpty() ? errorString() : message;
+        emit repeatProgress(progress);
+        return false;
+    };
+    if (destination.address().isNull())
+        return refuse({}); // resolveThen() told why
+    if (destination.port() == 0)
+        return refuse(tr("Port 0 cannot be a destination; nothing was sent."));
+    ensureSocket();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState && !bindForFirstSend(destination))
+        return refuse({});
+    if (!m_explainedConnectionless && state() != State::Bound) {
+        m_explainedConnectionless = true;
+        recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
+                      "listens on %1, and no error comes back if nothing does.")
+                           .arg(destination.toString()),
+                   {}, destination);
+    }
+    m_repeatDestination = destination;
+    m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
+    return true;
+}
+
+void UdpSession::stopRepeat()
+{
+    if (deferToOwnThread([this] { stopRepeat(); }))
+        return;
+    if (m_repeat)
+        m_repeat->stop(tr("stopped"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/repeatplan.h"
 #include "net/session.h"
 
 #include <QHash>
@@ -7,10 +8,12 @@
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
 #include <list>
 
 class QUdpSocket;
 class QHostInfo;
+class RepeatRunner;
 
 struct UdpOptions
 {
@@ -61,6 +64,15 @@ public:
     void sendTo(const Endpoint &destination, const QByteArray &payload);
     void close();
 
+    // Repeat (issue 10): datagrams producer(k), k = 0, 1, ..., to host:port (resolved once),
+    // paced by plan on this session's thread. Ends when done, on stopRepeat() or close(); a
+    // new start replaces a running one. Progress comes as repeatProgress().
+    void startRepeat(const QString &host, quint16 port, const RepeatPlan &plan,
+                     const PayloadProducer &producer);
+    void startSequence(const QString &host, quint16 port, const QList<SequenceStep> &steps,
+                       qint64 repetitions = 1);
+    void stopRepeat();
+
 signals:
     void stateChanged(UdpSession::State state);
     void bound(const Endpoint &local);
@@ -72,6 +84,8 @@ signals:
     // A datagram left the socket (or failed: then errorOccurred() comes too).
     void datagramSent(const Endpoint &destination, qint64 bytes);
     void sendFailed(const Endpoint &destination, const QString &message);
+    // At most ~10 times a second while a repeat runs, and once at its end (finished).
+    void repeatProgress(const RepeatProgress &progress);
 
 private:
     void ensureSocket();
@@ -83,6 +97,17 @@ private:
     void rememberPeer(const Endpoint &peer);
     void forgetPeers();
     bool bindForFirstSend(const Endpoint &destination);
+    // Resolves host (once, not per datagram), then calls then(destination).
+    void resolveThen(const QString &host, quint16 port,
+                     const std::function<void(const Endpoint &)> &then);
+    void ensureRepeatRunner();
+    bool prepareRepeat(const Endpoint &destination, qint64 planned);
+    bool sendRepeated(const QByteArray &payload, QString *error);
+    void onSocketErrorHint();
+
+    RepeatRunner *m_repeat = nullptr;
+    Endpoint m_repeatDestination; // network thread only, like the two below
+    Endpoint m_repeatLocal;
 
     QUdpSocket *m_socket = nullptr;
     std::atomic<State> m_state = State::Unbound;

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "net/repeatplan.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QSocketNotifier;
+class QTimer;
+
+// Paces a repeat or a sequence on the thread it lives on (its session's network thread).
+// Message k is due at start + due(k) on the steady clock: it never leaves before, and when
+// the thread was late the overdue ones leave at once while later ones keep their own times
+// (catch up, no slide). Between departures the thread sleeps in its event loop on an
+// absolute-time timer (timerfd on Linux, nanosecond resolution; a precise QTimer elsewhere);
+// overdue or unpaced messages are sent in a tight loop bounded per event-loop turn
+// (maxPerTurn messages or maxTurnNs), so reads, stop and other sockets are still served.
+// The session supplies how to send (and whether its write queue has room): a full queue
+// pauses the runner until resume().
+class RepeatRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Hands one message to the socket; false with one sentence in *error ends the run.
+    using SendFunction = std::function<bool(const QByteArray &payload, QString *error)>;
+    // False while the write queue is full: the runner waits for resume().
+    using ReadyFunction = std::function<bool()>;
+
+    static constexpr int maxPerTurn = 4096;
+    static constexpr qint64 maxTurnNs = 2'000'000;
+    static constexpr qint64 progressIntervalNs = 100'000'000; // 10 Hz
+
+    explicit RepeatRunner(SendFunction send, ReadyFunction ready = {},
+                          QObject *parent = nullptr);
+    ~RepeatRunner() override;
+
+    bool isRunning() const { return m_running; }
+    // Replace a running one (which ends with stopReason "replaced by a new repeat").
+    void start(const RepeatPlan &plan, const PayloadProducer &producer);
+    void startSequence(const QList<SequenceStep> &steps, qint64 repetitions);
+    // Ends a running repeat with reason (emits the final progress); nothing if none runs.
+    void stop(const QString &reason);
+    // The write queue has room again.
+    void resume();
+
+    // Nanoseconds on the steady clock (CLOCK_MONOTONIC), the clock departures are due on.
+    static qint64 nowNs();
+
+signals:
+    void progress(const RepeatProgress &progress);
+
+private:
+    void begin(qint64 planned);
+    qint64 dueNs(qint64 k) const;
+    QByteArray payloadFor(qint64 k) const;
+    void pump();
+    void armAt(qint64 dueAbsNs);
+    void disarm();
+    void finish(const QString &reason);
+    RepeatProgress snapshot(bool finished, const QString &reason) const;
+
+    SendFunction m_send;
+    ReadyFunction m_ready;
+    bool m_running = false;
+    bool m_waitingForRoom = false;
+    bool m_pumpQueued = false;
+    qint64 m_startNs = 0;
+    qint64 m_sent = 0;
+    qint64 m_planned = 0;
+    qint64 m_lastProgressNs = 0;
+    // A plain repeat:
+    qint64 m_intervalNs = 0;
+    PayloadProducer m_producer;
+    // A sequence: the steps, and when each is due within one repetition.
+    QList<SequenceStep> m_steps;
+    QList<qint64> m_stepOffsetNs; // cumulative delays: step i is due at offset[i]
+    qint64 m_cycleNs = 0;         // one repetition
+    int m_timerFd = -1;
+    QSocketNotifier *m_timerNotifier = nullptr;
+    QTimer *m_timer = nullptr; // where timerfd is missing
+};
