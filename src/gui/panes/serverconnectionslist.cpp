@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int ConnectionIdRole = Qt::UserRole + 1;
@@ -107,5 +109,12 @@ QList<int> ServerConnectionsList::selectedIds() const
     const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
     for (const QTreeWidgetItem *item : items)
         ids.append(item->data(0, ConnectionIdRole).toInt());
+    return ids;
+}
+
+QList<int> ServerConnectionsList::allIds() const
+{
+    QList<int> ids = m_items.keys();
+    std::sort(ids.begin(), ids.end());
     return ids;
 }

@@ -33,6 +33,8 @@ public:
     int count() const;
     bool hasSelection() const;
     QList<int> selectedIds() const;
+    // Every drawn connection, in id order.
+    QList<int> allIds() const;
 
 signals:
     // A batch was drawn: the count and the selection may have changed.

@@ -7,6 +7,8 @@
 #include "net/socketnarration.h"
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
+#include "panes/filesendrow.h"
+#include "panes/repeatrow.h"
 #include "panes/serverconnectionslist.h"
 #include "panes/udpsenderslist.h"
 
@@ -21,6 +23,7 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     m_connections = new ServerConnectionsList(m_ui->connectionsTree, this);
     connect(m_connections, &ServerConnectionsList::flushed, this, &ServerPane::onListFlushed);
     m_senders = new UdpSendersList(m_ui->sendersList, this);
+    installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
     connect(m_senders, &UdpSendersList::flushed, this, &ServerPane::updateWidgets);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
@@ -42,14 +45,7 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, [this] {
-        if (protocol() == TrafficEvent::Protocol::Udp)
-            replyToSelected();
-        else if (!m_connections->hasSelection())
-            sendToAll();
-        else
-            sendToSelected();
-    });
+    connect(sendShortcut, &QShortcut::activated, this, &ServerPane::sendDefault);
 
     showStatus(tr("Stopped. Press Start to listen."));
     onProtocolChanged();
@@ -308,6 +304,16 @@ void ServerPane::ensureTcpSession()
         if (isCurrent(session))
             m_connections->remove(id);
     });
+    connect(session, &TcpServerSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (isCurrent(session))
+                    repeatRow()->showProgress(progress);
+            });
+    connect(session, &TcpServerSession::fileProgress, this,
+            [this, session](qint64 sent, qint64 total, bool finished, const QString &error) {
+                if (isCurrent(session))
+                    fileSendRow()->showProgress(sent, total, finished, error);
+            });
     connect(session, &TcpServerSession::outOfDescriptorsChanged, this, [this, session] {
         if (isCurrent(session))
             showRunningStatus();
@@ -327,6 +333,11 @@ void ServerPane::ensureUdpSession()
         if (isCurrent(session))
             showRunningStatus();
     });
+    connect(session, &UdpSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (isCurrent(session))
+                    repeatRow()->showProgress(progress);
+            });
     // Coalesced by the session: one signal per batch of new senders, not one per sender.
     connect(session, &UdpSession::peersChanged, this, [this, session] {
         if (isCurrent(session))
@@ -396,44 +407,6 @@ void ServerPane::onListFlushed()
     updateWidgets();
 }
 
-bool ServerPane::payloadOrError(QByteArray *bytes)
-{
-    const PayloadCodec::Result result = m_ui->payloadEditor->bytes();
-    if (!result.isOk()) {
-        showError(tr("Message: %1").arg(result.error));
-        m_ui->payloadEditor->setFocus();
-        return false;
-    }
-    *bytes = result.bytes;
-    return true;
-}
-
-void ServerPane::sendToSelected()
-{
-    QByteArray bytes;
-    const QList<int> ids = m_connections->selectedIds();
-    if (!m_tcp || ids.isEmpty() || !payloadOrError(&bytes))
-        return;
-    for (int id : ids)
-        m_tcp->send(id, bytes);
-}
-
-void ServerPane::sendToAll()
-{
-    QByteArray bytes;
-    if (m_tcp && payloadOrError(&bytes))
-        m_tcp->sendToAll(bytes);
-}
-
-void ServerPane::replyToSelected()
-{
-    QByteArray bytes;
-    const Endpoint sender = m_senders->currentSender();
-    if (!m_udp || sender.isNull() || !payloadOrError(&bytes))
-        return;
-    m_udp->sendTo(sender, bytes);
-}
-
 void ServerPane::disconnectSelected()
 {
     if (!m_tcp)
@@ -468,4 +441,6 @@ void ServerPane::updateWidgets()
     m_ui->sendSelectedButton->setEnabled(running && hasSelection);
     m_ui->sendAllButton->setEnabled(running && hasConnections);
     m_ui->replyButton->setEnabled(running && !m_senders->currentSender().isNull());
+    repeatRow()->setStartEnabled(canSendMessages());
+    fileSendRow()->setChooseEnabled(running && (tcp ? hasConnections : canSendMessages()));
 }

@@ -42,12 +42,28 @@ public:
     Endpoint localEndpoint() const;
     int sessionId() const;
 
+    PayloadEditor *payloadEditor() const override;
+    // Somewhere to send: a running TCP server with a connection (the selected ones, or all
+    // when none is selected), or a UDP server with a sender selected.
+    bool canSendMessages() const override;
+    bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
+                      QString *error) override;
+
 public slots:
     void start();
     void stop();
 
+protected:
+    void startRepeat(const RepeatPlan &plan) override;
+    void stopRepeat() override;
+    void sendFile(const QString &path) override;
+    void stopFile() override;
+
 private:
     void toggleRunning();
+    // The connections a message, repeat or sequence goes to: the selected ones, else all.
+    QList<int> targetConnectionIds() const;
+    void fail(const QString &sentence, QString *error);
     void onProtocolChanged();
     // Shows a warning while the address field names every interface (0.0.0.0, ::).
     void updateExposureWarning();
@@ -58,6 +74,9 @@ private:
     void ensureTcpSession();
     void ensureUdpSession();
     void dropSession();
+    // Ctrl+Return: reply to the selected sender, or send to the selected connections (all
+    // when none is selected).
+    void sendDefault();
     void sendToSelected();
     void sendToAll();
     void replyToSelected();
