@@ -189,7 +189,7 @@ qint64 MessagesPanel::stepDelayMs() const
 
 void MessagesPanel::setStepDelayMs(qint64 ms)
 {
-    m_stepDelay->setValue(int(qBound<qint64>(0, ms, m_stepDelay->maximum())));
+    m_stepDelay->setValue(int(qBound<qint64>(0, ms, qint64(m_stepDelay->maximum()))));
 }
 
 QString MessagesPanel::infoText() const
@@ -277,8 +277,8 @@ QList<Message> MessagesPanel::selectedMessages() const
 
 bool MessagesPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress
-        && m_view->state() != QAbstractItemView::EditingState) {
+    // Only keys the view itself gets: while a name is edited in place, the editor has them.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && key->modifiers() == Qt::NoModifier) {
