@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "connectionscommand.h"
+#include "messagescommand.h"
 #include "tcpclientcommand.h"
 #include "tcpservercommand.h"
 #include "udpclientcommand.h"
@@ -26,11 +27,14 @@ QString CliApp::usage() const
               "               [--max-connections N] [--echo] [--json]\n"
               "  tcp-client   --host H --port N [--send DATA] [--read-bytes N] [--timeout MS] "
               "[--json]\n"
+              "               [--library PATH --message NAME]\n"
               "  udp-server   [--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] "
               "[--rcvbuf BYTES] [--json]\n"
               "  udp-client   --host H --port N --send DATA [--count N] [--interval MS] "
               "[--json]\n"
+              "               [--library PATH --message NAME]\n"
               "  connections  [--tcp] [--udp] [--listening] [--all] [--json]\n"
+              "  messages     list|import FILE|export FILE [--library PATH] [--json]\n"
               "\n"
               "Every command also takes --stats (no events, a summary of the exact counters "
               "at the end) and --log-file PATH (every event as JSON lines, none dropped).\n"
@@ -38,9 +42,13 @@ QString CliApp::usage() const
               "hex; --file PATH sends a file (at most 65507 bytes in a UDP datagram to IPv4, "
               "65527 to IPv6, 256 MiB over TCP; a FIFO needs a writer, a --log-file FIFO a "
               "reader, and --log-file may not be the --file).\n"
+              "--message NAME sends a message of the library (the window's, or --library PATH) "
+              "instead of --send; its target stands in for --host and --port. \"messages "
+              "import\" reads SockLab JSON, Packet Sender's packets.ini and its JSON export.\n"
               "Defaults: bind 127.0.0.1, TCP port 60001, UDP port 60002.\n"
               "Exit status: 0 success (a server stopped by SIGINT/SIGTERM too), 1 network "
-              "failure or lost output (stdout or the log file failed), 2 usage or input error, "
+              "failure or lost output (stdout, the log file or a messages file could not be "
+              "written), 2 usage or input error (a damaged library too), "
               "130 a client stopped by Ctrl+C (128 + the signal number).\n"
               "A second Ctrl+C, or one not handled within a second, ends the program at "
               "once.\n"
@@ -102,6 +110,8 @@ CliCommand *CliApp::createCommand(const QString &name)
         return new UdpClientCommand(m_engine, m_out, m_err, this);
     if (name == u"connections")
         return new ConnectionsCommand(m_engine, m_out, m_err, this);
+    if (name == u"messages")
+        return new MessagesCommand(m_engine, m_out, m_err, this);
     return nullptr;
 }
 

@@ -40,6 +40,8 @@ void CliCommand::run(const QStringList &arguments)
                                   tr("Show this help and exit."));
     parser.addOption(help);
     addOptions(parser);
+    if (isClient())
+        CliOptions::addMessageOptions(parser);
     parser.addOption(CliOptions::json());
     parser.addOption(CliOptions::stats());
     parser.addOption(CliOptions::logFile());
@@ -54,9 +56,10 @@ void CliCommand::run(const QStringList &arguments)
         finish(Success);
         return;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > maxPositionalArguments()) {
         usageError(tr("Unexpected argument \"%1\"; run \"socklab-cli %2 --help\" for usage.")
-                           .arg(parser.positionalArguments().constFirst(), m_name));
+                           .arg(parser.positionalArguments().at(maxPositionalArguments()),
+                                m_name));
         return;
     }
     m_isJson = parser.isSet(CliOptions::json());

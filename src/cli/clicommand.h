@@ -54,7 +54,10 @@ protected:
     // Closes the sessions for interrupt(); their last events are printed afterwards.
     virtual void stop() = 0;
     // Clients end by themselves when their job is done, so an interrupt cuts them short.
+    // They also send library messages: --library PATH --message NAME are added for them.
     virtual bool isClient() const { return false; }
+    // How many words may follow the options ("messages import FILE"); more is a usage error.
+    virtual qsizetype maxPositionalArguments() const { return 0; }
 
     Engine *engine() const { return m_engine; }
     EventPrinter *printer() const { return m_printer; }

@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "messages/messagestore.h"
 #include "net/endpoint.h"
 #include "payload/payloadcodec.h"
 
@@ -80,9 +81,80 @@ QCommandLineOption CliOptions::port(const QString &defaultPort)
                               QStringLiteral("port"), defaultPort);
 }
 
+QCommandLineOption CliOptions::library()
+{
+    return QCommandLineOption(QStringLiteral("library"),
+                              tr("The message library file (default: the one the window uses, "
+                                 "%1).")
+                                      .arg(MessageStore::defaultPath()),
+                              QStringLiteral("path"));
+}
+
+QCommandLineOption CliOptions::message()
+{
+    return QCommandLineOption(QStringLiteral("message"),
+                              tr("Send the library message named NAME (or FOLDER/NAME) instead "
+                                 "of --send; its target stands in for --host and --port."),
+                              QStringLiteral("NAME"));
+}
+
+void CliOptions::addMessageOptions(QCommandLineParser &parser)
+{
+    parser.addOption(library());
+    parser.addOption(message());
+}
+
+QString CliOptions::libraryPath(const QCommandLineParser &parser)
+{
+    // optionNames(), not isSet(): a command without the option must not make Qt warn.
+    if (parser.optionNames().contains(QStringLiteral("library")))
+        return parser.value(QStringLiteral("library"));
+    return MessageStore::defaultPath();
+}
+
+std::optional<MessageLibrary> CliOptions::library(const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return failWith<MessageLibrary>(error, tr("The --library option needs the path of a "
+                                                  "file."));
+    MessageStore::LoadResult loaded = MessageStore::load(path, MessageStore::Damaged::Leave);
+    if (loaded.isDamaged)
+        return failWith<MessageLibrary>(error, loaded.problem);
+    return std::move(loaded.library);
+}
+
+bool CliOptions::hasMessage(const QCommandLineParser &parser)
+{
+    return parser.optionNames().contains(QStringLiteral("message"));
+}
+
+std::optional<Message> CliOptions::message(const QCommandLineParser &parser, QString *error)
+{
+    const QString path = libraryPath(parser);
+    const std::optional<MessageLibrary> messages = library(path, error);
+    if (!messages)
+        return std::nullopt;
+    QString cause;
+    std::optional<Message> found = messages->find(parser.value(QStringLiteral("message")),
+                                                  &cause);
+    if (!found)
+        return failWith<Message>(error, tr("--message: %1 Library: %2.").arg(cause, path));
+    return found;
+}
+
 std::optional<quint16> CliOptions::port(const QCommandLineParser &parser, bool destination,
                                         QString *error)
 {
+    if (destination && !parser.isSet(QStringLiteral("port")) && hasMessage(parser)) {
+        const std::optional<Message> m = message(parser, error);
+        if (!m)
+            return std::nullopt;
+        if (!m->target || m->target->port == 0)
+            return failWith<quint16>(error, tr("The --port option is required: the message "
+                                               "\"%1\" has no target port.")
+                                                    .arg(m->name));
+        return m->target->port;
+    }
     if (destination && !parser.isSet(QStringLiteral("port")))
         return failWith<quint16>(error, tr("The --port option is required."));
     const QString text = parser.value(QStringLiteral("port"));
@@ -118,6 +190,16 @@ std::optional<QHostAddress> CliOptions::bindAddress(const QCommandLineParser &pa
 
 std::optional<QString> CliOptions::host(const QCommandLineParser &parser, QString *error)
 {
+    if (!parser.isSet(QStringLiteral("host")) && hasMessage(parser)) {
+        const std::optional<Message> m = message(parser, error);
+        if (!m)
+            return std::nullopt;
+        if (!m->target || m->target->host.isEmpty())
+            return failWith<QString>(error, tr("The --host option is required: the message "
+                                               "\"%1\" has no target host.")
+                                                    .arg(m->name));
+        return Endpoint::normalizeHost(m->target->host);
+    }
     if (!parser.isSet(QStringLiteral("host")))
         return failWith<QString>(error, tr("The --host option is required."));
     const QString host = Endpoint::normalizeHost(parser.value(QStringLiteral("host")));
@@ -149,6 +231,32 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
 {
     const bool hasText = parser.isSet(name);
     const bool hasFile = parser.isSet(QStringLiteral("file"));
+    if (hasMessage(parser)) {
+        if (hasText || hasFile)
+            return failWith<QByteArray>(error, tr("Give one of --%1, --file and --message, not "
+                                                  "several.")
+                                                       .arg(name));
+        if (parser.isSet(QStringLiteral("hex")))
+            return failWith<QByteArray>(error, tr("--hex applies to --%1, not to --message: a "
+                                                  "library message keeps its own bytes.")
+                                                       .arg(name));
+        const std::optional<Message> m = message(parser, error);
+        if (!m)
+            return std::nullopt;
+        // The coordinator routes this through MessageComposer (macros, checksum) later.
+        const QByteArray bytes = m->payload + Message::lineEndingBytes(m->lineEnding);
+        if (bytes.size() > fileLimit.bytes)
+            return failWith<QByteArray>(error, tr("The message \"%1\" is %2 bytes long; %3 "
+                                                  "holds at most %4 bytes.")
+                                                       .arg(m->name)
+                                                       .arg(bytes.size())
+                                                       .arg(fileLimit.what)
+                                                       .arg(fileLimit.bytes));
+        return bytes;
+    }
+    if (parser.optionNames().contains(QStringLiteral("library")))
+        return failWith<QByteArray>(error, tr("--library names the library for --message; "
+                                              "give --message NAME too."));
     if (hasText && hasFile)
         return failWith<QByteArray>(error, tr("Give either --%1 or --file, not both.").arg(name));
     if (hasFile && parser.isSet(QStringLiteral("hex")))
@@ -159,7 +267,8 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
         return readFile(parser.value(QStringLiteral("file")), fileLimit, error);
     if (!hasText) {
         if (required)
-            return failWith<QByteArray>(error, tr("The --%1 option (or --file) is required.")
+            return failWith<QByteArray>(error, tr("The --%1 option (or --file, or --message) "
+                                                  "is required.")
                                                        .arg(name));
         return QByteArray();
     }

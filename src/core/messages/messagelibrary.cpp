@@ -79,10 +79,19 @@ std::optional<QString> MessageLibrary::duplicate(const QString &id, QString *err
     return copy.id;
 }
 
-qsizetype MessageLibrary::merge(const QList<Message> &messages, QString *error)
+qsizetype MessageLibrary::merge(const QList<Message> &messages, QString *error,
+                                qsizetype *alreadyPresent)
 {
     qsizetype added = 0;
+    if (alreadyPresent)
+        *alreadyPresent = 0;
     for (const Message &message : messages) {
+        const qsizetype index = message.id.isEmpty() ? -1 : indexOf(message.id);
+        if (index >= 0 && m_messages.at(index) == message) {
+            if (alreadyPresent)
+                ++*alreadyPresent;
+            continue;
+        }
         if (!add(message, error))
             break;
         ++added;

@@ -43,8 +43,11 @@ public:
     // A copy placed right after the original: new id, "name (copy)". Returns the new id.
     std::optional<QString> duplicate(const QString &id, QString *error = nullptr);
     // Appends every message (new ids where they clash); stops at the first that does not fit.
-    // Returns how many were added.
-    qsizetype merge(const QList<Message> &messages, QString *error = nullptr);
+    // A message already here under the same id with the same content is skipped and counted
+    // in alreadyPresent, so importing a file twice (or an export of the starter set) adds
+    // nothing. Returns how many were added.
+    qsizetype merge(const QList<Message> &messages, QString *error = nullptr,
+                    qsizetype *alreadyPresent = nullptr);
 
     qsizetype indexOf(const QString &id) const;
     std::optional<Message> message(const QString &id) const;

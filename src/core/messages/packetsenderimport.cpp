@@ -36,7 +36,9 @@ QString text(const QJsonValue &value)
 bool isZeroOrEmpty(const QString &value)
 {
     const QString trimmed = value.trimmed();
-    return trimmed.isEmpty() || trimmed.toDouble() == 0.0;
+    bool ok = false;
+    const double number = trimmed.toDouble(&ok);
+    return trimmed.isEmpty() || (ok && number == 0.0);
 }
 
 } // namespace
@@ -163,7 +165,7 @@ std::optional<Message> PacketSenderImport::toMessage(const Packet &packet, QStri
                              .arg(name);
     const PayloadCodec::Result payload = PayloadCodec::parseHex(packet.hexString);
     if (!payload.isOk()) {
-        *warnings << tr("Packet \"%1\" was skipped: its hexString is not valid hex (%2)")
+        *warnings << tr("Packet \"%1\" was skipped: its hexString is not valid hex: %2")
                              .arg(name, payload.error);
         return std::nullopt;
     }

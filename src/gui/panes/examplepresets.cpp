@@ -1,5 +1,7 @@
 #include "panes/examplepresets.h"
 
+#include "messages/startermessages.h"
+
 QList<ExamplePreset> ExamplePresets::all()
 {
     QList<ExamplePreset> presets;
@@ -10,7 +12,7 @@ QList<ExamplePreset> ExamplePresets::all()
     tcpServer.server.protocol = TrafficEvent::Protocol::Tcp;
     tcpServer.server.address = QStringLiteral("127.0.0.1");
     tcpServer.server.port = QStringLiteral("60001");
-    tcpServer.server.greeting = QStringLiteral("Hello World!");
+    tcpServer.server.greeting = QString::fromLatin1(StarterMessages::tutorialGreeting());
     tcpServer.server.closeAfterGreeting = true;
     tcpServer.server.maxConnections = 5;
     presets << tcpServer;
@@ -40,7 +42,7 @@ QList<ExamplePreset> ExamplePresets::all()
     udpClient.client.protocol = TrafficEvent::Protocol::Udp;
     udpClient.client.host = QStringLiteral("127.0.0.1");
     udpClient.client.port = QStringLiteral("60002");
-    udpClient.client.payload = QStringLiteral("Hello Server!");
+    udpClient.client.payload = QString::fromLatin1(StarterMessages::tutorialUdpMessage());
     presets << udpClient;
 
     return presets;
