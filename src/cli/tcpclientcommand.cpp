@@ -3,11 +3,14 @@
 #include "clioptions.h"
 #include "net/engine.h"
 #include "net/tcpclientsession.h"
+#include "repeatoptions.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 
 TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream &err,
@@ -18,8 +21,9 @@ TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream
 
 QString TcpClientCommand::synopsis() const
 {
-    return QStringLiteral("--host H --port N [--send DATA] [--read-bytes N] [--timeout MS] "
-                          "[--hex] [--file PATH] [--json] [--stats] [--log-file PATH]");
+    return QStringLiteral("--host H --port N [--send DATA [--count N] [--rate MSGS_PER_S | "
+                          "--interval MS]] [--read-bytes N] [--timeout MS] [--hex] "
+                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
 }
 
 QString TcpClientCommand::description() const
@@ -41,6 +45,7 @@ void TcpClientCommand::addOptions(QCommandLineParser &parser)
                                         tr("Give up connecting, or stop waiting for data, "
                                            "after MS milliseconds (default 5000)."),
                                         QStringLiteral("MS")));
+    RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
 }
@@ -54,10 +59,44 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     const std::optional<quint16> port = CliOptions::port(parser, true, &error);
     if (!port)
         return usageError(error);
-    const std::optional<QByteArray> payload =
-            CliOptions::data(parser, QStringLiteral("send"), false, &error);
+    // --file is streamed from disk once connected, not read here whole (CliOptions::data).
+    const bool isFile = parser.isSet(CliOptions::file());
+    const QString filePath = parser.value(CliOptions::file());
+    if (isFile && parser.isSet(QStringLiteral("send")))
+        return usageError(tr("Give either --send or --file, not both."));
+    if (isFile && parser.isSet(CliOptions::hex()))
+        return usageError(tr("--hex applies to --send, not to --file: a file is sent as it "
+                             "is."));
+    if (isFile && filePath.isEmpty())
+        return usageError(tr("The --file option needs the path of a file."));
+    // A file that cannot be opened is an input error (exit 2) found before connecting; a
+    // FIFO is checked when streaming starts (opening it here would disturb its writer).
+    if (isFile && !QFileInfo(filePath).isFile() && !QFileInfo(filePath).exists())
+        return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(ENOENT)));
+    if (isFile && QFileInfo(filePath).isDir())
+        return usageError(tr("Cannot read \"%1\": it is a directory.").arg(filePath));
+    if (isFile && QFileInfo(filePath).isFile() && !QFileInfo(filePath).isReadable())
+        return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(EACCES)));
+    if (isFile && RepeatOptions::isSet(parser))
+        return usageError(tr("--count, --rate and --interval repeat --send; a file is sent "
+                             "once."));
+    const std::optional<QByteArray> payload = isFile
+            ? std::optional<QByteArray>(QByteArray())
+            : CliOptions::data(parser, QStringLiteral("send"), false, &error);
     if (!payload)
         return usageError(error);
+    const bool isRepeat = RepeatOptions::isSet(parser);
+    const std::optional<RepeatPlan> plan = RepeatOptions::plan(parser, &error);
+    if (!plan)
+        return usageError(error);
+    if (isRepeat && payload->isEmpty())
+        return usageError(tr("--count, --rate and --interval need --send DATA to repeat."));
+    m_count = isRepeat ? plan->count : 1;
+    m_isStats = parser.isSet(CliOptions::stats());
+    m_isSending = isRepeat || isFile;
+    m_uploadBytes = payload->size();
+    // What every message holds. --macros (MessageComposer) replaces this one line.
+    const PayloadProducer producer = [bytes = *payload](quint64) { return bytes; };
     const std::optional<int> readBytes =
             CliOptions::number(parser, QStringLiteral("read-bytes"), 1, 0, &error);
     if (!readBytes)
@@ -81,9 +120,54 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     // Refused, timed out, host not found, reset: all end the command as network failures.
     connect(m_session, &Session::errorOccurred, this, &TcpClientCommand::networkError);
     connect(m_session, &TcpClientSession::bytesSent, this, &TcpClientCommand::onBytesSent);
+    connect(m_session, &TcpClientSession::repeatProgress, this,
+            &TcpClientCommand::onRepeatProgress);
+    connect(m_session, &TcpClientSession::fileProgress, this, &TcpClientCommand::onFileProgress);
+    if (isRepeat || isFile) {
+        // Started on the network thread the moment the connection is up (direct): nothing
+        // can come between, as with the payload that travels with the connect below.
+        TcpClientSession *session = m_session;
+        connect(m_session, &TcpClientSession::connected, m_session,
+                [=](const Endpoint &, const Endpoint &) {
+                    if (isFile)
+                        session->sendFile(filePath);
+                    else
+                        session->startRepeat(*plan, producer);
+                },
+                Qt::DirectConnection);
+        m_session->connectToHost(*host, *port, *timeout);
+        return;
+    }
     // The payload travels with the connect: a server that accepts and closes at once meets
     // the same data whether or not this thread was descheduled after connecting.
     m_session->connectToHost(*host, *port, *timeout, m_payload);
+}
+
+void TcpClientCommand::onRepeatProgress(const RepeatProgress &progress)
+{
+    if (!progress.finished)
+        return;
+    m_isSending = false;
+    if (m_isStats)
+        out() << RepeatOptions::summary(progress) << '\n';
+    // Done: wait for replies as after a single --send. Stopped early: the close or the error
+    // that stopped it ends the command.
+    if (!isFinished() && progress.stopReason.isEmpty())
+        m_idleTimer->start();
+}
+
+void TcpClientCommand::onFileProgress(qint64, qint64 totalBytes, bool finished,
+                                      const QString &error)
+{
+    if (totalBytes > 0)
+        m_uploadBytes = totalBytes;
+    if (isFinished())
+        return;
+    m_idleTimer->start(); // reading the file on is progress too
+    if (!finished)
+        return;
+    m_isSending = false;
+    Q_UNUSED(error); // a failure came as errorOccurred(); a close ends the command itself
 }
 
 void TcpClientCommand::onConnected()
@@ -106,6 +190,10 @@ void TcpClientCommand::onIdle()
     if (isFinished())
         return;
     const qint64 unsent = m_session->bytesToSend();
+    if (unsent == 0 && m_isSending) {
+        m_idleTimer->start(); // between two paced messages, or the disk is slow
+        return;
+    }
     if (unsent == 0) {
         closeAndFinish();
         return;
@@ -116,7 +204,7 @@ void TcpClientCommand::onIdle()
     networkError(tr("%n byte(s) of %1 were not sent: the server read nothing for %2 ms; the "
                     "connection was reset.",
                     nullptr, static_cast<int>(std::min<qint64>(unsent, INT_MAX)))
-                         .arg(m_payload.size())
+                         .arg(m_uploadBytes)
                          .arg(m_idleTimer->interval()));
 }
 
@@ -169,6 +257,10 @@ void TcpClientCommand::stop()
         return;
     if (m_idleTimer)
         m_idleTimer->stop();
+    // Nothing more is queued; what is queued decides between FIN and RST below.
+    m_session->stopRepeat();
+    m_session->stopFile();
+    sync(m_session);
     const qint64 unsent = m_session->bytesToSend();
     if (unsent == 0) {
         m_session->disconnectFromHost();

@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+#include "net/repeatplan.h"
+
 #include <QByteArray>
 
 class QTimer;
@@ -10,6 +12,8 @@ struct TrafficEvent;
 
 // socklab-cli tcp-client: the tutorial's client_tcp.py. Connects, sends --send, prints what
 // arrives until the peer closes, --read-bytes arrived or nothing came for --timeout ms.
+// --count/--rate/--interval repeat --send (the session's repeat, paced on its thread); --file
+// is streamed from disk as the connection drains, whatever its size.
 class TcpClientCommand : public CliCommand
 {
     Q_OBJECT
@@ -24,7 +28,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
     void stop() override;
-    bool isClient() const override { return true; }
+    bool isClient() const override { return m_count != 0; }
 
 private:
     void onConnected();
@@ -35,6 +39,9 @@ private:
     void onIdle();
     // A normal end decided by us: close gracefully, print the close, exit 0.
     void closeAndFinish();
+    void onRepeatProgress(const RepeatProgress &progress);
+    void onFileProgress(qint64 sentBytes, qint64 totalBytes, bool finished,
+                        const QString &error);
 
     TcpClientSession *m_session = nullptr;
     QTimer *m_idleTimer = nullptr;
@@ -42,4 +49,8 @@ private:
     qint64 m_readBytes = 0;  // stop after this many bytes (0: no limit)
     qint64 m_received = 0;
     bool m_readLimitReached = false; // --read-bytes arrived; waiting for our upload to end
+    qint64 m_count = 1;          // --count (0: until Ctrl+C, then the planned end)
+    bool m_isSending = false;    // a repeat or a file is still being sent
+    bool m_isStats = false;
+    qint64 m_uploadBytes = 0;    // what the upload holds, for the sentence of a cut one
 };

@@ -3,13 +3,9 @@
 #include "clioptions.h"
 #include "net/engine.h"
 #include "net/udpsession.h"
+#include "repeatoptions.h"
 
 #include <QCommandLineParser>
-#include <QTimer>
-
-namespace {
-constexpr int defaultIntervalMs = 1000;
-} // namespace
 
 UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream &err,
                                    QObject *parent)
@@ -19,8 +15,9 @@ UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream
 
 QString UdpClientCommand::synopsis() const
 {
-    return QStringLiteral("--host H --port N --send DATA [--count N] [--interval MS] [--hex] "
-                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
+    return QStringLiteral("--host H --port N --send DATA [--count N] [--rate MSGS_PER_S | "
+                          "--interval MS] [--hex] [--file PATH] [--json] [--stats] "
+                          "[--log-file PATH]");
 }
 
 QString UdpClientCommand::description() const
@@ -35,14 +32,7 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("send"),
                                         tr("The datagram to send (required unless --file)."),
                                         QStringLiteral("DATA")));
-    parser.addOption(QCommandLineOption(QStringLiteral("count"),
-                                        tr("Send the datagram N times (default 1)."),
-                                        QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("interval"),
-                                        tr("Wait MS milliseconds between datagrams "
-                                           "(default %1).")
-                                                .arg(defaultIntervalMs),
-                                        QStringLiteral("MS")));
+    RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
 }
@@ -61,58 +51,40 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
                              CliOptions::udpLimit(*host));
     if (!payload)
         return usageError(error);
-    const std::optional<int> count =
-            CliOptions::number(parser, QStringLiteral("count"), 1, 1, &error);
-    if (!count)
+    const std::optional<RepeatPlan> plan = RepeatOptions::plan(parser, &error);
+    if (!plan)
         return usageError(error);
-    const std::optional<int> interval =
-            CliOptions::number(parser, QStringLiteral("interval"), 0, defaultIntervalMs, &error);
-    if (!interval)
-        return usageError(error);
-    m_host = *host;
-    m_port = *port;
-    m_payload = *payload;
-    m_count = *count;
-
-    m_timer = new QTimer(this);
-    m_timer->setInterval(*interval);
-    connect(m_timer, &QTimer::timeout, this, &UdpClientCommand::sendNext);
+    m_count = plan->count;
+    m_isStats = parser.isSet(CliOptions::stats());
+    // What every datagram holds. --macros (MessageComposer) replaces this one line.
+    const PayloadProducer producer = [bytes = *payload](quint64) { return bytes; };
 
     m_session = engine()->createUdp(TrafficEvent::Role::Client);
     watch(m_session);
-    connect(m_session, &UdpSession::datagramSent, this, &UdpClientCommand::onSent);
+    connect(m_session, &UdpSession::repeatProgress, this, &UdpClientCommand::onProgress);
     // Host not found, no route, permission denied: the datagram did not leave.
     connect(m_session, &Session::errorOccurred, this, &UdpClientCommand::networkError);
     connect(m_session, &UdpSession::sendFailed, this,
             [this](const Endpoint &, const QString &message) { networkError(message); });
-    sendNext();
-    if (m_requested < m_count)
-        m_timer->start();
+    m_session->startRepeat(*host, *port, *plan, producer);
 }
 
-void UdpClientCommand::sendNext()
+void UdpClientCommand::onProgress(const RepeatProgress &progress)
 {
-    if (isFinished() || m_requested >= m_count) {
-        m_timer->stop();
+    if (!progress.finished)
         return;
-    }
-    ++m_requested;
-    m_session->sendTo(m_host, m_port, m_payload);
-    if (m_requested >= m_count)
-        m_timer->stop();
-}
-
-void UdpClientCommand::onSent()
-{
-    // datagramSent() also reports a failed send, followed by errorOccurred(): let it arrive.
-    if (++m_sent >= m_count)
+    // After an interrupt too: the summary says how far it got.
+    if (m_isStats)
+        out() << RepeatOptions::summary(progress) << '\n';
+    // Stopped early: errorOccurred() (a failed send) or interrupt() ends the command.
+    if (progress.stopReason.isEmpty())
         finishAfterPendingSignals(m_session, Success);
 }
 
 void UdpClientCommand::stop()
 {
-    if (m_timer)
-        m_timer->stop();
-    if (m_session)
+    if (m_session) {
+        m_session->stopRepeat();
         m_session->close();
+    }
 }

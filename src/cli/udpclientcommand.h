@@ -2,13 +2,16 @@
 
 #include "clicommand.h"
 
+#include "net/repeatplan.h"
+
 #include <QByteArray>
 
-class QTimer;
 class UdpSession;
 
 // socklab-cli udp-client: the tutorial's client_udp.py. Sends DATA --count times to host:port,
-// --interval ms apart, and exits 0 once every datagram has left the socket.
+// --interval ms apart or at --rate per second (the session's repeat, paced on its own thread),
+// and exits 0 once every datagram has left the socket. --count 0 sends until Ctrl+C, which is
+// then the planned end (exit 0).
 class UdpClientCommand : public CliCommand
 {
     Q_OBJECT
@@ -23,18 +26,12 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
     void stop() override;
-    bool isClient() const override { return true; }
+    bool isClient() const override { return m_count != 0; }
 
 private:
-    void sendNext();
-    void onSent();
+    void onProgress(const RepeatProgress &progress);
 
     UdpSession *m_session = nullptr;
-    QTimer *m_timer = nullptr;
-    QString m_host;
-    quint16 m_port = 0;
-    QByteArray m_payload;
-    int m_count = 1;
-    int m_requested = 0;
-    int m_sent = 0;
+    qint64 m_count = 1;
+    bool m_isStats = false;
 };

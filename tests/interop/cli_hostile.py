@@ -60,15 +60,28 @@ def dev_zero(cli):
     check(str(UDP_IPV4_MAX) in one_line(err, "/dev/zero over UDP"), f"limit not named: {err!r}")
     check_memory(peak < 2 * baseline, f"udp-client --file /dev/zero peaked at {peak >> 20} MiB, "
                                       f"{peak / baseline:.1f} times a one-byte send")
-    code, err, peak = run_with_rusage([cli, "tcp-client", "--host", "127.0.0.1", "--port", "9",
-                                       "--file", "/dev/zero"], timeout=60)
-    check(code == 2, f"tcp-client --file /dev/zero exited {code}: {err!r}")
+    # TCP streams --file as the peer reads (issue 10): /dev/zero is cut at the device cap
+    # mid-stream, so the run is a failed upload (exit 1), not an input refused up front.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def drain():
+            connection, _ = listener.accept()
+            with connection:
+                while connection.recv(1 << 20):
+                    pass
+        threading.Thread(target=drain, daemon=True).start()
+        code, err, peak = run_with_rusage([cli, "tcp-client", "--host", "127.0.0.1", "--port",
+                                           str(listener.getsockname()[1]), "--stats",
+                                           "--file", "/dev/zero"], timeout=60)
+    check(code == 1, f"tcp-client --file /dev/zero exited {code}: {err!r}")
     check(str(TCP_MAX) in one_line(err, "/dev/zero over TCP"), f"limit not named: {err!r}")
     check_memory(peak < baseline + 2 * TCP_MAX,
                  f"tcp-client --file /dev/zero peaked at {peak >> 20} MiB, "
                  f"{(peak - baseline) / TCP_MAX:.1f} times the cap")
-    passed(f"--file /dev/zero: refused at the cap (UDP {UDP_IPV4_MAX} B, TCP {TCP_MAX} B), "
-           f"exit 2, memory bounded")
+    passed(f"--file /dev/zero: refused at the cap (UDP {UDP_IPV4_MAX} B, exit 2), streamed and "
+           f"cut at {TCP_MAX} B over TCP (exit 1), memory bounded")
 
 
 def udp_file_limits(cli):

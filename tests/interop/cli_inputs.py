@@ -115,13 +115,15 @@ def sixty_four_mib(cli):
         thread.start()
         result = run_cli(cli, "tcp-client", "--host", "127.0.0.1", "--port",
                          str(listener.getsockname()[1]), "--file", path, "--timeout", "1000",
-                         timeout=120)
+                         "--stats", timeout=120)
         thread.join(60)
     check(result.returncode == 0, f"64 MiB send: exit {result.returncode} {result.stderr!r}")
     check(bytes(got) == data, f"the peer got {len(got)} bytes, not the 64 MiB sent")
-    sent = [l for l in result.stdout.splitlines() if " sent " in l]
-    check(len(sent) == 1 and f"length {size}" in sent[0], f"sent line: {sent}")
-    passed("64 MiB with --file: the peer gets every byte; the sent event counts 67108864")
+    # Streamed from disk in chunks (issue 10): one sent event per chunk, so the count is
+    # checked in the --stats summary (printing 256 events of 256 KiB outruns the log's budget).
+    check(f"messages ({size} bytes), 1 connections" in result.stdout,
+          f"the summary does not count {size} bytes sent: {result.stdout[-300:]!r}")
+    passed("64 MiB with --file: the peer gets every byte; the sent events add up to 67108864")
 
 
 def connect_timeout(cli):

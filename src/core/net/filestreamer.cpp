@@ -35,6 +35,7 @@ bool FileStreamer::start(const QString &path)
     m_queued = 0;
     m_total = -1;
     m_regular = true;
+    m_device = false;
     const auto refuse = [this](const QString &error) {
         fail(error);
         return false;
@@ -53,6 +54,7 @@ bool FileStreamer::start(const QString &path)
     if (S_ISDIR(status.st_mode))
         return refuse(tr("Cannot read \"%1\": it is a directory.").arg(path));
     m_regular = S_ISREG(status.st_mode);
+    m_device = S_ISCHR(status.st_mode);
     if (m_regular)
         m_total = status.st_size;
     if (S_ISFIFO(status.st_mode)) {
@@ -94,11 +96,11 @@ void FileStreamer::pump()
 #ifdef Q_OS_UNIX
     // Reads only while the queue has room: memory is the queue bound plus one chunk.
     while (m_fd >= 0 && m_pending() < TcpSocketControl::writeQueueLimit) {
-        if (!m_regular && m_queued >= streamLimit) {
-            fail(tr("\"%1\" delivered more than %2 bytes, the limit for a stream that is not a "
-                    "regular file; sending stopped there.")
+        if (m_device && m_queued >= deviceLimit) {
+            fail(tr("\"%1\" delivered more than %2 bytes, the limit for a device that may never "
+                    "end; sending stopped there and the stream is incomplete.")
                          .arg(m_path)
-                         .arg(streamLimit));
+                         .arg(deviceLimit));
             return;
         }
         QByteArray chunk(chunkSize, Qt::Uninitialized);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payload/inputfile.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
@@ -11,8 +13,9 @@ class QSocketNotifier;
 // Streams a file to a TCP connection in chunks as its write queue drains: any size, never
 // the whole file in memory (at most the write queue bound plus one chunk). Opened like
 // InputFile: without blocking, a directory or a FIFO nobody writes to is refused in one
-// sentence; a FIFO is read when it has data. A source that is not a regular file (a FIFO,
-// /dev/zero) may never end: it is stopped at streamLimit bytes, reported as an error.
+// sentence; a FIFO is read when it has data and ends when its writer closes it (or on stop).
+// A character device (/dev/zero, /dev/urandom) may never end: it is stopped at deviceLimit
+// bytes (InputFile's TCP cap, 256 MiB), reported as an error.
 // Lives on the session's thread.
 class FileStreamer : public QObject
 {
@@ -20,7 +23,7 @@ class FileStreamer : public QObject
 
 public:
     static constexpr qint64 chunkSize = 256 * 1024;
-    static constexpr qint64 streamLimit = qint64(1) << 30; // 1 GiB from a non-regular file
+    static constexpr qint64 deviceLimit = InputFile::maxTcpPayload;
 
     // Queues one chunk on the connection; false with one sentence ends the stream.
     using WriteFunction = std::function<bool(const QByteArray &chunk, QString *error)>;
@@ -56,6 +59,7 @@ private:
     QString m_path;
     int m_fd = -1;
     bool m_regular = true;
+    bool m_device = false; // a character device: capped at deviceLimit
     qint64 m_total = -1;
     qint64 m_queued = 0;
     qint64 m_lastProgressNs = 0;

@@ -114,8 +114,17 @@ void RepeatRunner::pump()
             return;
         }
         const qint64 due = m_startNs + dueNs(m_sent);
+        if (due > now && due - now <= spinNs && now - turnStart < maxTurnNs) {
+            // Closer than a sleep and its wake-up would take: wait here (at 100,000/s the
+            // thread is busy anyway).
+            while ((now = nowNs()) < due) {
+            }
+        }
         if (due > now) {
-            armAt(due);
+            // A wake-up costs more than a message: sleeping less than minSleepNs would spend
+            // the thread on wake-ups. What falls due meanwhile leaves together on waking
+            // (a batch), each message still no earlier than its time.
+            armAt(std::max(due, now + minSleepNs));
             break;
         }
         if (m_ready && !m_ready()) {
@@ -129,12 +138,17 @@ void RepeatRunner::pump()
             break;
         }
         QString error;
-        if (!m_send(payloadFor(m_sent), &error)) {
+        const SendResult result = m_send(payloadFor(m_sent), &error);
+        if (result == SendResult::Failed) {
             finish(error.isEmpty() ? tr("sending failed") : error);
             return;
         }
         if (!m_running)
             return; // the send ended the run (the connection closed under it)
+        if (result == SendResult::Later) {
+            m_waitingForRoom = true; // resume() carries on with the same message
+            break;
+        }
         ++m_sent;
         now = nowNs();
     }

@@ -15,6 +15,8 @@ class QTimer;
 // the thread was late the overdue ones leave at once while later ones keep their own times
 // (catch up, no slide). Between departures the thread sleeps in its event loop on an
 // absolute-time timer (timerfd on Linux, nanosecond resolution; a precise QTimer elsewhere);
+// a departure under spinNs away is waited for in place, and one under minSleepNs after a
+// sleep shares the wake-up with the next ones (batching at 100,000/s);
 // overdue or unpaced messages are sent in a tight loop bounded per event-loop turn
 // (maxPerTurn messages or maxTurnNs), so reads, stop and other sockets are still served.
 // The session supplies how to send (and whether its write queue has room): a full queue
@@ -24,14 +26,21 @@ class RepeatRunner : public QObject
     Q_OBJECT
 
 public:
-    // Hands one message to the socket; false with one sentence in *error ends the run.
-    using SendFunction = std::function<bool(const QByteArray &payload, QString *error)>;
+    // What became of one message handed to the session.
+    enum class SendResult {
+        Sent,   // counted
+        Later,  // not sent (a full buffer): the same index is produced again once ready()
+        Failed, // ends the run; *error says why in one sentence
+    };
+    using SendFunction = std::function<SendResult(const QByteArray &payload, QString *error)>;
     // False while the write queue is full: the runner waits for resume().
     using ReadyFunction = std::function<bool()>;
 
     static constexpr int maxPerTurn = 4096;
     static constexpr qint64 maxTurnNs = 2'000'000;
     static constexpr qint64 progressIntervalNs = 100'000'000; // 10 Hz
+    static constexpr qint64 spinNs = 20'000;     // a departure this close is waited for
+    static constexpr qint64 minSleepNs = 50'000; // shorter sleeps become batches
 
     explicit RepeatRunner(SendFunction send, ReadyFunction ready = {},
                           QObject *parent = nullptr);

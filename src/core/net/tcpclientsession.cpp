@@ -584,24 +584,24 @@ bool TcpClientSession::canWriteRepeat() const
     return m_queue.pendingBytes() < TcpSocketControl::writeQueueLimit;
 }
 
-bool TcpClientSession::writeRepeat(const QByteArray &payload, QString *error)
+RepeatRunner::SendResult TcpClientSession::writeRepeat(const QByteArray &payload, QString *error)
 {
     if (!m_socket || state() != State::Connected || m_closeRequested) {
         *error = tr("the connection is closed");
-        return false;
+        return RepeatRunner::SendResult::Failed;
     }
     if (payload.isEmpty()) {
         *error = tr("the payload is empty (TCP has no empty messages); nothing was sent");
-        return false;
+        return RepeatRunner::SendResult::Failed;
     }
     if (m_socket->write(payload) != payload.size()) {
         *error = tr("send() to %1 failed: %2.").arg(peerEndpoint().toString(),
                                                     m_socket->errorString());
-        return false;
+        return RepeatRunner::SendResult::Failed;
     }
     m_queue.enqueue(payload);
     m_bytesToSend = m_queue.pendingBytes();
-    return true;
+    return RepeatRunner::SendResult::Sent;
 }
 
 void TcpClientSession::startRepeat(const RepeatPlan &plan, const PayloadProducer &producer)
@@ -658,7 +658,7 @@ void TcpClientSession::ensureFileStreamer()
         return;
     m_file = new FileStreamer(
             [this](const QByteArray &chunk, QString *error) {
-                return writeRepeat(chunk, error);
+                return writeRepeat(chunk, error) == RepeatRunner::SendResult::Sent;
             },
             [this] { return m_queue.pendingBytes(); }, this);
     connect(m_file, &FileStreamer::fileProgress, this, &TcpClientSession::fileProgress);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/outgoingqueue.h"
-#include "net/repeatplan.h"
+#include "net/repeatrunner.h"
 #include "net/session.h"
 
 #include <QHostAddress>
@@ -14,7 +14,6 @@ class QTcpSocket;
 class QTimer;
 class QHostInfo;
 class SocketErrorWatch;
-class RepeatRunner;
 class FileStreamer;
 
 // One outgoing TCP connection: resolve, connect (trying each address of a name in turn, IPv4
@@ -97,7 +96,7 @@ private:
     void ensureRepeatRunner();
     void ensureFileStreamer();
     bool canWriteRepeat() const;
-    bool writeRepeat(const QByteArray &payload, QString *error);
+    RepeatRunner::SendResult writeRepeat(const QByteArray &payload, QString *error);
 
     RepeatRunner *m_repeat = nullptr;
     FileStreamer *m_file = nullptr;

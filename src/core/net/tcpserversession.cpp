@@ -676,11 +676,11 @@ bool TcpServerSession::canWriteRepeat()
     return true;
 }
 
-bool TcpServerSession::writeRepeat(const QByteArray &payload, QString *error)
+RepeatRunner::SendResult TcpServerSession::writeRepeat(const QByteArray &payload, QString *error)
 {
     if (payload.isEmpty()) {
         *error = tr("the payload is empty (TCP has no empty messages); nothing was sent");
-        return false;
+        return RepeatRunner::SendResult::Failed;
     }
     const QList<int> targets = m_repeatTargets;
     for (int id : targets) {
@@ -700,9 +700,9 @@ bool TcpServerSession::writeRepeat(const QByteArray &payload, QString *error)
     }
     if (m_repeatTargets.isEmpty()) {
         *error = tr("every connection it was sending to has closed");
-        return false;
+        return RepeatRunner::SendResult::Failed;
     }
-    return true;
+    return RepeatRunner::SendResult::Sent;
 }
 
 void TcpServerSession::dropFromRepeat(int connectionId, const QString &reason)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/outgoingqueue.h"
-#include "net/repeatplan.h"
+#include "net/repeatrunner.h"
 #include "net/session.h"
 
 #include <QHash>
@@ -14,7 +14,6 @@
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
-class RepeatRunner;
 class FileStreamer;
 
 struct TcpServerOptions
@@ -116,7 +115,7 @@ private:
     void ensureRepeatRunner();
     bool beginRepeat(const QList<int> &connectionIds, qint64 planned);
     bool canWriteRepeat();
-    bool writeRepeat(const QByteArray &payload, QString *error);
+    RepeatRunner::SendResult writeRepeat(const QByteArray &payload, QString *error);
     void dropFromRepeat(int connectionId, const QString &reason);
 
     RepeatRunner *m_repeat = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/repeatplan.h"
+#include "net/repeatrunner.h"
 #include "net/session.h"
 
 #include <QHash>
@@ -13,7 +13,6 @@
 
 class QUdpSocket;
 class QHostInfo;
-class RepeatRunner;
 
 struct UdpOptions
 {
@@ -96,18 +95,23 @@ private:
     void finishAfterLimit();
     void rememberPeer(const Endpoint &peer);
     void forgetPeers();
-    bool bindForFirstSend(const Endpoint &destination);
+    // matchFamily: AF_INET for an IPv4 destination (a repeat sends to one place only).
+    bool bindForFirstSend(const Endpoint &destination, bool matchFamily = false);
     // Resolves host (once, not per datagram), then calls then(destination).
     void resolveThen(const QString &host, quint16 port,
                      const std::function<void(const Endpoint &)> &then);
     void ensureRepeatRunner();
     bool prepareRepeat(const Endpoint &destination, qint64 planned);
-    bool sendRepeated(const QByteArray &payload, QString *error);
+    RepeatRunner::SendResult sendRepeated(const QByteArray &payload, QString *error);
     void onSocketErrorHint();
 
     RepeatRunner *m_repeat = nullptr;
     Endpoint m_repeatDestination; // network thread only, like the two below
     Endpoint m_repeatLocal;
+    bool m_repeatBlocked = false; // the send buffer was full: try again shortly
+    // The destination as sendto() takes it (Linux); length 0: use writeDatagram().
+    alignas(8) unsigned char m_repeatAddress[128] = {};
+    unsigned m_repeatAddressLength = 0;
 
     QUdpSocket *m_socket = nullptr;
     std::atomic<State> m_state = State::Unbound;

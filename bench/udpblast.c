@@ -1,0 +1,63 @@
+/* Reference UDP sender for the repeat benchmark: COUNT datagrams of SIZE bytes to
+ * 127.0.0.1:PORT in a plain sendto() loop, as fast as the kernel takes them, then prints
+ * "COUNT SECONDS". What `socklab-cli udp-client --count N --rate 0` is compared with.
+ * With RATE > 0, datagram k is sent at start + k / RATE (clock_nanosleep to an absolute
+ * time): the reference for the departure error of a paced repeat.
+ * Usage: udpblast PORT COUNT SIZE [RATE] */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 4 && argc != 5) {
+        fprintf(stderr, "usage: udpblast PORT COUNT SIZE [RATE]\n");
+        return 2;
+    }
+    const int port = atoi(argv[1]);
+    const long count = atol(argv[2]);
+    const int size = atoi(argv[3]);
+    const double rate = argc == 5 ? atof(argv[4]) : 0;
+    const long long interval = rate > 0 ? (long long)(1e9 / rate + 0.5) : 0;
+    if (port <= 0 || port > 65535 || count <= 0 || size < 0 || size > 65507) {
+        fprintf(stderr, "udpblast: bad arguments\n");
+        return 2;
+    }
+    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    struct sockaddr_in to;
+    memset(&to, 0, sizeof to);
+    to.sin_family = AF_INET;
+    to.sin_port = htons((unsigned short)port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    char *payload = calloc(1, size > 0 ? (size_t)size : 1);
+    const double start = now();
+    struct timespec origin;
+    clock_gettime(CLOCK_MONOTONIC, &origin);
+    long sent = 0;
+    while (sent < count) {
+        if (interval > 0) {
+            const long long due = origin.tv_nsec + sent * interval;
+            struct timespec at = {origin.tv_sec + due / 1000000000LL, due % 1000000000LL};
+            while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &at, NULL) != 0) {
+            }
+        }
+        if (sendto(fd, payload, (size_t)size, 0, (struct sockaddr *)&to, sizeof to) >= 0)
+            ++sent;
+    }
+    printf("%ld %.6f\n", sent, now() - start);
+    close(fd);
+    free(payload);
+    return 0;
+}
