@@ -20,8 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     QString error;
     qsizetype position = -1;
-    const std::optional<MacroTemplate> compiled
-        = MacroTemplate::compile(source, &error, &position);
+    const std::optional<MacroTemplate> compiled = MacroTemplate::compile(source, &error, &position);
     if (!compiled) {
         FUZZ_CHECK(!error.isEmpty());
         FUZZ_CHECK(position >= 0 && position + 2 <= source.size());
@@ -48,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     message.macros = (options & 0x80) != 0;
     message.lineEnding = static_cast<Message::LineEnding>((options >> 5) & 3);
     message.checksum = algorithms.at((options & 0x1f) % algorithms.size());
-    message.checksumOrder = (options & 0x10) ? Checksum::ByteOrder::LittleEndian
-                                             : Checksum::ByteOrder::BigEndian;
+    message.checksumOrder
+        = (options & 0x10) ? Checksum::ByteOrder::LittleEndian : Checksum::ByteOrder::BigEndian;
     const std::optional<MessageComposer> composer = MessageComposer::create(message, &error);
     FUZZ_CHECK(composer.has_value() == (!message.macros || compiled.has_value()));
     if (composer) {

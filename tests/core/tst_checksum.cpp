@@ -24,8 +24,8 @@ private slots:
 void tst_Checksum::catalogueCheckValues_data()
 {
     QTest::addColumn<int>("algorithm");
-    QTest::addColumn<quint32>("check");  // of "123456789"
-    QTest::addColumn<quint32>("empty");  // of no bytes: init ^ xorout
+    QTest::addColumn<quint32>("check"); // of "123456789"
+    QTest::addColumn<quint32>("empty"); // of no bytes: init ^ xorout
     QTest::addColumn<int>("width");
     QTest::newRow("sum8") << int(Algorithm::Sum8) << 0xDDu << 0x00u << 1;
     QTest::newRow("xor8") << int(Algorithm::Xor8) << 0x31u << 0x00u << 1;
@@ -122,8 +122,7 @@ void tst_Checksum::noneAppendsNothing()
 {
     QCOMPARE(Checksum::width(Algorithm::None), 0);
     QCOMPARE(Checksum::bytes(Algorithm::None, "abc", ByteOrder::BigEndian), QByteArray());
-    QCOMPARE(Checksum::append(Algorithm::None, "abc", ByteOrder::LittleEndian),
-             QByteArray("abc"));
+    QCOMPARE(Checksum::append(Algorithm::None, "abc", ByteOrder::LittleEndian), QByteArray("abc"));
 }
 
 void tst_Checksum::namesRoundTrip()

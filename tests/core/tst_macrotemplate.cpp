@@ -55,22 +55,21 @@ void tst_MacroTemplate::counter_data()
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<quint64>("index");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("default first") << QByteArray("n={{counter}}") << quint64(0)
-                                   << QByteArray("n=0");
-    QTest::newRow("default tenth") << QByteArray("n={{counter}}") << quint64(10)
-                                   << QByteArray("n=10");
+    QTest::newRow("default first")
+        << QByteArray("n={{counter}}") << quint64(0) << QByteArray("n=0");
+    QTest::newRow("default tenth")
+        << QByteArray("n={{counter}}") << quint64(10) << QByteArray("n=10");
     QTest::newRow("start") << QByteArray("{{counter:start=1}}") << quint64(0) << QByteArray("1");
     QTest::newRow("step") << QByteArray("{{counter:start=1,step=5}}") << quint64(3)
                           << QByteArray("16");
-    QTest::newRow("width") << QByteArray("{{counter:width=4}}") << quint64(7)
-                           << QByteArray("0007");
-    QTest::newRow("width overflows") << QByteArray("{{counter:width=2}}") << quint64(123)
-                                     << QByteArray("123");
+    QTest::newRow("width") << QByteArray("{{counter:width=4}}") << quint64(7) << QByteArray("0007");
+    QTest::newRow("width overflows")
+        << QByteArray("{{counter:width=2}}") << quint64(123) << QByteArray("123");
     QTest::newRow("all, spaces, any order")
         << QByteArray("<{{ counter : width=3 , step=10, start=100 }}>") << quint64(2)
         << QByteArray("<120>");
-    QTest::newRow("negative step") << QByteArray("{{counter:start=1,step=-1,width=3}}")
-                                   << quint64(3) << QByteArray("-002");
+    QTest::newRow("negative step")
+        << QByteArray("{{counter:start=1,step=-1,width=3}}") << quint64(3) << QByteArray("-002");
     QTest::newRow("twice") << QByteArray("{{counter}}-{{counter:start=1}}") << quint64(4)
                            << QByteArray("4-5");
 }
@@ -172,24 +171,23 @@ void tst_MacroTemplate::errorsNamePosition_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown") << QByteArray("abc{{nope}}") << qsizetype(3) << QStringLiteral("nope");
     QTest::newRow("empty") << QByteArray("{{}}") << qsizetype(0) << QStringLiteral("counter");
-    QTest::newRow("unclosed") << QByteArray("ok {{counter") << qsizetype(3)
-                              << QStringLiteral("}}");
-    QTest::newRow("unclosed single brace") << QByteArray("{{counter}") << qsizetype(0)
-                                           << QStringLiteral("}}");
-    QTest::newRow("counter bad key") << QByteArray("{{counter:begin=1}}") << qsizetype(0)
-                                     << QStringLiteral("begin=1");
-    QTest::newRow("counter bad number") << QByteArray("xx{{counter:step=a}}") << qsizetype(2)
-                                        << QStringLiteral("step=a");
-    QTest::newRow("counter width too big") << QByteArray("{{counter:width=21}}") << qsizetype(0)
-                                           << QStringLiteral("width=21");
-    QTest::newRow("random without count") << QByteArray("{{random}}") << qsizetype(0)
-                                          << QStringLiteral("65536");
+    QTest::newRow("unclosed") << QByteArray("ok {{counter") << qsizetype(3) << QStringLiteral("}}");
+    QTest::newRow("unclosed single brace")
+        << QByteArray("{{counter}") << qsizetype(0) << QStringLiteral("}}");
+    QTest::newRow("counter bad key")
+        << QByteArray("{{counter:begin=1}}") << qsizetype(0) << QStringLiteral("begin=1");
+    QTest::newRow("counter bad number")
+        << QByteArray("xx{{counter:step=a}}") << qsizetype(2) << QStringLiteral("step=a");
+    QTest::newRow("counter width too big")
+        << QByteArray("{{counter:width=21}}") << qsizetype(0) << QStringLiteral("width=21");
+    QTest::newRow("random without count")
+        << QByteArray("{{random}}") << qsizetype(0) << QStringLiteral("65536");
     QTest::newRow("random zero") << QByteArray("{{random:0}}") << qsizetype(0)
                                  << QStringLiteral("random");
-    QTest::newRow("random too many") << QByteArray("{{random:65537}}") << qsizetype(0)
-                                     << QStringLiteral("65536");
-    QTest::newRow("time with options") << QByteArray("{{seq}}{{time:utc}}") << qsizetype(7)
-                                       << QStringLiteral("time");
+    QTest::newRow("random too many")
+        << QByteArray("{{random:65537}}") << qsizetype(0) << QStringLiteral("65536");
+    QTest::newRow("time with options")
+        << QByteArray("{{seq}}{{time:utc}}") << qsizetype(7) << QStringLiteral("time");
     QTest::newRow("upper case") << QByteArray("{{COUNTER}}") << qsizetype(0)
                                 << QStringLiteral("COUNTER");
     QTest::newRow("second error position")

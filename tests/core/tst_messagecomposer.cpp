@@ -90,8 +90,9 @@ void tst_MessageComposer::checksumCoversLineEnding()
              QByteArray("AB\r\x90"));
     QCOMPARE(composed(messageOf("12345678", false, Message::LineEnding::None,
                                 Checksum::Algorithm::Crc32, Checksum::ByteOrder::LittleEndian)),
-             QByteArray("12345678") + Checksum::bytes(Checksum::Algorithm::Crc32, "12345678",
-                                                     Checksum::ByteOrder::LittleEndian));
+             QByteArray("12345678")
+                 + Checksum::bytes(Checksum::Algorithm::Crc32, "12345678",
+                                   Checksum::ByteOrder::LittleEndian));
 }
 
 void tst_MessageComposer::checksumOverExpandedMacros()
@@ -111,14 +112,15 @@ void tst_MessageComposer::checksumOverExpandedMacros()
 void tst_MessageComposer::modbusFrameWithCounter()
 {
     // A binary frame with one varying digit: "\x01\x03" + counter + CRC-16/MODBUS low byte first.
-    const Message m = messageOf(QByteArray("\x01\x03{{counter}}", 13), true,
-                                Message::LineEnding::None, Checksum::Algorithm::Crc16Modbus,
-                                Checksum::ByteOrder::LittleEndian);
+    const Message m
+        = messageOf(QByteArray("\x01\x03{{counter}}", 13), true, Message::LineEnding::None,
+                    Checksum::Algorithm::Crc16Modbus, Checksum::ByteOrder::LittleEndian);
     for (quint64 k : {0ull, 7ull, 42ull}) {
         const QByteArray body = QByteArray("\x01\x03", 2) + QByteArray::number(k);
         QCOMPARE(composed(m, k),
-                 body + Checksum::bytes(Checksum::Algorithm::Crc16Modbus, body,
-                                        Checksum::ByteOrder::LittleEndian));
+                 body
+                     + Checksum::bytes(Checksum::Algorithm::Crc16Modbus, body,
+                                       Checksum::ByteOrder::LittleEndian));
     }
 }
 

@@ -1,19 +1,24 @@
 #include "window/eventlooplatencyprobe.h"
 #include "panes/payloadeditor.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <sys/stat.h>
 
@@ -31,6 +36,7 @@ class tst_PayloadEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void countsBytesLive();
     void textToHexAndBackKeepsBytes();
     void malformedContentRefusesSwitch();
@@ -45,6 +51,17 @@ private slots:
     void megabyteSetTextShowsSummary();
     void summaryClearSaveAndLoad();
     void loadRefusesNonRegularFiles();
+    void macrosExpandOnlyWhenChecked();
+    void badMacroShowsOnTheErrorLine();
+    void checksumPickUpdatesPreviewBytes_data();
+    void checksumPickUpdatesPreviewBytes();
+    void previewOfSummarizedMessageIsLimited();
+    void messageRoundTrip();
+    void historyRecallWithKeys();
+    void historyMenuRecalls();
+    void historyIsBounded();
+    void damagedHistoryIsIgnored_data();
+    void damagedHistoryIsIgnored();
 };
 
 void tst_PayloadEditor::countsBytesLive()
@@ -116,6 +133,7 @@ void tst_PayloadEditor::appendsLineEnding_data()
     QTest::newRow("none") << int(PayloadEditor::LineEnding::None) << QByteArray("ab");
     QTest::newRow("lf") << int(PayloadEditor::LineEnding::Lf) << QByteArray("ab\n");
     QTest::newRow("crlf") << int(PayloadEditor::LineEnding::CrLf) << QByteArray("ab\r\n");
+    QTest::newRow("cr") << int(PayloadEditor::LineEnding::Cr) << QByteArray("ab\r");
 }
 
 void tst_PayloadEditor::appendsLineEnding()
@@ -286,6 +304,318 @@ void tst_PayloadEditor::loadRefusesNonRegularFiles()
     QVERIFY(error.contains(fifo));
     QVERIFY(!editor.loadFile(QStringLiteral("/dev/zero"), &error));
     QCOMPARE(editor.text(), QStringLiteral("keep"));
+}
+
+void tst_PayloadEditor::initTestCase()
+{
+    // History files go to a throw-away test location, emptied for each run.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+         + QStringLiteral("/history"))
+        .removeRecursively();
+}
+
+namespace {
+
+int checksumIndex(QComboBox *combo, const QString &label)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i) == label)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void tst_PayloadEditor::macrosExpandOnlyWhenChecked()
+{
+    PayloadEditor editor;
+    auto *macros = editor.findChild<QCheckBox *>(QStringLiteral("macrosCheck"));
+    QVERIFY(macros);
+    editor.setText(QStringLiteral("n={{counter:start=5,width=3}} {{{{x"));
+    QCOMPARE(editor.bytes().bytes, QByteArray("n={{counter:start=5,width=3}} {{{{x"));
+    QSignalSpy changed(&editor, &PayloadEditor::changed);
+    macros->click();
+    QVERIFY(editor.isMacrosEnabled());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(editor.bytes().bytes, QByteArray("n=005 {{x"));
+    const std::optional<MessageComposer> composer = editor.composer();
+    QVERIFY(composer);
+    QCOMPARE(composer->compose(2), QByteArray("n=007 {{x"));
+    macros->click();
+    QCOMPARE(editor.bytes().bytes, QByteArray("n={{counter:start=5,width=3}} {{{{x"));
+}
+
+void tst_PayloadEditor::badMacroShowsOnTheErrorLine()
+{
+    PayloadEditor editor;
+    auto *info = editor.findChild<QLabel *>(QStringLiteral("infoLabel"));
+    editor.setMacrosEnabled(true);
+    editor.setText(QStringLiteral("abc{{nope}}"));
+    const PayloadCodec::Result result = editor.bytes();
+    QVERIFY(!result.isOk());
+    QVERIFY2(result.error.contains(QStringLiteral("nope")) && result.error.contains(u'3'),
+             qPrintable(result.error));
+    QCOMPARE(info->text(), result.error);
+    QVERIFY(!editor.composer());
+    editor.setText(QStringLiteral("abc{{seq}}"));
+    QVERIFY(editor.bytes().isOk());
+    QCOMPARE(editor.bytes().bytes, QByteArray("abc0"));
+}
+
+void tst_PayloadEditor::checksumPickUpdatesPreviewBytes_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray check("123456789");
+    QTest::newRow("none") << QStringLiteral("No checksum") << check;
+    QTest::newRow("sum8") << QStringLiteral("Sum-8 (mod 256)") << check + "\xdd";
+    QTest::newRow("xor8") << QStringLiteral("XOR-8") << check + "\x31";
+    QTest::newRow("crc8") << QStringLiteral("CRC-8/SMBUS") << check + "\xf4";
+    QTest::newRow("modbus le") << QStringLiteral("CRC-16/MODBUS (little-endian)")
+                               << check + "\x37\x4b";
+    QTest::newRow("modbus be") << QStringLiteral("CRC-16/MODBUS (big-endian)")
+                               << check + "\x4b\x37";
+    QTest::newRow("ccitt be") << QStringLiteral("CRC-16/CCITT-FALSE (big-endian)")
+                              << check + "\x29\xb1";
+    QTest::newRow("crc32 le") << QStringLiteral("CRC-32 (little-endian)")
+                              << check + "\x26\x39\xf4\xcb";
+    QTest::newRow("crc32 be") << QStringLiteral("CRC-32 (big-endian)")
+                              << check + "\xcb\xf4\x39\x26";
+}
+
+void tst_PayloadEditor::checksumPickUpdatesPreviewBytes()
+{
+    QFETCH(QString, label);
+    QFETCH(QByteArray, expected);
+    PayloadEditor editor;
+    editor.show();
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("checksumCombo"));
+    auto *previewButton = editor.findChild<QToolButton *>(QStringLiteral("previewButton"));
+    auto *preview = editor.findChild<QPlainTextEdit *>(QStringLiteral("previewEdit"));
+    QVERIFY(combo && previewButton && preview);
+    QVERIFY(!preview->isVisible());
+    previewButton->click();
+    QVERIFY(preview->isVisible());
+    // The checksum covers the line ending too: "12345678" + "9" as the text, CR after it.
+    editor.setText(QStringLiteral("123456789"));
+    const int index = checksumIndex(combo, label);
+    QVERIFY2(index >= 0, qPrintable(label));
+    combo->setCurrentIndex(index);
+    QCOMPARE(editor.bytes().bytes, expected);
+    QCOMPARE(preview->toPlainText(), PayloadCodec::toHexDump(expected));
+
+    // Picking CR as line ending recomputes over "123456789\r".
+    editor.setLineEnding(PayloadEditor::LineEnding::Cr);
+    const QByteArray body("123456789\r");
+    QCOMPARE(
+        preview->toPlainText(),
+        PayloadCodec::toHexDump(Checksum::append(editor.checksum(), body, editor.checksumOrder())));
+    previewButton->click();
+    QVERIFY(!preview->isVisible());
+}
+
+void tst_PayloadEditor::previewOfSummarizedMessageIsLimited()
+{
+    PayloadEditor editor;
+    editor.show();
+    auto *preview = editor.findChild<QPlainTextEdit *>(QStringLiteral("previewEdit"));
+    editor.findChild<QToolButton *>(QStringLiteral("previewButton"))->click();
+    const QByteArray big(EditLimitBytes() + 100, 'z');
+    editor.setBytes(big);
+    QVERIFY(editor.isSummarized());
+    editor.setChecksum(Checksum::Algorithm::Crc32, Checksum::ByteOrder::BigEndian);
+    const QByteArray sent = editor.bytes().bytes;
+    QCOMPARE(sent.size(), big.size() + 4);
+    QCOMPARE(sent.right(4),
+             Checksum::bytes(Checksum::Algorithm::Crc32, big, Checksum::ByteOrder::BigEndian));
+    // One dump line per 16 bytes up to the limit, then one line about the rest.
+    const QString text = preview->toPlainText();
+    QVERIFY(text.startsWith(PayloadCodec::toHexDump(sent.left(PayloadEditor::PreviewLimit))));
+    QVERIFY2(text.contains(QLocale().toString(sent.size() - PayloadEditor::PreviewLimit))
+                 || text.contains(QString::number(sent.size() - PayloadEditor::PreviewLimit)),
+             qPrintable(text.right(80)));
+    QVERIFY(preview->blockCount() < PayloadEditor::PreviewLimit / 16 + 4);
+}
+
+void tst_PayloadEditor::messageRoundTrip()
+{
+    Message m;
+    m.payload = QByteArray("\x01\x03{{counter}}", 13);
+    m.format = PayloadCodec::Format::Hex;
+    m.lineEnding = Message::LineEnding::Cr;
+    m.macros = true;
+    m.checksum = Checksum::Algorithm::Crc16Modbus;
+    m.checksumOrder = Checksum::ByteOrder::LittleEndian;
+    PayloadEditor editor;
+    editor.setMessage(m);
+    QCOMPARE(editor.format(), PayloadCodec::Format::Hex);
+    QCOMPARE(editor.lineEnding(), PayloadEditor::LineEnding::Cr);
+    QVERIFY(editor.isMacrosEnabled());
+    QCOMPARE(editor.checksum(), Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(editor.checksumOrder(), Checksum::ByteOrder::LittleEndian);
+    QCOMPARE(editor.message(), m);
+
+    Message plain;
+    plain.payload = "hello";
+    editor.setMessage(plain);
+    QCOMPARE(editor.message(), plain);
+    QCOMPARE(editor.text(), QStringLiteral("hello"));
+    QCOMPARE(editor.bytes().bytes, QByteArray("hello"));
+}
+
+void tst_PayloadEditor::historyRecallWithKeys()
+{
+    {
+        PayloadEditor editor;
+        editor.show();
+        editor.setHistoryKey(QStringLiteral("recall-server"));
+        QVERIFY(editor.history().isEmpty());
+        auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+        for (const char *sent : {"one", "two", "two"}) {
+            editor.setText(QString::fromLatin1(sent));
+            editor.recordSent();
+        }
+        editor.setChecksum(Checksum::Algorithm::Xor8);
+        editor.setText(QStringLiteral("three"));
+        editor.recordSent();
+        // Identical consecutive sends collapse into one entry.
+        QCOMPARE(editor.history().size(), 3);
+        editor.setChecksum(Checksum::Algorithm::None);
+        editor.setText(QStringLiteral("draft"));
+        text->setFocus();
+
+        QTest::keyClick(text, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(editor.text(), QStringLiteral("three"));
+        QCOMPARE(editor.checksum(), Checksum::Algorithm::Xor8);
+        QTest::keyClick(text, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(editor.text(), QStringLiteral("two"));
+        QCOMPARE(editor.checksum(), Checksum::Algorithm::None);
+        QTest::keyClick(text, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(editor.text(), QStringLiteral("one"));
+        QVERIFY(!editor.recallHistory(1)); // the oldest: nothing further
+        QCOMPARE(editor.text(), QStringLiteral("one"));
+        QTest::keyClick(text, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(editor.text(), QStringLiteral("two"));
+        QTest::keyClick(text, Qt::Key_Down, Qt::ControlModifier);
+        QTest::keyClick(text, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(editor.text(), QStringLiteral("draft"));
+        QVERIFY(!editor.recallHistory(-1));
+
+        // Plain Up/Down still move the cursor in a multi-line message.
+        editor.setText(QStringLiteral("a\nb"));
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClick(text, Qt::Key_Up);
+        QCOMPARE(text->textCursor().blockNumber(), 0);
+        QCOMPARE(editor.text(), QStringLiteral("a\nb"));
+    }
+    // Kept across restarts, per key.
+    PayloadEditor again;
+    again.setHistoryKey(QStringLiteral("recall-server"));
+    QCOMPARE(again.history().size(), 3);
+    QCOMPARE(again.history().at(0).payload, QByteArray("three"));
+    QCOMPARE(again.history().at(2).payload, QByteArray("one"));
+    PayloadEditor other;
+    other.setHistoryKey(QStringLiteral("recall-client"));
+    QVERIFY(other.history().isEmpty());
+}
+
+void tst_PayloadEditor::historyMenuRecalls()
+{
+    PayloadEditor editor;
+    editor.setHistoryKey(QStringLiteral("menu"));
+    auto *button = editor.findChild<QToolButton *>(QStringLiteral("historyButton"));
+    QVERIFY(button && button->menu());
+    emit button->menu()->aboutToShow();
+    QCOMPARE(button->menu()->actions().size(), 1); // "No messages sent yet"
+    QVERIFY(!button->menu()->actions().at(0)->isEnabled());
+
+    editor.setText(QStringLiteral("ca fe"), PayloadCodec::Format::Hex);
+    editor.recordSent();
+    editor.setText(QStringLiteral("later"));
+    editor.recordSent();
+    emit button->menu()->aboutToShow();
+    const QList<QAction *> actions = button->menu()->actions();
+    QCOMPARE(actions.size(), 4); // two entries, a separator, Clear history
+    QCOMPARE(actions.at(1)->text(), QStringLiteral("ca fe"));
+    actions.at(1)->trigger();
+    QCOMPARE(editor.format(), PayloadCodec::Format::Hex);
+    QCOMPARE(editor.bytes().bytes, QByteArray("\xca\xfe"));
+    actions.at(3)->trigger(); // Clear history
+    QVERIFY(editor.history().isEmpty());
+    PayloadEditor again;
+    again.setHistoryKey(QStringLiteral("menu"));
+    QVERIFY(again.history().isEmpty());
+}
+
+void tst_PayloadEditor::historyIsBounded()
+{
+    PayloadEditor editor;
+    editor.setHistoryKey(QStringLiteral("bounded"));
+    for (int i = 0; i < SendHistory::MaxEntries + 10; ++i) {
+        editor.setText(QStringLiteral("message %1").arg(i));
+        editor.recordSent();
+    }
+    QCOMPARE(editor.history().size(), SendHistory::MaxEntries);
+    QCOMPARE(editor.history().constFirst().payload,
+             QByteArray("message ") + QByteArray::number(SendHistory::MaxEntries + 9));
+    QCOMPARE(editor.history().constLast().payload, QByteArray("message 10"));
+
+    // A message larger than an entry may be is sent but not remembered.
+    editor.setBytes(QByteArray(SendHistory::MaxEntryBytes + 1, 'x'));
+    editor.recordSent();
+    QCOMPARE(editor.history().size(), SendHistory::MaxEntries);
+    QCOMPARE(editor.history().constFirst().payload.size(), qsizetype(8 + 2)); // "message 59"
+
+    PayloadEditor again;
+    again.setHistoryKey(QStringLiteral("bounded"));
+    QCOMPARE(again.history().size(), SendHistory::MaxEntries);
+}
+
+void tst_PayloadEditor::damagedHistoryIsIgnored_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("kept");
+    QTest::newRow("garbage") << QByteArray("\x00\xff not json {", 14) << 0;
+    QTest::newRow("wrong root") << QByteArray("[1,2,3]") << 0;
+    QTest::newRow("wrong version") << QByteArray(R"({"version":99,"entries":[]})") << 0;
+    QTest::newRow("entries not a list") << QByteArray(R"({"version":1,"entries":"x"})") << 0;
+    QTest::newRow("one bad entry of three")
+        << QByteArray(R"({"version":1,"entries":[)"
+                      R"({"payload":"aGk=","format":"text","lineEnding":1},)"
+                      R"({"payload":"!!notbase64","format":"text","lineEnding":0},)"
+                      R"({"payload":"aGk=","format":"hex","lineEnding":7},)"
+                      R"({"payload":"eW8=","format":"hex","lineEnding":3,"checksum":"crc32"}]})")
+        << 2;
+}
+
+void tst_PayloadEditor::damagedHistoryIsIgnored()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, kept);
+    const QString path = SendHistory(QStringLiteral("damaged")).filePath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(contents);
+    file.close();
+
+    PayloadEditor editor;
+    editor.setHistoryKey(QStringLiteral("damaged"));
+    QCOMPARE(editor.history().size(), kept);
+    if (kept == 2) {
+        QCOMPARE(editor.history().at(0).payload, QByteArray("hi"));
+        QCOMPARE(editor.history().at(1).checksum, Checksum::Algorithm::Crc32);
+        QCOMPARE(editor.history().at(1).lineEnding, Message::LineEnding::Cr);
+    }
+    // And the next send writes a good file again.
+    editor.setText(QStringLiteral("fresh"));
+    editor.recordSent();
+    PayloadEditor again;
+    again.setHistoryKey(QStringLiteral("damaged"));
+    QCOMPARE(again.history().size(), kept + 1);
+    QCOMPARE(again.history().constFirst().payload, QByteArray("fresh"));
 }
 
 QTEST_MAIN(tst_PayloadEditor)

@@ -18,7 +18,7 @@ namespace {
 
 constexpr std::array<quint8, 256> crc8Table()
 {
-    std::array<quint8, 256> table{};
+    std::array<quint8, 256> table {};
     for (int i = 0; i < 256; ++i) {
         quint8 crc = quint8(i);
         for (int bit = 0; bit < 8; ++bit)
@@ -30,7 +30,7 @@ constexpr std::array<quint8, 256> crc8Table()
 
 constexpr std::array<quint16, 256> crc16ReflectedTable(quint16 reflectedPoly)
 {
-    std::array<quint16, 256> table{};
+    std::array<quint16, 256> table {};
     for (int i = 0; i < 256; ++i) {
         quint16 crc = quint16(i);
         for (int bit = 0; bit < 8; ++bit)
@@ -42,7 +42,7 @@ constexpr std::array<quint16, 256> crc16ReflectedTable(quint16 reflectedPoly)
 
 constexpr std::array<quint16, 256> crc16Table(quint16 poly)
 {
-    std::array<quint16, 256> table{};
+    std::array<quint16, 256> table {};
     for (int i = 0; i < 256; ++i) {
         quint16 crc = quint16(i << 8);
         for (int bit = 0; bit < 8; ++bit)
@@ -54,7 +54,7 @@ constexpr std::array<quint16, 256> crc16Table(quint16 poly)
 
 constexpr std::array<quint32, 256> crc32ReflectedTable(quint32 reflectedPoly)
 {
-    std::array<quint32, 256> table{};
+    std::array<quint32, 256> table {};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 crc = i;
         for (int bit = 0; bit < 8; ++bit)
@@ -237,7 +237,7 @@ QString Checksum::displayName(Algorithm algorithm)
 
 QList<Checksum::Algorithm> Checksum::algorithms()
 {
-    return {Algorithm::None,        Algorithm::Sum8,           Algorithm::Xor8,
-            Algorithm::Crc8,        Algorithm::Crc16Modbus,    Algorithm::Crc16CcittFalse,
+    return {Algorithm::None, Algorithm::Sum8,        Algorithm::Xor8,
+            Algorithm::Crc8, Algorithm::Crc16Modbus, Algorithm::Crc16CcittFalse,
             Algorithm::Crc32};
 }

@@ -13,7 +13,7 @@ constexpr char Open[] = "{{";
 // Appends value in decimal, zero-padded to width digits (the sign not counted).
 void appendDecimal(QByteArray &out, qint64 value, int width)
 {
-    std::array<char, 24> digits{};
+    std::array<char, 24> digits {};
     const quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
     const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), magnitude);
     Q_UNUSED(ec); // 24 characters hold any 64-bit value
@@ -54,7 +54,7 @@ std::optional<MacroTemplate> MacroTemplate::compile(const QByteArray &source, QS
         if (literal.isEmpty())
             return;
         result.m_fixedSize += literal.size();
-        result.m_segments.append(Segment{Kind::Literal, literal, 0, 1, 0});
+        result.m_segments.append(Segment {Kind::Literal, literal, 0, 1, 0});
         literal.clear();
     };
     auto fail = [&](qsizetype position, const QString &sentence) {
@@ -87,8 +87,9 @@ std::optional<MacroTemplate> MacroTemplate::compile(const QByteArray &source, QS
         }
         const qsizetype close = source.indexOf("}}", open + 2);
         if (close < 0)
-            return fail(open, tr("The placeholder opened with {{ at byte %1 is not closed with }}.")
-                                  .arg(open));
+            return fail(
+                open,
+                tr("The placeholder opened with {{ at byte %1 is not closed with }}.").arg(open));
         const QByteArrayView body
             = QByteArrayView(source).sliced(open + 2, close - open - 2).trimmed();
         const qsizetype colon = body.indexOf(':');
@@ -128,28 +129,31 @@ std::optional<MacroTemplate> MacroTemplate::compile(const QByteArray &source, QS
             qint64 count = 0;
             if (colon < 0 || !parseInteger(options, &count) || count < 1
                 || count > MaxRandomBytes) {
-                return fail(open, tr("The placeholder at byte %1 needs a byte count from 1 to %2, "
-                                     "as in {{random:4}}.")
-                                      .arg(open)
-                                      .arg(MaxRandomBytes));
+                return fail(open,
+                            tr("The placeholder at byte %1 needs a byte count from 1 to %2, "
+                               "as in {{random:4}}.")
+                                .arg(open)
+                                .arg(MaxRandomBytes));
             }
             segment.width = int(count);
             result.m_fixedSize += count;
         } else if (name == "seq" || name == "time" || name == "date" || name == "unixms") {
             if (colon >= 0)
-                return fail(open, tr("The placeholder {{%1}} at byte %2 takes no options.")
-                                      .arg(shownName)
-                                      .arg(open));
-            segment.kind = name == "seq"    ? Kind::Sequence
-                : name == "time"            ? Kind::Time
-                : name == "date"            ? Kind::Date
-                                            : Kind::UnixMs;
+                return fail(open,
+                            tr("The placeholder {{%1}} at byte %2 takes no options.")
+                                .arg(shownName)
+                                .arg(open));
+            segment.kind = name == "seq" ? Kind::Sequence
+                : name == "time"         ? Kind::Time
+                : name == "date"         ? Kind::Date
+                                         : Kind::UnixMs;
             result.m_needsClock = result.m_needsClock || segment.kind != Kind::Sequence;
         } else {
-            return fail(open, tr("Unknown placeholder \"%1\" at byte %2: use counter, seq, time, "
-                                 "date, unixms or random:N (write {{{{ for a literal {{).")
-                                  .arg(shownName.left(40))
-                                  .arg(open));
+            return fail(open,
+                        tr("Unknown placeholder \"%1\" at byte %2: use counter, seq, time, "
+                           "date, unixms or random:N (write {{{{ for a literal {{).")
+                            .arg(shownName.left(40))
+                            .arg(open));
         }
         flushLiteral();
         result.m_segments.append(segment);

@@ -39,7 +39,7 @@ private:
     MessageComposer() = default;
 
     std::optional<MacroTemplate> m_template; // set only when something varies per send
-    QByteArray m_constant;                   // the whole message when nothing varies
+    QByteArray m_constant; // the whole message when nothing varies
     QByteArray m_lineEnding;
     Checksum::Algorithm m_checksum = Checksum::Algorithm::None;
     Checksum::ByteOrder m_order = Checksum::ByteOrder::BigEndian;

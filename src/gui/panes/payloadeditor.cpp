@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSignalBlocker>
+
+#include <limits>
 
 namespace {
 
@@ -23,6 +26,35 @@ PayloadCodec::Format formatAt(int index)
 int indexOf(PayloadCodec::Format format)
 {
     return format == PayloadCodec::Format::Hex ? 1 : 0;
+}
+
+// The checksum combo's entries: each 16/32-bit CRC twice, once per byte order, so the order
+// is always in sight. Modbus lists little-endian first: that is how Modbus RTU sends it.
+struct ChecksumChoice
+{
+    Checksum::Algorithm algorithm;
+    Checksum::ByteOrder order;
+};
+
+QList<ChecksumChoice> checksumChoices()
+{
+    using A = Checksum::Algorithm;
+    using O = Checksum::ByteOrder;
+    return {{A::None, O::BigEndian},
+            {A::Sum8, O::BigEndian},
+            {A::Xor8, O::BigEndian},
+            {A::Crc8, O::BigEndian},
+            {A::Crc16Modbus, O::LittleEndian},
+            {A::Crc16Modbus, O::BigEndian},
+            {A::Crc16CcittFalse, O::BigEndian},
+            {A::Crc16CcittFalse, O::LittleEndian},
+            {A::Crc32, O::BigEndian},
+            {A::Crc32, O::LittleEndian}};
+}
+
+int encode(const ChecksumChoice &choice)
+{
+    return int(choice.algorithm) * 2 + int(choice.order);
 }
 
 } // namespace
@@ -58,32 +90,94 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToSave);
     connect(m_ui->loadButton, &QPushButton::clicked, this, &PayloadEditor::chooseFileToLoad);
+    connect(m_ui->textEdit, &PayloadTextEdit::historyRequested, this,
+            &PayloadEditor::recallHistory);
+
+    for (const ChecksumChoice &choice : checksumChoices()) {
+        const QString name = Checksum::displayName(choice.algorithm);
+        QString label = name;
+        if (Checksum::width(choice.algorithm) > 1) {
+            label = choice.order == Checksum::ByteOrder::LittleEndian
+                ? tr("%1 (little-endian)").arg(name)
+                : tr("%1 (big-endian)").arg(name);
+        }
+        m_ui->checksumCombo->addItem(label, encode(choice));
+    }
+    connect(m_ui->macrosCheck, &QCheckBox::toggled, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->checksumCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateInfo();
+        emit changed();
+    });
+    connect(m_ui->previewButton, &QToolButton::toggled, this, &PayloadEditor::setPreviewVisible);
+    m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->previewEdit->hide();
+    auto *historyMenu = new QMenu(m_ui->historyButton);
+    m_ui->historyButton->setMenu(historyMenu);
+    connect(historyMenu, &QMenu::aboutToShow, this, &PayloadEditor::fillHistoryMenu);
+
     m_ui->stack->setCurrentWidget(m_ui->textEdit);
     updateInfo();
 }
 
 PayloadEditor::~PayloadEditor() = default;
 
+PayloadCodec::Result PayloadEditor::payloadBytes() const
+{
+    if (m_summarized) {
+        PayloadCodec::Result result;
+        result.bytes = m_summaryBytes;
+        return result;
+    }
+    return PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+}
+
 PayloadCodec::Result PayloadEditor::bytes() const
 {
     PayloadCodec::Result result;
-    if (m_summarized)
-        result.bytes = m_summaryBytes;
-    else
-        result = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
-    if (!result.isOk())
-        return result;
-    switch (lineEnding()) {
-    case LineEnding::None:
-        break;
-    case LineEnding::Lf:
-        result.bytes.append('\n');
-        break;
-    case LineEnding::CrLf:
-        result.bytes.append("\r\n", 2);
-        break;
-    }
+    const std::optional<MessageComposer> c = composer(&result.error);
+    if (c)
+        result.bytes = c->compose(0);
+    else if (result.error.isEmpty())
+        result = payloadBytes(); // keeps the codec's error position
     return result;
+}
+
+Message PayloadEditor::message() const
+{
+    Message m;
+    const PayloadCodec::Result payload = payloadBytes();
+    if (payload.isOk())
+        m.payload = payload.bytes;
+    m.format = m_format;
+    m.lineEnding = static_cast<Message::LineEnding>(int(lineEnding()));
+    m.macros = isMacrosEnabled();
+    m.checksum = checksum();
+    m.checksumOrder = checksumOrder();
+    return m;
+}
+
+void PayloadEditor::setMessage(const Message &m)
+{
+    m_format = m.format;
+    m_ui->formatCombo->setCurrentIndex(indexOf(m.format));
+    setBytes(m.payload);
+    setLineEnding(static_cast<LineEnding>(int(m.lineEnding)));
+    setMacrosEnabled(m.macros);
+    setChecksum(m.checksum, m.checksumOrder);
+}
+
+std::optional<MessageComposer> PayloadEditor::composer(QString *error) const
+{
+    const PayloadCodec::Result payload = payloadBytes();
+    if (!payload.isOk()) {
+        if (error)
+            *error = payload.error;
+        return std::nullopt;
+    }
+    return MessageComposer::create(message(), error);
 }
 
 qsizetype PayloadEditor::messageSize() const
@@ -262,16 +356,14 @@ bool PayloadEditor::loadFile(const QString &path, QString *error)
 
 bool PayloadEditor::saveFile(const QString &path, QString *error) const
 {
-    const PayloadCodec::Result message = bytes();
-    if (!message.isOk()) {
+    // The payload as written: line ending, checksum and macro expansion belong to the sending.
+    const PayloadCodec::Result payload = payloadBytes();
+    if (!payload.isOk()) {
         if (error)
-            *error = message.error;
+            *error = payload.error;
         return false;
     }
-    // Without the line ending: that belongs to the sending, not to the message.
-    QByteArray contents = m_summarized
-        ? m_summaryBytes
-        : PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format).bytes;
+    const QByteArray contents = payload.bytes;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
         || !file.commit()) {
@@ -318,6 +410,8 @@ PayloadEditor::LineEnding PayloadEditor::lineEnding() const
         return LineEnding::Lf;
     case 2:
         return LineEnding::CrLf;
+    case 3:
+        return LineEnding::Cr;
     default:
         return LineEnding::None;
     }
@@ -328,9 +422,131 @@ void PayloadEditor::setLineEnding(LineEnding ending)
     m_ui->lineEndingCombo->setCurrentIndex(static_cast<int>(ending));
 }
 
+bool PayloadEditor::isMacrosEnabled() const
+{
+    return m_ui->macrosCheck->isChecked();
+}
+
+void PayloadEditor::setMacrosEnabled(bool enabled)
+{
+    m_ui->macrosCheck->setChecked(enabled);
+}
+
+Checksum::Algorithm PayloadEditor::checksum() const
+{
+    return static_cast<Checksum::Algorithm>(m_ui->checksumCombo->currentData().toInt() / 2);
+}
+
+Checksum::ByteOrder PayloadEditor::checksumOrder() const
+{
+    return static_cast<Checksum::ByteOrder>(m_ui->checksumCombo->currentData().toInt() % 2);
+}
+
+void PayloadEditor::setChecksum(Checksum::Algorithm algorithm, Checksum::ByteOrder order)
+{
+    // 8-bit sums have one entry: their byte order is moot.
+    if (Checksum::width(algorithm) <= 1)
+        order = Checksum::ByteOrder::BigEndian;
+    const int index = m_ui->checksumCombo->findData(encode({algorithm, order}));
+    m_ui->checksumCombo->setCurrentIndex(qMax(0, index));
+}
+
+void PayloadEditor::setHistoryKey(const QString &key)
+{
+    m_history.setKey(key);
+    m_historyIndex = -1;
+}
+
+void PayloadEditor::recordSent()
+{
+    if (!payloadBytes().isOk())
+        return;
+    m_history.add(message());
+    m_historyIndex = -1;
+}
+
+bool PayloadEditor::recallHistory(int step)
+{
+    const int target = m_historyIndex + step;
+    if (step == 0 || target < -1 || target >= m_history.entries().size())
+        return false;
+    if (m_historyIndex == -1)
+        m_draft = message();
+    m_historyIndex = target;
+    setMessage(target == -1 ? m_draft : m_history.entries().at(target));
+    return true;
+}
+
+void PayloadEditor::fillHistoryMenu()
+{
+    QMenu *menu = m_ui->historyButton->menu();
+    menu->clear();
+    const QList<Message> &entries = m_history.entries();
+    if (entries.isEmpty()) {
+        menu->addAction(tr("No messages sent yet"))->setEnabled(false);
+        return;
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        const Message &m = entries.at(i);
+        const QByteArray head = m.payload.left(120);
+        QString label = m.format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(head)
+                                                              : PayloadCodec::toEscapedText(head);
+        label = fontMetrics().elidedText(label, Qt::ElideRight, 360);
+        if (label.isEmpty())
+            label = tr("(empty)");
+        // "&" would become a mnemonic.
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = menu->addAction(label);
+        action->setToolTip(tr("%n byte(s)", nullptr, int(m.payload.size())));
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (i >= m_history.entries().size())
+                return;
+            if (m_historyIndex == -1)
+                m_draft = message();
+            setMessage(m_history.entries().at(i));
+            m_historyIndex = i;
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Clear history"), this, [this] {
+        m_history.clear();
+        m_historyIndex = -1;
+    });
+}
+
+void PayloadEditor::setPreviewVisible(bool visible)
+{
+    {
+        const QSignalBlocker blocker(m_ui->previewButton);
+        m_ui->previewButton->setChecked(visible);
+    }
+    m_ui->previewEdit->setVisible(visible);
+    setMinimumHeight(layout()->minimumSize().height());
+    if (visible)
+        updateInfo();
+}
+
+void PayloadEditor::updatePreview(const PayloadCodec::Result &result)
+{
+    if (!m_ui->previewEdit->isVisibleTo(this))
+        return;
+    if (!result.isOk()) {
+        m_ui->previewEdit->setPlainText(result.error);
+        return;
+    }
+    QString dump = PayloadCodec::toHexDump(result.bytes.left(PreviewLimit));
+    if (result.bytes.size() > PreviewLimit) {
+        dump += tr("… and %n more byte(s), not shown.", nullptr,
+                   int(qMin<qsizetype>(result.bytes.size() - PreviewLimit,
+                                       qsizetype(std::numeric_limits<int>::max()))));
+    }
+    m_ui->previewEdit->setPlainText(dump);
+}
+
 void PayloadEditor::updateInfo()
 {
     const PayloadCodec::Result result = bytes();
+    updatePreview(result);
     if (!result.isOk()) {
         showError(result.error);
         return;

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "messages/message.h"
+#include "panes/sendhistory.h"
+#include "payload/checksum.h"
+#include "payload/messagecomposer.h"
 #include "payload/payloadcodec.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PayloadEditor;
@@ -15,23 +20,42 @@ class PayloadEditor;
 // refused (with the error shown) while the content is malformed; picking the format already in
 // use changes nothing. A message too large to lay out on the GUI thread (a pasted or loaded
 // megabyte) is held as bytes and shown as a one-line summary with Clear, Save and Load.
+// Opt-in macros ({{counter}}, ... see payload/macrotemplate.h) and an appended checksum are
+// composed by MessageComposer; Preview shows the exact bytes of the next send. Each pane gives
+// its editor a history key; recordSent() after a send keeps the message in that pane's
+// SendHistory, recalled with Ctrl+Up / Ctrl+Down or the History menu.
 class PayloadEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class LineEnding { None, Lf, CrLf };
+    // Values are stored in settings (PaneConfig::lineEnding) and match Message::LineEnding:
+    // keep them stable.
+    enum class LineEnding { None = 0, Lf = 1, CrLf = 2, Cr = 3 };
     Q_ENUM(LineEnding)
 
     // Larger content (characters of text, or bytes) is shown as a summary, not edited: laying
     // out one wrapped line of a megabyte takes QPlainTextEdit minutes.
     static constexpr qsizetype EditLimit = 64 * 1024;
+    // The preview dumps at most this many bytes: a hex dump line per 16 bytes is costly text.
+    static constexpr qsizetype PreviewLimit = 4 * 1024;
 
     explicit PayloadEditor(QWidget *parent = nullptr);
     ~PayloadEditor() override;
 
-    // The bytes to send (line ending included), or the error sentence naming the position.
+    // The bytes of the first send (macros expanded, line ending and checksum included), or the
+    // error sentence naming the position.
     PayloadCodec::Result bytes() const;
+
+    // The editor as a message template: payload bytes (placeholders unexpanded), format, line
+    // ending, macros, checksum and its byte order; the other fields are left default. When the
+    // content is malformed the payload is empty (bytes() says why).
+    Message message() const;
+    // Shows m's payload in m's format with its line ending, macros and checksum.
+    void setMessage(const Message &m);
+    // What a pane hands to a repeat: [c](quint64 k) { return c.compose(k); }. nullopt and
+    // *error set when the content or its placeholders are malformed.
+    std::optional<MessageComposer> composer(QString *error = nullptr) const;
 
     PayloadCodec::Format format() const { return m_format; }
     // Converts the current content; returns false and shows the error when it is malformed.
@@ -54,6 +78,24 @@ public:
     LineEnding lineEnding() const;
     void setLineEnding(LineEnding ending);
 
+    bool isMacrosEnabled() const;
+    void setMacrosEnabled(bool enabled);
+    Checksum::Algorithm checksum() const;
+    Checksum::ByteOrder checksumOrder() const;
+    void setChecksum(Checksum::Algorithm algorithm,
+                     Checksum::ByteOrder order = Checksum::ByteOrder::BigEndian);
+
+    // Which pane's history this editor keeps and recalls ("server", "client"); empty (the
+    // default) keeps it in memory only.
+    void setHistoryKey(const QString &key);
+    QString historyKey() const { return m_history.key(); }
+    const QList<Message> &history() const { return m_history.entries(); }
+    // Call after a successful send: adds the current message at the front of the history.
+    void recordSent();
+    // Steps through the history: +1 shows an older message, -1 a newer one, back to what was
+    // being written before the first step. Returns false when there is nothing further.
+    bool recallHistory(int step);
+
 signals:
     // Content, format or line ending changed.
     void changed();
@@ -68,9 +110,17 @@ private:
     void showContextMenu(const QPoint &position);
     void updateInfo();
     void showError(const QString &message);
+    // The payload's bytes as written, before macros, line ending and checksum.
+    PayloadCodec::Result payloadBytes() const;
+    void updatePreview(const PayloadCodec::Result &result);
+    void setPreviewVisible(bool visible);
+    void fillHistoryMenu();
 
     std::unique_ptr<Ui::PayloadEditor> m_ui;
     PayloadCodec::Format m_format = PayloadCodec::Format::Text;
     bool m_summarized = false;
     QByteArray m_summaryBytes; // the message while summarized, exact
+    SendHistory m_history;
+    int m_historyIndex = -1; // entry shown by recallHistory(), -1 = the user's own draft
+    Message m_draft; // what was in the editor before the first recall
 };

@@ -52,6 +52,12 @@ void PayloadTextEdit::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->modifiers() == Qt::ControlModifier
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        emit historyRequested(event->key() == Qt::Key_Up ? 1 : -1);
+        event->accept();
+        return;
+    }
     QPlainTextEdit::keyPressEvent(event);
 }
 

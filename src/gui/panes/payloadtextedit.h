@@ -6,7 +6,8 @@
 // happens for a missing or text-less clipboard (Qt 6.4.2 crashes in
 // QWidgetTextControl::insertFromMimeData on an empty one under some platforms), and text too
 // long to lay out as one wrapped line on the GUI thread is handed to the owner instead of
-// being inserted.
+// being inserted. Ctrl+Up / Ctrl+Down ask for the previous / next entry of the send history
+// (plain Up and Down still move the cursor in a multi-line message).
 class PayloadTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
 signals:
     // A paste or drop of text longer than insertLimit(); the content is left unchanged.
     void oversizedInsert(const QString &text);
+    // Ctrl+Up (+1, an older message) or Ctrl+Down (-1, a newer one).
+    void historyRequested(int step);
 
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
