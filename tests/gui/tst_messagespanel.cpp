@@ -14,6 +14,7 @@
 #include "window/messagerouter.h"
 #include "window/windowsettings.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -54,6 +55,7 @@ private slots:
     void packetSenderImportShowsItsWarningsInOneDialog();
     void damagedLibraryIsReportedAndKeptAside();
     void panelStateIsPersisted();
+    void eachPaneKeepsItsOwnHistoryOfSends();
 
 private:
     struct Fixture
@@ -385,6 +387,34 @@ void tst_MessagesPanel::panelStateIsPersisted()
         QVERIFY(!f.panel()->isVisible());
         f.window.messageLibrary()->waitForSaved();
     }
+}
+
+void tst_MessagesPanel::eachPaneKeepsItsOwnHistoryOfSends()
+{
+    Fixture f;
+    f.window.restoreSettings();
+    f.window.clientTabs()->addPane();
+    const QString server = f.window.currentServerPane()->payloadEditor()->historyKey();
+    const QString client1 = f.window.clientTabs()->paneAt(0)->payloadEditor()->historyKey();
+    const QString client2 = f.window.clientTabs()->paneAt(1)->payloadEditor()->historyKey();
+    QVERIFY(!server.isEmpty() && !client1.isEmpty() && !client2.isEmpty());
+    QVERIFY(server != client1 && client1 != client2);
+
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    auto *pane = qobject_cast<ClientPane *>(f.window.clientTabs()->paneAt(0));
+    f.window.clientTabs()->setCurrentWidget(pane);
+    f.window.show();
+    child<QComboBox>(pane, "protocolCombo")->setCurrentIndex(1);
+    setLine(child<QLineEdit>(pane, "portEdit"), QString::number(peer.localPort()));
+    const qsizetype before = pane->payloadEditor()->history().size();
+    typePayload(pane, QStringLiteral("remember me %1").arg(QCoreApplication::applicationPid()));
+    QTest::mouseClick(child<QPushButton>(pane, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(peer.hasPendingDatagrams());
+    const QList<Message> &history = pane->payloadEditor()->history();
+    QVERIFY(history.size() == before + 1 || history.size() == before); // bounded: may drop one
+    QCOMPARE(history.first().payload,
+             QStringLiteral("remember me %1").arg(QCoreApplication::applicationPid()).toUtf8());
 }
 
 QTEST_MAIN(tst_MessagesPanel)

@@ -380,12 +380,7 @@ void MessagesPanel::loadSelectedIntoEditor()
     if (messages.size() != 1 || !editor)
         return;
     const Message &m = messages.first();
-    editor->setText(m.format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(m.payload)
-                                                          : PayloadCodec::toEscapedText(m.payload),
-                    m.format);
-    editor->setLineEnding(m.lineEnding == Message::LineEnding::Lf     ? PayloadEditor::LineEnding::Lf
-                          : m.lineEnding == Message::LineEnding::CrLf ? PayloadEditor::LineEnding::CrLf
-                                                                      : PayloadEditor::LineEnding::None);
+    editor->setMessage(m);
     showInfo(tr("Loaded “%1” into the editor.").arg(m.name));
 }
 

@@ -25,6 +25,7 @@ void ClientPane::send()
             return;
         }
         m_tcp->send(payload.bytes);
+        m_ui->payloadEditor->recordSent();
         return;
     }
     QString host;
@@ -33,6 +34,7 @@ void ClientPane::send()
         return;
     ensureUdpSession();
     m_udp->sendTo(host, port, payload.bytes);
+    m_ui->payloadEditor->recordSent();
 }
 
 PayloadEditor *ClientPane::payloadEditor() const
@@ -118,6 +120,7 @@ void ClientPane::startRepeat(const RepeatPlan &plan)
         }
         repeatRow()->setRunning(true);
         m_tcp->startRepeat(plan, *producer);
+        m_ui->payloadEditor->recordSent();
         return;
     }
     QString host;
@@ -127,6 +130,7 @@ void ClientPane::startRepeat(const RepeatPlan &plan)
     ensureUdpSession();
     repeatRow()->setRunning(true);
     m_udp->startRepeat(host, port, plan, *producer);
+    m_ui->payloadEditor->recordSent();
 }
 
 void ClientPane::stopRepeat()

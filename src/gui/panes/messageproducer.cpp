@@ -33,25 +33,11 @@ std::optional<QList<SequenceStep>> MessageProducer::sequence(const QList<Message
 
 std::optional<Message> MessageProducer::fromEditor(const PayloadEditor *editor, QString *error)
 {
-    Message message;
-    message.format = editor->format();
-    const PayloadCodec::Result parsed = PayloadCodec::parse(editor->text(), editor->format());
-    if (!parsed.isOk()) {
+    const PayloadCodec::Result check = editor->bytes(); // the codec's or the macros' sentence
+    if (!check.isOk()) {
         if (error)
-            *error = parsed.error;
+            *error = check.error;
         return std::nullopt;
     }
-    message.payload = parsed.bytes;
-    switch (editor->lineEnding()) {
-    case PayloadEditor::LineEnding::None:
-        message.lineEnding = Message::LineEnding::None;
-        break;
-    case PayloadEditor::LineEnding::Lf:
-        message.lineEnding = Message::LineEnding::Lf;
-        break;
-    case PayloadEditor::LineEnding::CrLf:
-        message.lineEnding = Message::LineEnding::CrLf;
-        break;
-    }
-    return message;
+    return editor->message();
 }

@@ -43,13 +43,16 @@ void ServerPane::sendToSelected()
         return;
     for (int id : ids)
         m_tcp->send(id, bytes);
+    m_ui->payloadEditor->recordSent();
 }
 
 void ServerPane::sendToAll()
 {
     QByteArray bytes;
-    if (m_tcp && payloadOrError(&bytes))
-        m_tcp->sendToAll(bytes);
+    if (!m_tcp || !payloadOrError(&bytes))
+        return;
+    m_tcp->sendToAll(bytes);
+    m_ui->payloadEditor->recordSent();
 }
 
 void ServerPane::replyToSelected()
@@ -59,6 +62,7 @@ void ServerPane::replyToSelected()
     if (!m_udp || sender.isNull() || !payloadOrError(&bytes))
         return;
     m_udp->sendTo(sender, bytes);
+    m_ui->payloadEditor->recordSent();
 }
 
 PayloadEditor *ServerPane::payloadEditor() const
@@ -153,6 +157,7 @@ void ServerPane::startRepeat(const RepeatPlan &plan)
         const Endpoint sender = m_senders->currentSender();
         m_udp->startRepeat(sender.addressString(), sender.port(), plan, *producer);
     }
+    m_ui->payloadEditor->recordSent();
 }
 
 void ServerPane::stopRepeat()

@@ -8,6 +8,7 @@
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
 #include "panes/panetabwidget.h"
+#include "panes/payloadeditor.h"
 #include "panes/serverpane.h"
 #include "trafficview/trafficlogmodel.h"
 #include "trafficview/trafficlogview.h"
@@ -107,6 +108,14 @@ void MainWindow::createMessagesPanel()
     showTarget();
     addDockWidget(Qt::RightDockWidgetArea, m_messagesPanel);
     resizeDocks({m_messagesPanel}, {460}, Qt::Horizontal);
+}
+
+void MainWindow::keepHistory(SessionPane *pane)
+{
+    // One history per pane, by side and number, so "Client 2" finds its own after a restart.
+    const bool server = qobject_cast<ServerPane *>(pane) != nullptr;
+    pane->payloadEditor()->setHistoryKey(
+            (server ? QStringLiteral("server-%1") : QStringLiteral("client-%1")).arg(pane->number()));
 }
 
 void MainWindow::loadMessageLibrary(const QString &path)
@@ -274,6 +283,13 @@ void MainWindow::restoreSettings()
     m_messagesPanel->setStepDelayMs(saved.messagesStepDelayMs);
     WindowSettings::endRestore();
     loadMessageLibrary();
+    // Histories are files like the settings: kept only by a window that keeps settings.
+    for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
+        const QList<SessionPane *> panes = tabs->panes();
+        for (SessionPane *pane : panes)
+            keepHistory(pane);
+        connect(tabs, &PaneTabWidget::paneAdded, this, &MainWindow::keepHistory);
+    }
 
     const qsizetype notSaved = qMax(saved.hasServer ? saved.server.payloadNotSaved : 0,
                                     saved.hasClient ? saved.client.payloadNotSaved : 0);

@@ -68,6 +68,7 @@ private:
     void createExamplesMenu();
     void showAbout();
     void createMessagesPanel();
+    void keepHistory(SessionPane *pane);
 
     Engine *const m_engine;
     TrafficLogModel *m_logModel = nullptr;
