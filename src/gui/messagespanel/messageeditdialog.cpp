@@ -36,7 +36,7 @@ MessageEditDialog::MessageEditDialog(const Message &message, QWidget *parent)
     m_port->setObjectName(QStringLiteral("targetPortSpin"));
     m_port->setRange(1, 65535);
     const Message::Target target = message.target.value_or(
-            Message::Target{TrafficEvent::Protocol::Tcp, QStringLiteral("127.0.0.1"), 60001});
+        Message::Target {TrafficEvent::Protocol::Tcp, QStringLiteral("127.0.0.1"), 60001});
     m_protocol->setCurrentIndex(target.protocol == TrafficEvent::Protocol::Udp ? 1 : 0);
     m_host->setText(target.host);
     m_port->setValue(qMax<int>(1, target.port));
@@ -76,9 +76,9 @@ Message MessageEditDialog::message() const
     m.folder = m_folder->text().trimmed();
     m.notes = m_notes->toPlainText();
     if (m_hasTarget->isChecked() && !m_host->text().trimmed().isEmpty()) {
-        m.target = Message::Target{m_protocol->currentIndex() == 1 ? TrafficEvent::Protocol::Udp
-                                                                   : TrafficEvent::Protocol::Tcp,
-                                   m_host->text().trimmed(), quint16(m_port->value())};
+        m.target = Message::Target {m_protocol->currentIndex() == 1 ? TrafficEvent::Protocol::Udp
+                                                                    : TrafficEvent::Protocol::Tcp,
+                                    m_host->text().trimmed(), quint16(m_port->value())};
     } else {
         m.target.reset();
     }

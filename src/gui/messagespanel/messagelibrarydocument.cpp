@@ -55,17 +55,18 @@ void MessageLibraryDocument::load(const QString &path)
         if (!self)
             return;
         QMetaObject::invokeMethod(
-                self, [self, result] {
-                    if (!self)
-                        return;
-                    self->m_undo->clear();
-                    self->m_library = result->library;
-                    self->m_loaded = true;
-                    self->setProblem(result->problem);
-                    emit self->changed();
-                    emit self->loaded();
-                },
-                Qt::QueuedConnection);
+            self,
+            [self, result] {
+                if (!self)
+                    return;
+                self->m_undo->clear();
+                self->m_library = result->library;
+                self->m_loaded = true;
+                self->setProblem(result->problem);
+                emit self->changed();
+                emit self->loaded();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -105,11 +106,12 @@ void MessageLibraryDocument::startSave()
         if (!self)
             return;
         QMetaObject::invokeMethod(
-                self, [self, ok, error] {
-                    if (self)
-                        self->onSaved(ok, error);
-                },
-                Qt::QueuedConnection);
+            self,
+            [self, ok, error] {
+                if (self)
+                    self->onSaved(ok, error);
+            },
+            Qt::QueuedConnection);
     });
 }
 

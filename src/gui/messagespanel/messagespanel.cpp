@@ -67,10 +67,17 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
-    m_view->header()->resizeSection(MessageListModel::NameColumn, 150);
-    m_view->header()->resizeSection(MessageListModel::FolderColumn, 70);
-    m_view->header()->resizeSection(MessageListModel::TargetColumn, 130);
-    m_view->header()->resizeSection(MessageListModel::SizeColumn, 55);
+    // Name, folder and target at widths that fit the starter set; size to its digits; the
+    // preview takes what is left.
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    header->resizeSection(MessageListModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Hello Server! (UDP)")) + 16);
+    header->resizeSection(MessageListModel::FolderColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Tutorial")) + 16);
+    header->resizeSection(MessageListModel::TargetColumn,
+                          metrics.horizontalAdvance(QStringLiteral("UDP 127.0.0.1:60002")) + 16);
+    header->setSectionResizeMode(MessageListModel::SizeColumn, QHeaderView::ResizeToContents);
 
     m_info = new QLabel(body);
     m_info->setObjectName(QStringLiteral("messageInfoLabel"));
@@ -118,8 +125,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &MessagesPanel::sendSelected);
     connect(saveButton, &QPushButton::clicked, this, &MessagesPanel::askSaveEditor);
     connect(m_view, &QTreeView::doubleClicked, this, &MessagesPanel::sendSelected);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            &MessagesPanel::showContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MessagesPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessagesPanel::updateActions);
     connect(m_model, &MessageListModel::renameRequested, this, &MessagesPanel::onRename);
@@ -143,8 +149,8 @@ void MessagesPanel::createActions()
         return action;
     };
     m_editAction = add(tr("&Edit…"), QKeySequence(), &MessagesPanel::editSelected);
-    m_loadAction = add(tr("&Load into editor"), QKeySequence(),
-                       &MessagesPanel::loadSelectedIntoEditor);
+    m_loadAction
+        = add(tr("&Load into editor"), QKeySequence(), &MessagesPanel::loadSelectedIntoEditor);
     m_renameAction = add(tr("&Rename"), QKeySequence(Qt::Key_F2), [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
@@ -303,8 +309,8 @@ bool MessagesPanel::sendSelected()
         return false;
     }
     showInfo(messages.size() == 1
-                     ? tr("Sent “%1”.").arg(messages.first().name)
-                     : tr("Sending %n message(s) in sequence.", nullptr, int(messages.size())));
+                 ? tr("Sent “%1”.").arg(messages.first().name)
+                 : tr("Sending %n message(s) in sequence.", nullptr, int(messages.size())));
     return true;
 }
 
@@ -413,8 +419,8 @@ void MessagesPanel::deleteSelected()
     for (const Message &m : messages)
         next.remove(m.id);
     const QString text = messages.size() == 1
-            ? tr("Deleted “%1”.").arg(messages.first().name)
-            : tr("Deleted %n message(s).", nullptr, int(messages.size()));
+        ? tr("Deleted “%1”.").arg(messages.first().name)
+        : tr("Deleted %n message(s).", nullptr, int(messages.size()));
     m_document->apply(next, text);
     showInfo(text, false, true);
 }
@@ -438,8 +444,8 @@ bool MessagesPanel::importFile(const QString &path)
         messages = *read;
     } else {
         const PacketSenderImport::Result result = PacketSenderImport::isPacketSenderJson(*document)
-                ? PacketSenderImport::fromJson(*document)
-                : PacketSenderImport::fromIniFile(path);
+            ? PacketSenderImport::fromJson(*document)
+            : PacketSenderImport::fromIniFile(path);
         if (!result.isOk()) {
             showInfo(result.error, true);
             return false;
@@ -454,7 +460,7 @@ bool MessagesPanel::importFile(const QString &path)
     if (added < messages.size())
         warnings.append(error);
     const QString summary = tr("Imported %n message(s) from %1.", nullptr, int(added))
-                                    .arg(QFileInfo(path).fileName());
+                                .arg(QFileInfo(path).fileName());
     showInfo(summary);
     if (!warnings.isEmpty()) {
         // One dialog for all of them, not modal: the list stays usable while it is read.
@@ -462,8 +468,8 @@ bool MessagesPanel::importFile(const QString &path)
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importWarningsBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("%n thing(s) could not be mapped:", nullptr,
-                                   int(warnings.size())));
+        box->setInformativeText(
+            tr("%n thing(s) could not be mapped:", nullptr, int(warnings.size())));
         box->setDetailedText(warnings.join(u'\n'));
         box->open();
     }
@@ -472,9 +478,8 @@ bool MessagesPanel::importFile(const QString &path)
 
 void MessagesPanel::askImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import messages"), QString(),
-            tr("Messages (*.json *.ini);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import messages"), QString(),
+                                                      tr("Messages (*.json *.ini);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -487,15 +492,15 @@ bool MessagesPanel::exportFile(const QString &path)
         return false;
     }
     showInfo(tr("Exported %n message(s) to %1.", nullptr, int(m_document->library().size()))
-                     .arg(QFileInfo(path).fileName()));
+                 .arg(QFileInfo(path).fileName()));
     return true;
 }
 
 void MessagesPanel::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export messages"),
-                                                      QStringLiteral("messages.json"),
-                                                      tr("SockLab messages (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export messages"), QStringLiteral("messages.json"),
+                                       tr("SockLab messages (*.json)"));
     if (!path.isEmpty())
         exportFile(path);
 }

@@ -29,8 +29,8 @@ class MessagesPanel : public QDockWidget
 
 public:
     // Sends messages (several: a sequence with stepDelayMs between them); false and a sentence.
-    using SendFunction = std::function<bool(const QList<Message> &messages, qint64 stepDelayMs,
-                                            QString *error)>;
+    using SendFunction
+        = std::function<bool(const QList<Message> &messages, qint64 stepDelayMs, QString *error)>;
     using EditorFunction = std::function<PayloadEditor *()>;
 
     explicit MessagesPanel(MessageLibraryDocument *document, QWidget *parent = nullptr);

@@ -44,8 +44,9 @@ PayloadEditor *ClientPane::payloadEditor() const
 
 bool ClientPane::canSendMessages() const
 {
-    return protocol() == TrafficEvent::Protocol::Tcp ? isConnected()
-                                                     : !m_ui->hostCombo->currentText().trimmed().isEmpty();
+    return protocol() == TrafficEvent::Protocol::Tcp
+        ? isConnected()
+        : !m_ui->hostCombo->currentText().trimmed().isEmpty();
 }
 
 void ClientPane::fail(const QString &sentence, QString *error)
@@ -55,8 +56,7 @@ void ClientPane::fail(const QString &sentence, QString *error)
         *error = sentence;
 }
 
-bool ClientPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
-                              QString *error)
+bool ClientPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
 {
     if (messages.isEmpty())
         return false;
@@ -168,8 +168,8 @@ void ClientPane::sendFile(const QString &path)
     }
     ensureUdpSession();
     m_udp->sendTo(host, port, *bytes);
-    fileSendRow()->showMessage(tr("Sent the file as one datagram of %n byte(s).", nullptr,
-                                  int(bytes->size())));
+    fileSendRow()->showMessage(
+        tr("Sent the file as one datagram of %n byte(s).", nullptr, int(bytes->size())));
 }
 
 void ClientPane::stopFile()

@@ -41,9 +41,8 @@ void FileSendRow::setChooseEnabled(bool enabled)
 
 void FileSendRow::choose()
 {
-    const QString path = !m_override.isEmpty()
-            ? m_override
-            : QFileDialog::getOpenFileName(this, tr("Send file"));
+    const QString path
+        = !m_override.isEmpty() ? m_override : QFileDialog::getOpenFileName(this, tr("Send file"));
     if (!path.isEmpty())
         emit fileChosen(path);
 }
@@ -65,7 +64,8 @@ void FileSendRow::showProgress(qint64 sentBytes, qint64 totalBytes, bool finishe
     } else if (!error.isEmpty()) {
         m_message->setText(tr("File not sent in full: %1").arg(error));
     } else {
-        m_message->setText(tr("File sent: %n byte(s).", nullptr, int(qMin<qint64>(sentBytes, INT_MAX))));
+        m_message->setText(
+            tr("File sent: %n byte(s).", nullptr, int(qMin<qint64>(sentBytes, INT_MAX))));
     }
 }
 

@@ -9,8 +9,9 @@ std::optional<PayloadProducer> MessageProducer::of(const Message &message, QStri
     const auto composer = MessageComposer::create(message, error);
     if (!composer)
         return std::nullopt;
-    return PayloadProducer(
-            [composer = *composer, sequenceStep](quint64 k) { return composer.compose(k, sequenceStep); });
+    return PayloadProducer([composer = *composer, sequenceStep](quint64 k) {
+        return composer.compose(k, sequenceStep);
+    });
 }
 
 std::optional<QList<SequenceStep>> MessageProducer::sequence(const QList<Message> &messages,

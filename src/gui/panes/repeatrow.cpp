@@ -127,10 +127,9 @@ void RepeatRow::redraw()
     m_lastRedraw.start();
     const QLocale locale;
     const QString sent = m_latest.planned > 0
-            //: %1 sent so far, %2 planned
-            ? tr("%1 / %2 sent").arg(locale.toString(m_latest.sent),
-                                     locale.toString(m_latest.planned))
-            : tr("%1 sent").arg(locale.toString(m_latest.sent));
+        //: %1 sent so far, %2 planned
+        ? tr("%1 / %2 sent").arg(locale.toString(m_latest.sent), locale.toString(m_latest.planned))
+        : tr("%1 sent").arg(locale.toString(m_latest.sent));
     QString text = tr("%1 · %2 msg/s").arg(sent, locale.toString(m_latest.achievedRate, 'f', 1));
     if (m_latest.finished && !m_latest.stopReason.isEmpty())
         //: %1 is the count and rate, %2 the reason the repeat stopped

@@ -72,7 +72,7 @@ void ServerConnectionsList::flush()
         items.reserve(m_toAdd.size());
         for (auto it = m_toAdd.cbegin(); it != m_toAdd.cend(); ++it) {
             auto *item = new QTreeWidgetItem(
-                    QStringList{it.value().toString(), QString::number(it.key())});
+                QStringList {it.value().toString(), QString::number(it.key())});
             item->setData(0, ConnectionIdRole, it.key());
             item->setData(1, Qt::DisplayRole, it.key());
             m_items.insert(it.key(), item);

@@ -91,8 +91,7 @@ void ServerPane::fail(const QString &sentence, QString *error)
         *error = sentence;
 }
 
-bool ServerPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
-                              QString *error)
+bool ServerPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
 {
     if (messages.isEmpty())
         return false;
@@ -189,16 +188,16 @@ void ServerPane::sendFile(const QString &path)
     if (sender.isNull())
         return;
     QString problem;
-    const auto bytes = InputFile::read(path, InputFile::udpLimit(sender.address().protocol()),
-                                       &problem);
+    const auto bytes
+        = InputFile::read(path, InputFile::udpLimit(sender.address().protocol()), &problem);
     if (!bytes) {
         fileSendRow()->showMessage(problem);
         showError(problem);
         return;
     }
     m_udp->sendTo(sender, *bytes);
-    fileSendRow()->showMessage(tr("Sent the file as one datagram of %n byte(s).", nullptr,
-                                  int(bytes->size())));
+    fileSendRow()->showMessage(
+        tr("Sent the file as one datagram of %n byte(s).", nullptr, int(bytes->size())));
 }
 
 void ServerPane::stopFile()

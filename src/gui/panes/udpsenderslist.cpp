@@ -45,8 +45,7 @@ void UdpSendersList::flush()
     const quint64 seen = m_session->peersSeen();
     QSet<Endpoint> kept(peers.cbegin(), peers.cend());
     const QListWidgetItem *current = m_list->currentItem();
-    const Endpoint selected = current ? current->data(EndpointRole).value<Endpoint>()
-                                      : Endpoint();
+    const Endpoint selected = current ? current->data(EndpointRole).value<Endpoint>() : Endpoint();
     delete m_moreItem;
     m_moreItem = nullptr;
     qsizetype gone = 0;
@@ -80,13 +79,13 @@ void UdpSendersList::flush()
     const quint64 shown = static_cast<quint64>(m_items.size());
     if (seen > shown) {
         m_moreItem = new QListWidgetItem(
-                // In the pane's context, where the sentence and its translation already live.
-                QCoreApplication::translate(
-                        "ServerPane",
-                        "… and %n more sender(s), not kept: only the most recent %1 are listed",
-                        nullptr, static_cast<int>(std::min<quint64>(seen - shown, INT_MAX)))
-                        .arg(UdpSession::MaxRememberedPeers),
-                m_list);
+            // In the pane's context, where the sentence and its translation already live.
+            QCoreApplication::translate(
+                "ServerPane",
+                "… and %n more sender(s), not kept: only the most recent %1 are listed", nullptr,
+                static_cast<int>(std::min<quint64>(seen - shown, INT_MAX)))
+                .arg(UdpSession::MaxRememberedPeers),
+            m_list);
         m_moreItem->setFlags(Qt::NoItemFlags);
     }
     if (QListWidgetItem *again = m_items.value(selected))

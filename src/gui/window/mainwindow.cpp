@@ -107,15 +107,14 @@ void MainWindow::createMessagesPanel()
     connect(m_router, &MessageRouter::targetChanged, this, showTarget);
     showTarget();
     addDockWidget(Qt::RightDockWidgetArea, m_messagesPanel);
-    resizeDocks({m_messagesPanel}, {460}, Qt::Horizontal);
 }
 
 void MainWindow::keepHistory(SessionPane *pane)
 {
     // One history per pane, by side and number, so "Client 2" finds its own after a restart.
-    const bool server = qobject_cast<ServerPane *>(pane) != nullptr;
-    pane->payloadEditor()->setHistoryKey(
-            (server ? QStringLiteral("server-%1") : QStringLiteral("client-%1")).arg(pane->number()));
+    const QString side = qobject_cast<ServerPane *>(pane) ? QStringLiteral("server")
+                                                          : QStringLiteral("client");
+    pane->payloadEditor()->setHistoryKey(side + u'-' + QString::number(pane->number()));
 }
 
 void MainWindow::loadMessageLibrary(const QString &path)
@@ -272,6 +271,7 @@ void MainWindow::restoreSettings()
         if (auto *client = currentClientPane())
             client->setConfig(saved.client);
     addDockWidget(Qt::DockWidgetArea(saved.messagesArea), m_messagesPanel);
+    m_messagesWidth = saved.messagesWidth;
     if (saved.messagesWidth > 0) {
         const Qt::Orientation along = saved.messagesArea == Qt::TopDockWidgetArea
                         || saved.messagesArea == Qt::BottomDockWidgetArea
@@ -332,6 +332,16 @@ void MainWindow::saveSettings()
     QString problem;
     if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)
         statusBar()->showMessage(problem);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Docks take their size once the window is laid out: the default width then, wide enough
+    // for the starter set's name, folder, target, size and some preview.
+    if (!m_shownOnce && m_messagesWidth <= 0)
+        resizeDocks({m_messagesPanel}, {560}, Qt::Horizontal);
+    m_shownOnce = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

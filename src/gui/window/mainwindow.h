@@ -62,6 +62,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -85,6 +86,8 @@ private:
     MessagesPanel *m_messagesPanel = nullptr;
     MessageRouter *m_router = nullptr;
     bool m_settingsEnabled = false;
+    bool m_shownOnce = false;
+    int m_messagesWidth = 0; // restored from the settings; 0 = the default
     // The settings path is a link or not a regular file: said once at start, never written.
     bool m_settingsWriteRefused = false;
 };

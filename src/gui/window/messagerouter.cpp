@@ -59,9 +59,9 @@ QString MessageRouter::targetText() const
         return QString();
     //: %1 is "Server" or "Client", %2 the tab's number, %3 its title
     return tr("%1 %2 · %3")
-            .arg(m_serverSide ? tr("Server") : tr("Client"))
-            .arg(pane->number())
-            .arg(pane->title());
+        .arg(m_serverSide ? tr("Server") : tr("Client"))
+        .arg(pane->number())
+        .arg(pane->title());
 }
 
 bool MessageRouter::send(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
@@ -79,12 +79,12 @@ bool MessageRouter::send(const QList<Message> &messages, qint64 stepDelayMs, QSt
     }
     if (error) {
         *error = first.target
-                ? tr("Nothing sent: the current pane cannot send and the client tab is busy; "
-                     "open a new client tab for “%1”.")
-                          .arg(first.name)
-                : tr("Nothing sent: connect the client, or start the server and wait for a "
-                     "client (“%1” has no target of its own).")
-                          .arg(first.name);
+            ? tr("Nothing sent: the current pane cannot send and the client tab is busy; "
+                 "open a new client tab for “%1”.")
+                  .arg(first.name)
+            : tr("Nothing sent: connect the client, or start the server and wait for a "
+                 "client (“%1” has no target of its own).")
+                  .arg(first.name);
     }
     return false;
 }
