@@ -68,13 +68,13 @@ for r in 1000 10000 100000; do
             "$work/udpblast" "$port" $(( 2 * r )) 64 "$r" > /dev/null
         fi
         wait "$p"
-        read -r n secs achieved p50 p99 max min < <(tail -n 1 "$work/ts.out")
-        eval "${who}_line=\"\$n \$achieved \$p50 \$p99 \$max \$min\""
+        read -r n secs achieved p50 p99 max first < <(tail -n 1 "$work/ts.out")
+        eval "${who}_line=\"\$n \$achieved \$p50 \$p99 \$max \$first\""
     done
-    read -r n achieved p50 p99 max min <<< "$socklab_line"
-    read -r cn cachieved cp50 cp99 cmax cmin <<< "$c_line"
+    read -r n achieved p50 p99 max first <<< "$socklab_line"
+    read -r cn cachieved cp50 cp99 cmax cfirst <<< "$c_line"
     figure "--rate $r for 2 s: achieved rate ($n of $(( 2 * r )) counted)" "$achieved msg/s" \
         "$r requested" "$(awk -v a="$achieved" -v b="$r" 'BEGIN { printf "%.4f", a / b }')" "within 1%"
-    figure "--rate $r: departure error p50 / p99 / max (min $min)" "$p50 / $p99 / $max µs" \
+    figure "--rate $r: lateness vs schedule p50 / p99 / max" "$p50 / $p99 / $max µs" \
         "C clock_nanosleep pacer $cp50 / $cp99 / $cmax µs" "-" "$([ "$r" = 1000 ] && echo 'p99 < 200 µs')"
 done

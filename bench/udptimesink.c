@@ -1,11 +1,13 @@
 /* Paced-send receiver for the repeat benchmark: counts datagrams on 127.0.0.1:PORT and takes
  * the kernel's receive timestamp of each (SO_TIMESTAMPNS), until nothing arrives for IDLE_MS
  * after the first one (or 60 s pass). Datagram k (in arrival order; loopback keeps the order)
- * was due at t0 + k * INTERVAL_NS, t0 being the first one's arrival: its error is
- * t_k - t0 - k * INTERVAL_NS. Prints one line:
- *   COUNT SECONDS RATE P50_US P99_US MAX_US MIN_US
- * (SECONDS from the first to the last arrival, RATE = (COUNT - 1) / SECONDS; a negative MIN
- * would mean a message left before its time). Usage: udptimesink PORT IDLE_MS INTERVAL_NS */
+ * was due at t0 + k * INTERVAL_NS. The start t0 is not known here, so it is taken as the
+ * latest one consistent with "no message early": t0 = min over k of (t_k - k * INTERVAL_NS)
+ * (anchoring on the first arrival instead would turn a late first message into everyone else
+ * looking early). A message's error is then t_k - t0 - k * INTERVAL_NS >= 0. Prints one line:
+ *   COUNT SECONDS RATE P50_US P99_US MAX_US FIRST_US
+ * (SECONDS from the first to the last arrival, RATE = (COUNT - 1) / SECONDS, FIRST_US the
+ * first message's own error). Usage: udptimesink PORT IDLE_MS INTERVAL_NS */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -93,10 +95,16 @@ int main(int argc, char **argv)
     long long *errors = malloc(sizeof(long long) * n);
     for (long k = 0; k < n; ++k)
         errors[k] = stamps[k] - stamps[0] - k * interval;
+    long long earliest = errors[0];
+    for (long k = 1; k < n; ++k)
+        earliest = errors[k] < earliest ? errors[k] : earliest;
+    for (long k = 0; k < n; ++k)
+        errors[k] -= earliest;
+    const long long first = errors[0];
     qsort(errors, n, sizeof *errors, compare);
     printf("%ld %.6f %.1f %.1f %.1f %.1f %.1f\n", received, seconds, (n - 1) / seconds,
            errors[n / 2] / 1e3, errors[(long)(n * 0.99)] / 1e3, errors[n - 1] / 1e3,
-           errors[0] / 1e3);
+           first / 1e3);
     close(fd);
     return 0;
 }

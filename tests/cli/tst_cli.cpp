@@ -248,9 +248,10 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("udp-client without --send")
             << QStringList{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s}
             << u"--send"_s;
-    QTest::newRow("count 0")
+    // --count 0 means "until Ctrl+C" since issue 10; a negative count is the usage error.
+    QTest::newRow("count -1")
             << QStringList{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s,
-                           u"--send"_s, u"x"_s, u"--count"_s, u"0"_s}
+                           u"--send"_s, u"x"_s, u"--count"_s, u"-1"_s}
             << u"--count"_s;
     QTest::newRow("max-connections abc")
             << QStringList{u"tcp-server"_s, u"--max-connections"_s, u"abc"_s}

@@ -1,5 +1,6 @@
 #include "net/repeatplan.h"
 
+#include <algorithm>
 #include <cmath>
 
 RepeatPlan RepeatPlan::fromRate(double messagesPerSecond, qint64 count)
