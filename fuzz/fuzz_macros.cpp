@@ -1,8 +1,10 @@
 // Fuzzes what a user types as a message with placeholders, through MacroTemplate and
 // MessageComposer. Promises checked: an error names the byte of a "{{" inside the input;
 // escaping every "{{" as "{{{{" gives back the input exactly, with nothing left to expand; a
-// composed message ends with the checksum of everything before it.
+// composed message ends with the checksum of everything before it; hex with placeholders
+// round-trips.
 #include "fuzzcheck.h"
+#include "payload/macrohex.h"
 #include "payload/macrotemplate.h"
 #include "payload/messagecomposer.h"
 
@@ -40,6 +42,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(literal.has_value());
     FUZZ_CHECK(literal->isConstant());
     FUZZ_CHECK(literal->render(3) == source);
+
+    // Hex with placeholders, as the editor writes and reads it, gives back the exact bytes.
+    const PayloadCodec::Result hex = MacroHex::parse(MacroHex::toHex(source));
+    FUZZ_CHECK(hex.isOk());
+    FUZZ_CHECK(hex.bytes == source);
+    const PayloadCodec::Result typed = MacroHex::parse(QString::fromUtf8(source));
+    if (!typed.isOk())
+        FUZZ_CHECK(typed.errorPosition >= 0 && typed.errorPosition <= source.size() * 4);
 
     const QList<Checksum::Algorithm> algorithms = Checksum::algorithms();
     Message message;

@@ -1,3 +1,4 @@
+#include "payload/macrohex.h"
 #include "payload/macrotemplate.h"
 
 #include <QDateTime>
@@ -38,6 +39,11 @@ private slots:
     void errorsNamePosition_data();
     void errorsNamePosition();
     void compiledOnceRendersMany();
+    void hexWithPlaceholders_data();
+    void hexWithPlaceholders();
+    void hexWithPlaceholdersErrorPosition();
+    void hexWithPlaceholdersRoundTrip_data();
+    void hexWithPlaceholdersRoundTrip();
 };
 
 void tst_MacroTemplate::literalOnly()
@@ -221,6 +227,53 @@ void tst_MacroTemplate::compiledOnceRendersMany()
     QCOMPARE(all.size(), 100'000 * 8);
     QCOMPARE(all.left(16), QByteArray("#000000;#000001;"));
     QCOMPARE(all.right(8), QByteArray("#099999;"));
+}
+
+void tst_MacroTemplate::hexWithPlaceholders_data()
+{
+    QTest::addColumn<QString>("hex");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("frame") << QStringLiteral("01 03 {{counter:width=2}} 0d")
+                           << QByteArray("\x01\x03{{counter:width=2}}\x0d");
+    QTest::newRow("adjacent") << QStringLiteral("ff{{seq}}00") << QByteArray("\xff{{seq}}\x00", 9);
+    QTest::newRow("only") << QStringLiteral("{{random:2}}") << QByteArray("{{random:2}}");
+    QTest::newRow("none") << QStringLiteral("ca fe") << QByteArray("\xca\xfe");
+}
+
+void tst_MacroTemplate::hexWithPlaceholders()
+{
+    QFETCH(QString, hex);
+    QFETCH(QByteArray, bytes);
+    const PayloadCodec::Result parsed = MacroHex::parse(hex);
+    QVERIFY2(parsed.isOk(), qPrintable(parsed.error));
+    QCOMPARE(parsed.bytes, bytes);
+}
+
+void tst_MacroTemplate::hexWithPlaceholdersErrorPosition()
+{
+    const PayloadCodec::Result bad = MacroHex::parse(QStringLiteral("01 {{seq}} 0z"));
+    QVERIFY(!bad.isOk());
+    QCOMPARE(bad.errorPosition, 12); // the "z", counted in the whole text
+    QVERIFY(!MacroHex::parse(QStringLiteral("01 {{seq")).isOk()); // unclosed: not hex
+}
+
+void tst_MacroTemplate::hexWithPlaceholdersRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("frame") << QByteArray("\x01\x03{{counter}}\x84\x0a", 15);
+    QTest::newRow("braces as data") << QByteArray("{{{{x}} {{ \x7b\x7b");
+    QTest::newRow("unclosed") << QByteArray("\x00{{abc", 6);
+    QTest::newRow("invalid utf-8 in token") << QByteArray("{{\xff}}\x01");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void tst_MacroTemplate::hexWithPlaceholdersRoundTrip()
+{
+    QFETCH(QByteArray, bytes);
+    const QString hex = MacroHex::toHex(bytes);
+    const PayloadCodec::Result back = MacroHex::parse(hex);
+    QVERIFY2(back.isOk(), qPrintable(hex + QStringLiteral(": ") + back.error));
+    QCOMPARE(back.bytes, bytes);
 }
 
 QTEST_APPLESS_MAIN(tst_MacroTemplate)

@@ -57,6 +57,7 @@ private slots:
     void checksumPickUpdatesPreviewBytes();
     void previewOfSummarizedMessageIsLimited();
     void messageRoundTrip();
+    void hexWithMacros();
     void historyRecallWithKeys();
     void historyMenuRecalls();
     void historyIsBounded();
@@ -373,15 +374,15 @@ void tst_PayloadEditor::checksumPickUpdatesPreviewBytes_data()
     QTest::newRow("sum8") << QStringLiteral("Sum-8 (mod 256)") << check + "\xdd";
     QTest::newRow("xor8") << QStringLiteral("XOR-8") << check + "\x31";
     QTest::newRow("crc8") << QStringLiteral("CRC-8/SMBUS") << check + "\xf4";
-    QTest::newRow("modbus le") << QStringLiteral("CRC-16/MODBUS (little-endian)")
+    QTest::newRow("modbus le") << QStringLiteral("CRC-16/MODBUS (LE)")
                                << check + "\x37\x4b";
-    QTest::newRow("modbus be") << QStringLiteral("CRC-16/MODBUS (big-endian)")
+    QTest::newRow("modbus be") << QStringLiteral("CRC-16/MODBUS (BE)")
                                << check + "\x4b\x37";
-    QTest::newRow("ccitt be") << QStringLiteral("CRC-16/CCITT-FALSE (big-endian)")
+    QTest::newRow("ccitt be") << QStringLiteral("CRC-16/CCITT-FALSE (BE)")
                               << check + "\x29\xb1";
-    QTest::newRow("crc32 le") << QStringLiteral("CRC-32 (little-endian)")
+    QTest::newRow("crc32 le") << QStringLiteral("CRC-32 (LE)")
                               << check + "\x26\x39\xf4\xcb";
-    QTest::newRow("crc32 be") << QStringLiteral("CRC-32 (big-endian)")
+    QTest::newRow("crc32 be") << QStringLiteral("CRC-32 (BE)")
                               << check + "\xcb\xf4\x39\x26";
 }
 
@@ -463,6 +464,35 @@ void tst_PayloadEditor::messageRoundTrip()
     QCOMPARE(editor.message(), plain);
     QCOMPARE(editor.text(), QStringLiteral("hello"));
     QCOMPARE(editor.bytes().bytes, QByteArray("hello"));
+}
+
+void tst_PayloadEditor::hexWithMacros()
+{
+    PayloadEditor editor;
+    editor.setText(QStringLiteral("01 03 {{counter:start=7}}"), PayloadCodec::Format::Hex);
+    QVERIFY(!editor.bytes().isOk()); // braces are not hex while macros are off
+    editor.setMacrosEnabled(true);
+    editor.setChecksum(Checksum::Algorithm::Crc16Modbus, Checksum::ByteOrder::LittleEndian);
+    const QByteArray body("\x01\x03"
+                          "7",
+                          3);
+    QCOMPARE(editor.bytes().bytes,
+             body
+                 + Checksum::bytes(Checksum::Algorithm::Crc16Modbus, body,
+                                   Checksum::ByteOrder::LittleEndian));
+    QCOMPARE(editor.message().payload, QByteArray("\x01\x03{{counter:start=7}}"));
+    // Text and back keeps the placeholder readable in hex.
+    QVERIFY(editor.setFormat(PayloadCodec::Format::Text));
+    QCOMPARE(editor.text(), QStringLiteral("\\x01\\x03{{counter:start=7}}"));
+    QVERIFY(editor.setFormat(PayloadCodec::Format::Hex));
+    QCOMPARE(editor.text(), QStringLiteral("01 03 {{counter:start=7}}"));
+
+    // A stored hex message with macros comes back the same way.
+    const Message m = editor.message();
+    PayloadEditor other;
+    other.setMessage(m);
+    QCOMPARE(other.text(), QStringLiteral("01 03 {{counter:start=7}}"));
+    QCOMPARE(other.message(), m);
 }
 
 void tst_PayloadEditor::historyRecallWithKeys()

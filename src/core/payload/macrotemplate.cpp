@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <limits>
 
 namespace {
 
@@ -29,6 +30,37 @@ void appendTwo(char *p, int value)
 {
     p[0] = char('0' + value / 10);
     p[1] = char('0' + value % 10);
+}
+
+// Local date and time for "now", split into fields. QDateTime::currentDateTime() converts to
+// local time on every call (a time-zone lookup, ~9 us here): too slow at 100k messages per
+// second. The conversion is done once per second per thread instead; within that second only
+// the milliseconds change. Recomputed every second, so a DST or zone change shows within 1 s.
+struct LocalNow
+{
+    qint64 unixMs = 0;
+    QDate date;
+    int hour = 0, minute = 0, second = 0, msec = 0;
+};
+
+LocalNow localNow()
+{
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QDateTime cachedLocal;
+    LocalNow now;
+    now.unixMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 second = now.unixMs >= 0 ? now.unixMs / 1000 : (now.unixMs - 999) / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedLocal = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::LocalTime);
+    }
+    const QTime time = cachedLocal.time();
+    now.date = cachedLocal.date();
+    now.hour = time.hour();
+    now.minute = time.minute();
+    now.second = time.second();
+    now.msec = int(now.unixMs - second * 1000);
+    return now;
 }
 
 bool parseInteger(QByteArrayView text, qint64 *value)
@@ -183,9 +215,9 @@ void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep)
 {
     out.reserve(out.size() + m_fixedSize + 32 * m_segments.size());
     // One clock reading per message: {{date}} and {{time}} in one message agree.
-    QDateTime now;
+    LocalNow now;
     if (m_needsClock)
-        now = QDateTime::currentDateTime();
+        now = localNow();
     for (const Segment &segment : m_segments) {
         switch (segment.kind) {
         case Kind::Literal:
@@ -200,22 +232,21 @@ void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep)
             appendDecimal(out, sequenceStep, 0);
             break;
         case Kind::Time: {
-            const QTime time = now.time();
             char text[12];
-            appendTwo(text, time.hour());
+            appendTwo(text, now.hour);
             text[2] = ':';
-            appendTwo(text + 3, time.minute());
+            appendTwo(text + 3, now.minute);
             text[5] = ':';
-            appendTwo(text + 6, time.second());
+            appendTwo(text + 6, now.second);
             text[8] = '.';
-            const int ms = time.msec();
+            const int ms = now.msec;
             text[9] = char('0' + ms / 100);
             appendTwo(text + 10, ms % 100);
             out.append(text, 12);
             break;
         }
         case Kind::Date: {
-            const QDate date = now.date();
+            const QDate date = now.date;
             appendDecimal(out, date.year(), 4);
             char text[6];
             text[0] = '-';
@@ -226,7 +257,7 @@ void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep)
             break;
         }
         case Kind::UnixMs:
-            appendDecimal(out, now.toMSecsSinceEpoch(), 0);
+            appendDecimal(out, now.unixMs, 0);
             break;
         case Kind::Random: {
             const qsizetype at = out.size();

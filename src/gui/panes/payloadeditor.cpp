@@ -1,5 +1,8 @@
 #include "panes/payloadeditor.h"
 
+#include "panes/sendhistorymenu.h"
+#include "payload/macrohex.h"
+
 #include "ui_payloadeditor.h"
 
 #include <QFile>
@@ -26,35 +29,6 @@ PayloadCodec::Format formatAt(int index)
 int indexOf(PayloadCodec::Format format)
 {
     return format == PayloadCodec::Format::Hex ? 1 : 0;
-}
-
-// The checksum combo's entries: each 16/32-bit CRC twice, once per byte order, so the order
-// is always in sight. Modbus lists little-endian first: that is how Modbus RTU sends it.
-struct ChecksumChoice
-{
-    Checksum::Algorithm algorithm;
-    Checksum::ByteOrder order;
-};
-
-QList<ChecksumChoice> checksumChoices()
-{
-    using A = Checksum::Algorithm;
-    using O = Checksum::ByteOrder;
-    return {{A::None, O::BigEndian},
-            {A::Sum8, O::BigEndian},
-            {A::Xor8, O::BigEndian},
-            {A::Crc8, O::BigEndian},
-            {A::Crc16Modbus, O::LittleEndian},
-            {A::Crc16Modbus, O::BigEndian},
-            {A::Crc16CcittFalse, O::BigEndian},
-            {A::Crc16CcittFalse, O::LittleEndian},
-            {A::Crc32, O::BigEndian},
-            {A::Crc32, O::LittleEndian}};
-}
-
-int encode(const ChecksumChoice &choice)
-{
-    return int(choice.algorithm) * 2 + int(choice.order);
 }
 
 } // namespace
@@ -93,16 +67,6 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     connect(m_ui->textEdit, &PayloadTextEdit::historyRequested, this,
             &PayloadEditor::recallHistory);
 
-    for (const ChecksumChoice &choice : checksumChoices()) {
-        const QString name = Checksum::displayName(choice.algorithm);
-        QString label = name;
-        if (Checksum::width(choice.algorithm) > 1) {
-            label = choice.order == Checksum::ByteOrder::LittleEndian
-                ? tr("%1 (little-endian)").arg(name)
-                : tr("%1 (big-endian)").arg(name);
-        }
-        m_ui->checksumCombo->addItem(label, encode(choice));
-    }
     connect(m_ui->macrosCheck, &QCheckBox::toggled, this, [this] {
         updateInfo();
         emit changed();
@@ -114,9 +78,13 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     connect(m_ui->previewButton, &QToolButton::toggled, this, &PayloadEditor::setPreviewVisible);
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->previewEdit->hide();
-    auto *historyMenu = new QMenu(m_ui->historyButton);
+    auto *historyMenu = new SendHistoryMenu(&m_history, m_ui->historyButton);
     m_ui->historyButton->setMenu(historyMenu);
-    connect(historyMenu, &QMenu::aboutToShow, this, &PayloadEditor::fillHistoryMenu);
+    connect(historyMenu, &SendHistoryMenu::entryPicked, this, &PayloadEditor::showHistoryEntry);
+    connect(historyMenu, &SendHistoryMenu::clearRequested, this, [this] {
+        m_history.clear();
+        m_historyIndex = -1;
+    });
 
     m_ui->stack->setCurrentWidget(m_ui->textEdit);
     updateInfo();
@@ -131,7 +99,23 @@ PayloadCodec::Result PayloadEditor::payloadBytes() const
         result.bytes = m_summaryBytes;
         return result;
     }
-    return PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    return parseContent(m_ui->textEdit->toPlainText(), m_format);
+}
+
+PayloadCodec::Result PayloadEditor::parseContent(const QString &text,
+                                                 PayloadCodec::Format format) const
+{
+    // With macros on, hex may hold placeholders: "01 03 {{counter}}".
+    if (format == PayloadCodec::Format::Hex && isMacrosEnabled())
+        return MacroHex::parse(text);
+    return PayloadCodec::parse(text, format);
+}
+
+QString PayloadEditor::writeContent(const QByteArray &bytes, PayloadCodec::Format format) const
+{
+    if (format == PayloadCodec::Format::Text)
+        return PayloadCodec::toEscapedText(bytes);
+    return isMacrosEnabled() ? MacroHex::toHex(bytes) : PayloadCodec::toHex(bytes);
 }
 
 PayloadCodec::Result PayloadEditor::bytes() const
@@ -161,6 +145,11 @@ Message PayloadEditor::message() const
 
 void PayloadEditor::setMessage(const Message &m)
 {
+    {
+        // Macros first: they decide how hex with placeholders is written.
+        const QSignalBlocker blocker(m_ui->macrosCheck);
+        setMacrosEnabled(m.macros);
+    }
     m_format = m.format;
     m_ui->formatCombo->setCurrentIndex(indexOf(m.format));
     setBytes(m.payload);
@@ -198,17 +187,14 @@ bool PayloadEditor::setFormat(PayloadCodec::Format target)
         emit changed();
         return true;
     }
-    const PayloadCodec::Result current
-        = PayloadCodec::parse(m_ui->textEdit->toPlainText(), m_format);
+    const PayloadCodec::Result current = parseContent(m_ui->textEdit->toPlainText(), m_format);
     if (!current.isOk()) {
         showError(tr("Cannot switch to %1: %2")
                       .arg(m_ui->formatCombo->itemText(indexOf(target)), current.error));
         m_ui->formatCombo->setCurrentIndex(indexOf(m_format));
         return false;
     }
-    const QString converted = target == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(current.bytes)
-        : PayloadCodec::toEscapedText(current.bytes);
+    const QString converted = writeContent(current.bytes, target);
     m_format = target;
     m_ui->formatCombo->setCurrentIndex(indexOf(target));
     if (converted.size() > EditLimit) {
@@ -236,8 +222,7 @@ QString PayloadEditor::text() const
 {
     if (!m_summarized)
         return m_ui->textEdit->toPlainText();
-    return m_format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(m_summaryBytes)
-                                                 : PayloadCodec::toEscapedText(m_summaryBytes);
+    return writeContent(m_summaryBytes, m_format);
 }
 
 void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
@@ -245,7 +230,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
     m_format = format;
     m_ui->formatCombo->setCurrentIndex(indexOf(format));
     if (text.size() > EditLimit) {
-        const PayloadCodec::Result parsed = PayloadCodec::parse(text, format);
+        const PayloadCodec::Result parsed = parseContent(text, format);
         if (parsed.isOk()) {
             showSummary(parsed.bytes);
             return;
@@ -267,9 +252,7 @@ void PayloadEditor::setText(const QString &text, PayloadCodec::Format format)
 
 void PayloadEditor::setBytes(const QByteArray &bytes)
 {
-    const QString written = m_format == PayloadCodec::Format::Hex
-        ? PayloadCodec::toHex(bytes)
-        : PayloadCodec::toEscapedText(bytes);
+    const QString written = writeContent(bytes, m_format);
     if (bytes.size() > EditLimit || written.size() > EditLimit) {
         showSummary(bytes);
         return;
@@ -281,7 +264,7 @@ void PayloadEditor::setBytes(const QByteArray &bytes)
 void PayloadEditor::onOversizedInsert(const QString &inserted)
 {
     const QString content = m_ui->textEdit->contentWithInsert(inserted);
-    const PayloadCodec::Result parsed = PayloadCodec::parse(content, m_format);
+    const PayloadCodec::Result parsed = parseContent(content, m_format);
     if (!parsed.isOk()) {
         showError(tr("The pasted text (%1 characters) is too large to edit here and is not a "
                      "valid message: %2")
@@ -434,21 +417,17 @@ void PayloadEditor::setMacrosEnabled(bool enabled)
 
 Checksum::Algorithm PayloadEditor::checksum() const
 {
-    return static_cast<Checksum::Algorithm>(m_ui->checksumCombo->currentData().toInt() / 2);
+    return m_ui->checksumCombo->algorithm();
 }
 
 Checksum::ByteOrder PayloadEditor::checksumOrder() const
 {
-    return static_cast<Checksum::ByteOrder>(m_ui->checksumCombo->currentData().toInt() % 2);
+    return m_ui->checksumCombo->order();
 }
 
 void PayloadEditor::setChecksum(Checksum::Algorithm algorithm, Checksum::ByteOrder order)
 {
-    // 8-bit sums have one entry: their byte order is moot.
-    if (Checksum::width(algorithm) <= 1)
-        order = Checksum::ByteOrder::BigEndian;
-    const int index = m_ui->checksumCombo->findData(encode({algorithm, order}));
-    m_ui->checksumCombo->setCurrentIndex(qMax(0, index));
+    m_ui->checksumCombo->setChecksum(algorithm, order);
 }
 
 void PayloadEditor::setHistoryKey(const QString &key)
@@ -467,51 +446,18 @@ void PayloadEditor::recordSent()
 
 bool PayloadEditor::recallHistory(int step)
 {
-    const int target = m_historyIndex + step;
-    if (step == 0 || target < -1 || target >= m_history.entries().size())
-        return false;
-    if (m_historyIndex == -1)
-        m_draft = message();
-    m_historyIndex = target;
-    setMessage(target == -1 ? m_draft : m_history.entries().at(target));
-    return true;
+    return step != 0 && showHistoryEntry(m_historyIndex + step);
 }
 
-void PayloadEditor::fillHistoryMenu()
+bool PayloadEditor::showHistoryEntry(int index)
 {
-    QMenu *menu = m_ui->historyButton->menu();
-    menu->clear();
-    const QList<Message> &entries = m_history.entries();
-    if (entries.isEmpty()) {
-        menu->addAction(tr("No messages sent yet"))->setEnabled(false);
-        return;
-    }
-    for (int i = 0; i < entries.size(); ++i) {
-        const Message &m = entries.at(i);
-        const QByteArray head = m.payload.left(120);
-        QString label = m.format == PayloadCodec::Format::Hex ? PayloadCodec::toHex(head)
-                                                              : PayloadCodec::toEscapedText(head);
-        label = fontMetrics().elidedText(label, Qt::ElideRight, 360);
-        if (label.isEmpty())
-            label = tr("(empty)");
-        // "&" would become a mnemonic.
-        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction *action = menu->addAction(label);
-        action->setToolTip(tr("%n byte(s)", nullptr, int(m.payload.size())));
-        connect(action, &QAction::triggered, this, [this, i] {
-            if (i >= m_history.entries().size())
-                return;
-            if (m_historyIndex == -1)
-                m_draft = message();
-            setMessage(m_history.entries().at(i));
-            m_historyIndex = i;
-        });
-    }
-    menu->addSeparator();
-    menu->addAction(tr("Clear history"), this, [this] {
-        m_history.clear();
-        m_historyIndex = -1;
-    });
+    if (index < -1 || index >= m_history.entries().size())
+        return false;
+    if (m_historyIndex == -1 && index != -1)
+        m_draft = message();
+    m_historyIndex = index;
+    setMessage(index == -1 ? m_draft : m_history.entries().at(index));
+    return true;
 }
 
 void PayloadEditor::setPreviewVisible(bool visible)

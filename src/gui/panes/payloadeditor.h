@@ -112,9 +112,13 @@ private:
     void showError(const QString &message);
     // The payload's bytes as written, before macros, line ending and checksum.
     PayloadCodec::Result payloadBytes() const;
+    // The codec for format, or MacroHex for hex while macros are on.
+    PayloadCodec::Result parseContent(const QString &text, PayloadCodec::Format format) const;
+    QString writeContent(const QByteArray &bytes, PayloadCodec::Format format) const;
     void updatePreview(const PayloadCodec::Result &result);
     void setPreviewVisible(bool visible);
-    void fillHistoryMenu();
+    // -1 shows the draft kept before the first recall.
+    bool showHistoryEntry(int index);
 
     std::unique_ptr<Ui::PayloadEditor> m_ui;
     PayloadCodec::Format m_format = PayloadCodec::Format::Text;
