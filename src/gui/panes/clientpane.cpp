@@ -8,6 +8,8 @@
 #include "trafficview/trafficlogfiltermodel.h"
 #include "trafficview/trafficlogmodel.h"
 #include "net/udpsession.h"
+#include "panes/filesendrow.h"
+#include "panes/repeatrow.h"
 
 #include <QHeaderView>
 #include <QShortcut>
@@ -18,6 +20,7 @@ ClientPane::ClientPane(Engine *engine, int number, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
+    installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ClientPane::onProtocolChanged);
@@ -221,30 +224,6 @@ void ClientPane::disconnectFromServer()
         m_tcp->abort();
 }
 
-void ClientPane::send()
-{
-    const PayloadCodec::Result payload = m_ui->payloadEditor->bytes();
-    if (!payload.isOk()) {
-        showError(tr("Message: %1").arg(payload.error));
-        m_ui->payloadEditor->setFocus();
-        return;
-    }
-    if (protocol() == TrafficEvent::Protocol::Tcp) {
-        if (!isConnected()) {
-            showError(tr("Not connected; connect before sending (nothing was sent)."));
-            return;
-        }
-        m_tcp->send(payload.bytes);
-        return;
-    }
-    QString host;
-    quint16 port = 0;
-    if (!validateTarget(&host, &port))
-        return;
-    ensureUdpSession();
-    m_udp->sendTo(host, port, payload.bytes);
-}
-
 void ClientPane::ensureTcpSession()
 {
     if (m_tcp)
@@ -257,6 +236,16 @@ void ClientPane::ensureTcpSession()
         if (session == m_tcp)
             onTcpStateChanged();
     });
+    connect(session, &TcpClientSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (session == m_tcp)
+                    repeatRow()->showProgress(progress);
+            });
+    connect(session, &TcpClientSession::fileProgress, this,
+            [this, session](qint64 sent, qint64 total, bool finished, const QString &error) {
+                if (session == m_tcp)
+                    fileSendRow()->showProgress(sent, total, finished, error);
+            });
     connect(session, &TcpClientSession::connected, this,
             [this, session](const Endpoint &local, const Endpoint &peer) {
                 if (session == m_tcp)
@@ -297,6 +286,11 @@ void ClientPane::ensureUdpSession()
         if (session == m_udp)
             showError(message);
     });
+    connect(session, &UdpSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (session == m_udp)
+                    repeatRow()->showProgress(progress);
+            });
 }
 
 void ClientPane::dropSession()
@@ -323,6 +317,15 @@ void ClientPane::closeUdpSocket()
 
 void ClientPane::onTcpStateChanged()
 {
+    if (!m_pendingMessages.isEmpty() && m_tcp) {
+        const auto state = m_tcp->state();
+        if (state == TcpClientSession::State::Connected) {
+            const QList<Message> pending = std::exchange(m_pendingMessages, {});
+            sendMessages(pending, m_pendingDelayMs, nullptr);
+        } else if (state == TcpClientSession::State::Unconnected) {
+            m_pendingMessages.clear(); // the status line already says why it failed
+        }
+    }
     updateWidgets();
     emit titleChanged();
 }
@@ -361,5 +364,8 @@ void ClientPane::updateWidgets()
         m_ui->connectButton->setText(tr("&Abort"));
         break;
     }
-    m_ui->sendButton->setEnabled(!tcp || state == TcpClientSession::State::Connected);
+    const bool canSend = !tcp || state == TcpClientSession::State::Connected;
+    m_ui->sendButton->setEnabled(canSend);
+    repeatRow()->setStartEnabled(canSend);
+    fileSendRow()->setChooseEnabled(canSend);
 }

@@ -44,13 +44,29 @@ public:
     Endpoint localEndpoint() const;
     int sessionId() const;
 
+    PayloadEditor *payloadEditor() const override;
+    bool canSendMessages() const override;
+    bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
+                      QString *error) override;
+    // Sets the fields to target (the pane must be idle) and sends: UDP at once, TCP once
+    // connected (nothing is sent when the connection fails; the status line says why).
+    bool sendToTarget(const Message::Target &target, const QList<Message> &messages,
+                      qint64 stepDelayMs, QString *error);
+
 public slots:
     void connectToServer();
     void disconnectFromServer();
     void send();
 
+protected:
+    void startRepeat(const RepeatPlan &plan) override;
+    void stopRepeat() override;
+    void sendFile(const QString &path) override;
+    void stopFile() override;
+
 private:
     void onConnectButton();
+    void fail(const QString &sentence, QString *error);
     void onProtocolChanged();
     void ensureTcpSession();
     void ensureUdpSession();
@@ -66,5 +82,8 @@ private:
     QPointer<TcpClientSession> m_tcp;
     QPointer<UdpSession> m_udp;
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
+    // Messages waiting for the TCP connection sendToTarget() started.
+    QList<Message> m_pendingMessages;
+    qint64 m_pendingDelayMs = 0;
     bool m_udpOpen = false; // the UDP socket exists (bound by the system on its first send)
 };

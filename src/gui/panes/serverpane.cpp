@@ -7,21 +7,12 @@
 #include "net/socketnarration.h"
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
+#include "panes/filesendrow.h"
+#include "panes/repeatrow.h"
+#include "panes/serverconnectionslist.h"
+#include "panes/udpsenderslist.h"
 
-#include <QHeaderView>
-#include <QListWidget>
 #include <QShortcut>
-#include <QTimer>
-
-#include <algorithm>
-#include <climits>
-
-namespace {
-
-constexpr int ConnectionIdRole = Qt::UserRole + 1;
-constexpr int EndpointRole = Qt::UserRole + 2;
-
-} // namespace
 
 ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     : SessionPane(engine, number, parent)
@@ -29,19 +20,11 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
 {
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
-    QHeaderView *header = m_ui->connectionsTree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->connectionsTree->sortByColumn(1, Qt::AscendingOrder);
-    m_connectionsFlush = new QTimer(this);
-    m_connectionsFlush->setSingleShot(true);
-    m_connectionsFlush->setInterval(ConnectionsFlushMs);
-    connect(m_connectionsFlush, &QTimer::timeout, this, &ServerPane::flushConnections);
-    m_sendersFlush = new QTimer(this);
-    m_sendersFlush->setSingleShot(true);
-    m_sendersFlush->setInterval(ConnectionsFlushMs);
-    connect(m_sendersFlush, &QTimer::timeout, this, &ServerPane::flushSenders);
+    m_connections = new ServerConnectionsList(m_ui->connectionsTree, this);
+    connect(m_connections, &ServerConnectionsList::flushed, this, &ServerPane::onListFlushed);
+    m_senders = new UdpSendersList(m_ui->sendersList, this);
+    installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
+    connect(m_senders, &UdpSendersList::flushed, this, &ServerPane::updateWidgets);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
@@ -62,14 +45,7 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, [this] {
-        if (protocol() == TrafficEvent::Protocol::Udp)
-            replyToSelected();
-        else if (m_ui->connectionsTree->selectedItems().isEmpty())
-            sendToAll();
-        else
-            sendToSelected();
-    });
+    connect(sendShortcut, &QShortcut::activated, this, &ServerPane::sendDefault);
 
     showStatus(tr("Stopped. Press Start to listen."));
     onProtocolChanged();
@@ -245,7 +221,7 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
     options.maxClients = m_ui->maxClientsSpin->value();
     options.echo = m_ui->echoCheck->isChecked();
     ensureTcpSession();
-    clearConnections();
+    m_connections->clear();
     m_tcp->setOptions(options);
     m_pending = true;
     m_stopRequested = false;
@@ -261,7 +237,7 @@ void ServerPane::startUdp(const QHostAddress &address, quint16 port)
         return;
     options.maxDatagrams = m_ui->maxDatagramsSpin->value();
     ensureUdpSession();
-    clearSenders();
+    m_senders->clear();
     m_udp->setOptions(options);
     m_pending = true;
     m_stopRequested = false;
@@ -322,12 +298,22 @@ void ServerPane::ensureTcpSession()
     connect(session, &TcpServerSession::clientConnected, this,
             [this, session](int id, const Endpoint &peer) {
                 if (isCurrent(session))
-                    addConnection(id, peer);
+                    m_connections->add(id, peer);
             });
     connect(session, &TcpServerSession::clientDisconnected, this, [this, session](int id) {
         if (isCurrent(session))
-            removeConnection(id);
+            m_connections->remove(id);
     });
+    connect(session, &TcpServerSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (isCurrent(session))
+                    repeatRow()->showProgress(progress);
+            });
+    connect(session, &TcpServerSession::fileProgress, this,
+            [this, session](qint64 sent, qint64 total, bool finished, const QString &error) {
+                if (isCurrent(session))
+                    fileSendRow()->showProgress(sent, total, finished, error);
+            });
     connect(session, &TcpServerSession::outOfDescriptorsChanged, this, [this, session] {
         if (isCurrent(session))
             showRunningStatus();
@@ -341,15 +327,21 @@ void ServerPane::ensureUdpSession()
     dropSession();
     UdpSession *session = engine()->createUdp();
     m_udp = session;
+    m_senders->setSession(session);
     watch(session, SessionName::of(*session));
     connect(session, &UdpSession::bound, this, [this, session] {
         if (isCurrent(session))
             showRunningStatus();
     });
+    connect(session, &UdpSession::repeatProgress, this,
+            [this, session](const RepeatProgress &progress) {
+                if (isCurrent(session))
+                    repeatRow()->showProgress(progress);
+            });
     // Coalesced by the session: one signal per batch of new senders, not one per sender.
     connect(session, &UdpSession::peersChanged, this, [this, session] {
         if (isCurrent(session))
-            scheduleSendersFlush();
+            m_senders->schedule();
     });
 }
 
@@ -361,6 +353,7 @@ void ServerPane::dropSession()
         engine()->removeSession(m_udp);
     m_tcp = nullptr;
     m_udp = nullptr;
+    m_senders->setSession(nullptr);
     m_pending = false;
 }
 
@@ -391,7 +384,7 @@ void ServerPane::onFinished()
 void ServerPane::showRunningStatus()
 {
     if (m_tcp) {
-        const int open = m_ui->connectionsTree->topLevelItemCount();
+        const int open = m_connections->count();
         if (m_tcp->isOutOfDescriptors())
             showError(tr("Out of file descriptors with %n client(s) connected: new clients wait "
                          "until one closes.",
@@ -407,198 +400,18 @@ void ServerPane::showRunningStatus()
     emit titleChanged();
 }
 
-void ServerPane::addConnection(int connectionId, const Endpoint &peer)
+void ServerPane::onListFlushed()
 {
-    m_connectionsToAdd.insert(connectionId, peer);
-    if (!m_connectionsFlush->isActive()) // not restarted: a steady stream must still show
-        m_connectionsFlush->start();
-}
-
-void ServerPane::removeConnection(int connectionId)
-{
-    // One that comes and goes within a batch is never drawn.
-    if (!m_connectionsToAdd.remove(connectionId))
-        m_connectionsToRemove.insert(connectionId);
-    if (!m_connectionsFlush->isActive())
-        m_connectionsFlush->start();
-}
-
-void ServerPane::flushConnections()
-{
-    QTreeWidget *tree = m_ui->connectionsTree;
-    if (!m_connectionsToRemove.isEmpty()) {
-        if (m_connectionsToRemove.size() < 64) {
-            for (int id : std::as_const(m_connectionsToRemove))
-                delete m_connectionItems.take(id);
-        } else {
-            // Deleting items one by one searches the list each time: rebuild it once instead.
-            const QList<QTreeWidgetItem *> all = tree->invisibleRootItem()->takeChildren();
-            QList<QTreeWidgetItem *> kept;
-            kept.reserve(all.size());
-            for (QTreeWidgetItem *item : all) {
-                const int id = item->data(0, ConnectionIdRole).toInt();
-                if (m_connectionsToRemove.contains(id)) {
-                    m_connectionItems.remove(id);
-                    delete item;
-                } else {
-                    kept.append(item);
-                }
-            }
-            tree->addTopLevelItems(kept);
-        }
-        m_connectionsToRemove.clear();
-    }
-    if (!m_connectionsToAdd.isEmpty()) {
-        QList<QTreeWidgetItem *> items;
-        items.reserve(m_connectionsToAdd.size());
-        for (auto it = m_connectionsToAdd.cbegin(); it != m_connectionsToAdd.cend(); ++it) {
-            auto *item = new QTreeWidgetItem(
-                    QStringList{it.value().toString(), QString::number(it.key())});
-            item->setData(0, ConnectionIdRole, it.key());
-            item->setData(1, Qt::DisplayRole, it.key());
-            m_connectionItems.insert(it.key(), item);
-            items.append(item);
-        }
-        m_connectionsToAdd.clear();
-        tree->addTopLevelItems(items);
-    }
     if (isRunning())
         showRunningStatus();
     updateWidgets();
-}
-
-void ServerPane::clearConnections()
-{
-    m_connectionsFlush->stop();
-    m_connectionsToAdd.clear();
-    m_connectionsToRemove.clear();
-    m_connectionItems.clear();
-    m_ui->connectionsTree->clear();
-}
-
-void ServerPane::scheduleSendersFlush()
-{
-    if (!m_sendersFlush->isActive()) // not restarted: a steady stream must still show
-        m_sendersFlush->start();
-}
-
-void ServerPane::flushSenders()
-{
-    if (!m_udp)
-        return;
-    QListWidget *list = m_ui->sendersList;
-    const QList<Endpoint> peers = m_udp->peers(); // re-arms peersChanged
-    const quint64 seen = m_udp->peersSeen();
-    QSet<Endpoint> kept(peers.cbegin(), peers.cend());
-    const QListWidgetItem *current = list->currentItem();
-    const Endpoint selected = current ? current->data(EndpointRole).value<Endpoint>()
-                                      : Endpoint();
-    delete m_moreSendersItem;
-    m_moreSendersItem = nullptr;
-    qsizetype gone = 0;
-    for (auto it = m_senderItems.cbegin(); it != m_senderItems.cend(); ++it)
-        gone += kept.contains(it.key()) ? 0 : 1;
-    if (gone > 0) {
-        // Senders forgotten by the session: deleting rows one by one searches the list each
-        // time, so rebuild it once (at most MaxRememberedPeers rows) in first-shown order.
-        QList<Endpoint> order;
-        order.reserve(list->count());
-        for (int row = 0; row < list->count(); ++row) {
-            const Endpoint peer = list->item(row)->data(EndpointRole).value<Endpoint>();
-            if (kept.contains(peer))
-                order.append(peer);
-        }
-        list->clear();
-        m_senderItems.clear();
-        for (const Endpoint &peer : std::as_const(order)) {
-            auto *item = new QListWidgetItem(peer.toString(), list);
-            item->setData(EndpointRole, QVariant::fromValue(peer));
-            m_senderItems.insert(peer, item);
-        }
-    }
-    for (const Endpoint &peer : peers) {
-        if (m_senderItems.contains(peer))
-            continue;
-        auto *item = new QListWidgetItem(peer.toString(), list);
-        item->setData(EndpointRole, QVariant::fromValue(peer));
-        m_senderItems.insert(peer, item);
-    }
-    const quint64 shown = static_cast<quint64>(m_senderItems.size());
-    if (seen > shown) {
-        m_moreSendersItem = new QListWidgetItem(
-                tr("… and %n more sender(s), not kept: only the most recent %1 are listed",
-                   nullptr, static_cast<int>(std::min<quint64>(seen - shown, INT_MAX)))
-                        .arg(UdpSession::MaxRememberedPeers),
-                list);
-        m_moreSendersItem->setFlags(Qt::NoItemFlags);
-    }
-    if (QListWidgetItem *again = m_senderItems.value(selected))
-        list->setCurrentItem(again);
-    else if (!m_senderItems.isEmpty() && !list->currentItem())
-        list->setCurrentRow(0);
-    updateWidgets();
-}
-
-void ServerPane::clearSenders()
-{
-    m_sendersFlush->stop();
-    m_senderItems.clear();
-    m_moreSendersItem = nullptr;
-    m_ui->sendersList->clear();
-}
-
-QList<int> ServerPane::selectedConnectionIds() const
-{
-    QList<int> ids;
-    const QList<QTreeWidgetItem *> items = m_ui->connectionsTree->selectedItems();
-    for (const QTreeWidgetItem *item : items)
-        ids.append(item->data(0, ConnectionIdRole).toInt());
-    return ids;
-}
-
-bool ServerPane::payloadOrError(QByteArray *bytes)
-{
-    const PayloadCodec::Result result = m_ui->payloadEditor->bytes();
-    if (!result.isOk()) {
-        showError(tr("Message: %1").arg(result.error));
-        m_ui->payloadEditor->setFocus();
-        return false;
-    }
-    *bytes = result.bytes;
-    return true;
-}
-
-void ServerPane::sendToSelected()
-{
-    QByteArray bytes;
-    const QList<int> ids = selectedConnectionIds();
-    if (!m_tcp || ids.isEmpty() || !payloadOrError(&bytes))
-        return;
-    for (int id : ids)
-        m_tcp->send(id, bytes);
-}
-
-void ServerPane::sendToAll()
-{
-    QByteArray bytes;
-    if (m_tcp && payloadOrError(&bytes))
-        m_tcp->sendToAll(bytes);
-}
-
-void ServerPane::replyToSelected()
-{
-    QByteArray bytes;
-    const QListWidgetItem *item = m_ui->sendersList->currentItem();
-    if (!m_udp || !item || item == m_moreSendersItem || !payloadOrError(&bytes))
-        return;
-    m_udp->sendTo(item->data(EndpointRole).value<Endpoint>(), bytes);
 }
 
 void ServerPane::disconnectSelected()
 {
     if (!m_tcp)
         return;
-    const QList<int> ids = selectedConnectionIds();
+    const QList<int> ids = m_connections->selectedIds();
     for (int id : ids)
         m_tcp->disconnectClient(id);
 }
@@ -619,14 +432,15 @@ void ServerPane::updateWidgets()
     m_ui->startButton->setText(running ? tr("&Stop") : tr("&Start"));
     m_ui->startButton->setEnabled(!m_pending);
 
-    const bool hasConnections = m_ui->connectionsTree->topLevelItemCount() > 0;
-    const bool hasSelection = !m_ui->connectionsTree->selectedItems().isEmpty();
+    const bool hasConnections = m_connections->count() > 0;
+    const bool hasSelection = m_connections->hasSelection();
     m_ui->disconnectButton->setEnabled(tcp && hasSelection);
     m_ui->sendSelectedButton->setVisible(tcp);
     m_ui->sendAllButton->setVisible(tcp);
     m_ui->replyButton->setVisible(!tcp);
     m_ui->sendSelectedButton->setEnabled(running && hasSelection);
     m_ui->sendAllButton->setEnabled(running && hasConnections);
-    const QListWidgetItem *sender = m_ui->sendersList->currentItem();
-    m_ui->replyButton->setEnabled(running && sender && sender != m_moreSendersItem);
+    m_ui->replyButton->setEnabled(running && !m_senders->currentSender().isNull());
+    repeatRow()->setStartEnabled(canSendMessages());
+    fileSendRow()->setChooseEnabled(running && (tcp ? hasConnections : canSendMessages()));
 }

@@ -4,9 +4,7 @@
 #include "panes/paneconfig.h"
 #include "panes/sessionpane.h"
 
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -14,9 +12,8 @@ class Session;
 class TcpServerSession;
 class UdpSession;
 
-class QListWidgetItem;
-class QTimer;
-class QTreeWidgetItem;
+class ServerConnectionsList;
+class UdpSendersList;
 
 namespace Ui {
 class ServerPane;
@@ -45,12 +42,28 @@ public:
     Endpoint localEndpoint() const;
     int sessionId() const;
 
+    PayloadEditor *payloadEditor() const override;
+    // Somewhere to send: a running TCP server with a connection (the selected ones, or all
+    // when none is selected), or a UDP server with a sender selected.
+    bool canSendMessages() const override;
+    bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
+                      QString *error) override;
+
 public slots:
     void start();
     void stop();
 
+protected:
+    void startRepeat(const RepeatPlan &plan) override;
+    void stopRepeat() override;
+    void sendFile(const QString &path) override;
+    void stopFile() override;
+
 private:
     void toggleRunning();
+    // The connections a message, repeat or sequence goes to: the selected ones, else all.
+    QList<int> targetConnectionIds() const;
+    void fail(const QString &sentence, QString *error);
     void onProtocolChanged();
     // Shows a warning while the address field names every interface (0.0.0.0, ::).
     void updateExposureWarning();
@@ -61,11 +74,9 @@ private:
     void ensureTcpSession();
     void ensureUdpSession();
     void dropSession();
-    void addConnection(int connectionId, const Endpoint &peer);
-    void removeConnection(int connectionId);
-    void scheduleSendersFlush();
-    void flushSenders();
-    void clearSenders();
+    // Ctrl+Return: reply to the selected sender, or send to the selected connections (all
+    // when none is selected).
+    void sendDefault();
     void sendToSelected();
     void sendToAll();
     void replyToSelected();
@@ -76,9 +87,7 @@ private:
     void onFinished();
     void showRunningStatus();
     void updateWidgets();
-    QList<int> selectedConnectionIds() const;
-    void flushConnections();
-    void clearConnections();
+    void onListFlushed();
 
     std::unique_ptr<Ui::ServerPane> m_ui;
     QPointer<TcpServerSession> m_tcp;
@@ -86,18 +95,6 @@ private:
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
     bool m_pending = false; // a verb was sent; its state change has not arrived yet
     bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
-    // Connections arrive and leave by the thousand under a burst: the list is updated in
-    // batches (one sorted insert, one rebuild) at most every ConnectionsFlushMs, never per
-    // connection, so the window stays responsive.
-    static constexpr int ConnectionsFlushMs = 100;
-    QTimer *m_connectionsFlush = nullptr;
-    QHash<int, Endpoint> m_connectionsToAdd;
-    QSet<int> m_connectionsToRemove;
-    QHash<int, QTreeWidgetItem *> m_connectionItems;
-    // "Senders seen" shows the session's remembered senders (its most recent
-    // UdpSession::MaxRememberedPeers) plus one "and M more" row, pulled in batches on the same
-    // tick as connections: 100,000 senders cost a few list rebuilds, not 100,000 inserts.
-    QTimer *m_sendersFlush = nullptr;
-    QHash<Endpoint, QListWidgetItem *> m_senderItems;
-    QListWidgetItem *m_moreSendersItem = nullptr;
+    ServerConnectionsList *m_connections = nullptr; // batches the Connections tree
+    UdpSendersList *m_senders = nullptr;            // batches the Senders seen list
 };

@@ -1,7 +1,10 @@
 #include "panes/sessionpane.h"
 
+#include "panes/filesendrow.h"
 #include "panes/paneconfig.h"
+#include "panes/repeatrow.h"
 
+#include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -49,4 +52,16 @@ void SessionPane::followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol 
     const QString port = portEdit->text().trimmed();
     if (from != to && (port.isEmpty() || port == defaultPortText(from)))
         portEdit->setText(defaultPortText(to));
+}
+
+void SessionPane::installSendTools(QBoxLayout *rows, int rowIndex, QBoxLayout *buttons)
+{
+    m_repeatRow = new RepeatRow(this);
+    rows->insertWidget(rowIndex, m_repeatRow);
+    m_fileRow = new FileSendRow(this);
+    buttons->insertWidget(0, m_fileRow, 1);
+    connect(m_repeatRow, &RepeatRow::startRequested, this, &SessionPane::startRepeat);
+    connect(m_repeatRow, &RepeatRow::stopRequested, this, &SessionPane::stopRepeat);
+    connect(m_fileRow, &FileSendRow::fileChosen, this, &SessionPane::sendFile);
+    connect(m_fileRow, &FileSendRow::cancelRequested, this, &SessionPane::stopFile);
 }

@@ -1,12 +1,19 @@
 #pragma once
 
 #include "log/trafficevent.h"
+#include "messages/message.h"
+#include "net/repeatplan.h"
 
+#include <QHash>
 #include <QWidget>
 
 class Engine;
+class FileSendRow;
+class PayloadEditor;
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
+class RepeatRow;
 
 // What the tab widgets need from a server or client pane: a title that tracks the session's
 // state, whether it is running, and the label under which its session appears in the log.
@@ -28,6 +35,20 @@ public:
     QString statusText() const;
     bool isStatusError() const { return m_statusIsError; }
 
+    // The pane's message editor (the Messages panel saves it as a message).
+    virtual PayloadEditor *payloadEditor() const = 0;
+    // Whether sendMessages() has somewhere to send right now (a connection, a selected peer, a
+    // typed UDP destination).
+    virtual bool canSendMessages() const = 0;
+    // Sends one message once, or several as a sequence (stepDelayMs between them), to where
+    // the pane sends its own editor; false and a sentence (also shown in the status line)
+    // when there is nowhere to send or a message cannot be composed.
+    virtual bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
+                              QString *error) = 0;
+
+    RepeatRow *repeatRow() const { return m_repeatRow; }
+    FileSendRow *fileSendRow() const { return m_fileRow; }
+
 signals:
     // The title or the status line changed.
     void titleChanged();
@@ -39,6 +60,16 @@ protected:
     void showStatus(const QString &text);
     void showError(const QString &text);
     static QString runningMark(bool running);
+    // Adds the Repeat row under the editor (in rows) and Send file… to the left of the send
+    // buttons (in buttons), wired to the verbs below.
+    void installSendTools(QBoxLayout *rows, int rowIndex, QBoxLayout *buttons);
+    virtual void startRepeat(const RepeatPlan &plan) = 0;
+    virtual void stopRepeat() = 0;
+    virtual void sendFile(const QString &path) = 0;
+    virtual void stopFile() = 0;
+    // The index of the next single send of this message (its {{counter}}): each click sends
+    // the next value, as a repeat would.
+    quint64 nextSendIndex(const QString &messageId) { return m_sendIndexes[messageId]++; }
     // After a protocol switch, moves the port to the new protocol's tutorial default unless
     // the user typed a port of their own.
     static void followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol from,
@@ -49,4 +80,7 @@ private:
     const int m_number;
     QLabel *m_statusLabel = nullptr;
     bool m_statusIsError = false;
+    RepeatRow *m_repeatRow = nullptr;
+    FileSendRow *m_fileRow = nullptr;
+    QHash<QString, quint64> m_sendIndexes;
 };

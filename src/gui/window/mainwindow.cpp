@@ -8,13 +8,19 @@
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
 #include "panes/panetabwidget.h"
+#include "panes/payloadeditor.h"
 #include "panes/serverpane.h"
 #include "trafficview/trafficlogmodel.h"
 #include "trafficview/trafficlogview.h"
+#include "messages/messagestore.h"
+#include "messagespanel/messagelibrarydocument.h"
+#include "messagespanel/messagespanel.h"
+#include "window/messagerouter.h"
 #include "window/windowsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -75,13 +81,46 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_counters = new CountersLabel(engine->log(), this);
     statusBar()->addPermanentWidget(m_counters);
 
-    createMenus();
     m_serverTabs->addPane();
     m_clientTabs->addPane();
-    resize(1360, 860);
+    createMessagesPanel();
+    createMenus();
+    resize(1600, 900);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMessagesPanel()
+{
+    m_messages = new MessageLibraryDocument(this);
+    m_router = new MessageRouter(m_serverTabs, m_clientTabs, this);
+    m_messagesPanel = new MessagesPanel(m_messages, this);
+    m_messagesPanel->setSendFunction(
+            [this](const QList<Message> &messages, qint64 stepDelayMs, QString *error) {
+                return m_router->send(messages, stepDelayMs, error);
+            });
+    m_messagesPanel->setEditorFunction([this]() -> PayloadEditor * {
+        SessionPane *pane = m_router->currentPane();
+        return pane ? pane->payloadEditor() : nullptr;
+    });
+    const auto showTarget = [this] { m_messagesPanel->setTargetText(m_router->targetText()); };
+    connect(m_router, &MessageRouter::targetChanged, this, showTarget);
+    showTarget();
+    addDockWidget(Qt::RightDockWidgetArea, m_messagesPanel);
+}
+
+void MainWindow::keepHistory(SessionPane *pane)
+{
+    // One history per pane, by side and number, so "Client 2" finds its own after a restart.
+    const QString side = qobject_cast<ServerPane *>(pane) ? QStringLiteral("server")
+                                                          : QStringLiteral("client");
+    pane->payloadEditor()->setHistoryKey(side + u'-' + QString::number(pane->number()));
+}
+
+void MainWindow::loadMessageLibrary(const QString &path)
+{
+    m_messages->load(path.isEmpty() ? MessageStore::defaultPath() : path);
+}
 
 ServerPane *MainWindow::currentServerPane() const
 {
@@ -137,6 +176,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("Show &connections"), this,
                     [this] { m_bottomTabs->setCurrentWidget(m_connectionsView); });
+    QAction *messages = m_messagesPanel->toggleViewAction();
+    messages->setText(tr("&Messages panel"));
+    messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    view->addAction(messages);
 
     createExamplesMenu();
 
@@ -227,7 +270,26 @@ void MainWindow::restoreSettings()
     if (saved.hasClient)
         if (auto *client = currentClientPane())
             client->setConfig(saved.client);
+    addDockWidget(Qt::DockWidgetArea(saved.messagesArea), m_messagesPanel);
+    m_messagesWidth = saved.messagesWidth;
+    if (saved.messagesWidth > 0) {
+        const Qt::Orientation along = saved.messagesArea == Qt::TopDockWidgetArea
+                        || saved.messagesArea == Qt::BottomDockWidgetArea
+                ? Qt::Vertical
+                : Qt::Horizontal;
+        resizeDocks({m_messagesPanel}, {saved.messagesWidth}, along);
+    }
+    m_messagesPanel->setVisible(saved.messagesVisible);
+    m_messagesPanel->setStepDelayMs(saved.messagesStepDelayMs);
     WindowSettings::endRestore();
+    loadMessageLibrary();
+    // Histories are files like the settings: kept only by a window that keeps settings.
+    for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
+        const QList<SessionPane *> panes = tabs->panes();
+        for (SessionPane *pane : panes)
+            keepHistory(pane);
+        connect(tabs, &PaneTabWidget::paneAdded, this, &MainWindow::keepHistory);
+    }
 
     const qsizetype notSaved = qMax(saved.hasServer ? saved.server.payloadNotSaved : 0,
                                     saved.hasClient ? saved.client.payloadNotSaved : 0);
@@ -246,8 +308,8 @@ void MainWindow::saveSettings()
 {
     WindowSettings::Snapshot snapshot;
     snapshot.geometry = saveGeometry();
-    // No QMainWindow::saveState(): the window has no tool bars or dock widgets, so it would
-    // only add a blob to validate.
+    // No QMainWindow::saveState(): its blob would be one more to validate; the one dock
+    // (Messages) is kept as plain values instead.
     snapshot.mainSplitter = m_mainSplitter->saveState();
     snapshot.sidesSplitter = m_sidesSplitter->saveState();
     snapshot.logView = m_logView->saveState();
@@ -259,10 +321,27 @@ void MainWindow::saveSettings()
         snapshot.hasClient = true;
         snapshot.client = client->config();
     }
+    const Qt::DockWidgetArea area = dockWidgetArea(m_messagesPanel);
+    snapshot.messagesArea = area == Qt::NoDockWidgetArea ? Qt::RightDockWidgetArea : area;
+    snapshot.messagesVisible = m_messagesPanel->isVisibleTo(this);
+    snapshot.messagesWidth = area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea
+            ? m_messagesPanel->height()
+            : m_messagesPanel->width();
+    snapshot.messagesStepDelayMs = int(m_messagesPanel->stepDelayMs());
     snapshot.isWriteRefused = m_settingsWriteRefused;
     QString problem;
     if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)
         statusBar()->showMessage(problem);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Docks take their size once the window is laid out: the default width then, wide enough
+    // for the starter set's name, folder, target, size and some preview.
+    if (!m_shownOnce && m_messagesWidth <= 0)
+        resizeDocks({m_messagesPanel}, {560}, Qt::Horizontal);
+    m_shownOnce = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

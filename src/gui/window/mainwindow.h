@@ -6,6 +6,9 @@ class ClientPane;
 class ConnectionsView;
 class CountersLabel;
 class LogFileController;
+class MessageLibraryDocument;
+class MessageRouter;
+class MessagesPanel;
 class Engine;
 class PaneTabWidget;
 class QSplitter;
@@ -41,6 +44,12 @@ public:
     // Brings the server or client tab running this session to the front; false if none does.
     bool showSession(int sessionId);
     LogFileController *logFile() const { return m_logFile; }
+    MessagesPanel *messagesPanel() const { return m_messagesPanel; }
+    MessageLibraryDocument *messageLibrary() const { return m_messages; }
+    MessageRouter *messageRouter() const { return m_router; }
+    // Reads the message library from path (MessageStore::defaultPath() by default) on a worker
+    // and saves every change there. restoreSettings() calls it; tests pass a path of their own.
+    void loadMessageLibrary(const QString &path = QString());
 
     // Reads the saved layout and fields (QSettings "SockLab"/"SockLab") and saves them again
     // on close. Without this call the window neither reads nor writes settings (tests).
@@ -53,11 +62,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
     void createExamplesMenu();
     void showAbout();
+    void createMessagesPanel();
+    void keepHistory(SessionPane *pane);
 
     Engine *const m_engine;
     TrafficLogModel *m_logModel = nullptr;
@@ -70,7 +82,12 @@ private:
     QSplitter *m_sidesSplitter = nullptr;
     CountersLabel *m_counters = nullptr;
     LogFileController *m_logFile = nullptr;
+    MessageLibraryDocument *m_messages = nullptr;
+    MessagesPanel *m_messagesPanel = nullptr;
+    MessageRouter *m_router = nullptr;
     bool m_settingsEnabled = false;
+    bool m_shownOnce = false;
+    int m_messagesWidth = 0; // restored from the settings; 0 = the default
     // The settings path is a link or not a regular file: said once at start, never written.
     bool m_settingsWriteRefused = false;
 };

@@ -198,6 +198,20 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
     settings.beginGroup(QStringLiteral("client"));
     snapshot.client = ClientConfig::read(settings);
     settings.endGroup();
+
+    // Plain values, each checked: an unknown area or an absurd size falls back to the default.
+    settings.beginGroup(QStringLiteral("messages"));
+    snapshot.messagesVisible = settings.value(QStringLiteral("visible"), true).toBool();
+    const int area = settings.value(QStringLiteral("area"), snapshot.messagesArea).toInt();
+    if (area == 0x1 || area == 0x2 || area == 0x4 || area == 0x8)
+        snapshot.messagesArea = area;
+    const int width = settings.value(QStringLiteral("width"), 0).toInt();
+    if (width > 0 && width <= 10000)
+        snapshot.messagesWidth = width;
+    const int delay = settings.value(QStringLiteral("stepDelayMs"), 100).toInt();
+    if (delay >= 0 && delay <= 3600000)
+        snapshot.messagesStepDelayMs = delay;
+    settings.endGroup();
     return snapshot;
 }
 
@@ -241,6 +255,12 @@ bool WindowSettings::write(const Snapshot &snapshot, QString *problem)
         snapshot.client.write(settings);
         settings.endGroup();
     }
+    settings.beginGroup(QStringLiteral("messages"));
+    settings.setValue(QStringLiteral("visible"), snapshot.messagesVisible);
+    settings.setValue(QStringLiteral("area"), snapshot.messagesArea);
+    settings.setValue(QStringLiteral("width"), snapshot.messagesWidth);
+    settings.setValue(QStringLiteral("stepDelayMs"), snapshot.messagesStepDelayMs);
+    settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         if (problem)

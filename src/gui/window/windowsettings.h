@@ -28,6 +28,12 @@ public:
         ServerConfig server;
         bool hasClient = false;
         ClientConfig client;
+        // The Messages panel, as plain values (no dock-state blob to validate): shown, which
+        // side of the window (a Qt::DockWidgetArea), its width, and the sequence step delay.
+        bool messagesVisible = true;
+        int messagesArea = 0x2; // Qt::RightDockWidgetArea
+        int messagesWidth = 0;  // 0: the window's default
+        int messagesStepDelayMs = 100;
         bool isDamaged = false; // read() found damage and set a .corrupt copy aside
         bool isWriteRefused = false; // the path is a link or not a regular file
     };
