@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Checksum</name>
+    <message>
+        <source>No checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum-8 (mod 256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-8/SMBUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-16/MODBUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-16/CCITT-FALSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-32</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumCombo</name>
+    <message>
+        <source>%1 (LE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, little-endian: low byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, big-endian: high byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message>
         <source>&amp;Protocol:</source>
@@ -124,6 +174,13 @@
         <translation>
             <numerusform>Sent %n byte to %1 from local port %2.</numerusform>
             <numerusform>Sent %n bytes to %1 from local port %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the file as one datagram of %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -443,6 +500,79 @@
     </message>
 </context>
 <context>
+    <name>FileSendRow</name>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s bytes: TCP streams any size from disk; UDP sends it as one datagram (at most 65,507 bytes over IPv4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not sent in full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File sent: %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileStreamer</name>
+    <message>
+        <source>replaced by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to read from the FIFO &quot;%1&quot;: no process has it open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming files is not supported on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivered more than %2 bytes, the limit for a device that may never end; sending stopped there and the stream is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a UDP datagram to an IPv4 address</source>
@@ -508,6 +638,29 @@
     </message>
     <message>
         <source>Logging every event to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacroTemplate</name>
+    <message>
+        <source>The placeholder opened with {{ at byte %1 is not closed with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter at byte %1 has a bad option &quot;%2&quot;: use start=N, step=N or width=0..%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder at byte %1 needs a byte count from 1 to %2, as in {{random:4}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder {{%1}} at byte %2 takes no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms or random:N (write {{{{ for a literal {{).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +774,467 @@
         <source>The last message (%1 characters) was too large to keep in the settings (limit %2 characters); use Save to file in the message editor to keep large messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Messages panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditDialog</name>
+    <message>
+        <source>Edit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; a/b nests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a fixed target when no pane is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageJson</name>
+    <message>
+        <source>message %1: &quot;%2&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: &quot;%2&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: &quot;%2&quot; is &quot;%3&quot;, which is none of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SockLab message library (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer SockLab (format version %1; this one reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;messages&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 messages; at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: &quot;hex&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: the payload is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in &quot;target&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1: &quot;target&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibrary</name>
+    <message>
+        <source>The message library is full (%1 messages); delete some before adding &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to duplicate is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no message named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages are named &quot;%2&quot;; name one by its folder, as in &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message &quot;%1&quot; is %2 bytes long; a library message holds at most %3 bytes (send larger data as a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryDocument</name>
+    <message>
+        <source>Messages not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message numerus="yes">
+        <source>%n B</source>
+        <extracomment>the size of a saved message&apos;s payload</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageRouter</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>%1 is &quot;Server&quot; or &quot;Client&quot;, %2 the tab&apos;s number, %3 its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: the current pane cannot send and the client tab is busy; open a new client tab for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: connect the client, or start the server and wait for a client (“%1” has no target of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageStore</name>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was kept as %1 and a new, empty library started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be moved aside and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: it is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: its folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, folder, notes, payload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message (Enter or double-click); several selected are sent in order as a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay between the messages of a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current pane&apos;s message editor as a new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load into editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to: no pane yet (click into a server or client tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n in sequence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nowhere to send: connect a client or start a server with a client connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) in sequence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message editor to save: open a server or client tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1” into the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) could not be mapped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.json *.ini);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockLab messages (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -630,6 +1244,81 @@
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketSenderImport</name>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: it is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: it holds no Packet Sender packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Packet Sender JSON export (a list of packets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a packet and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packet without a name was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot; has no hexString; it was imported with an empty payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot; was skipped: its hexString is not valid hex: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot; was skipped: its payload is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the protocol &quot;%2&quot; is not mapped (SockLab sends plain TCP and UDP); it was imported without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet Sender: %1 to %2 port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot; has no address (toIP); it was imported without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the port &quot;%2&quot; is not a port from 1 to 65535; it was imported without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the resend interval &quot;%2&quot; is not a number of seconds and was not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the source address (fromIP %2) is not mapped; SockLab chooses it when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the source port (fromPort %2) is not mapped; SockLab chooses it when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the response setting (sendResponse) is not mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet &quot;%1&quot;: the HTTP request path (requestPath %2) is not mapped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +1460,146 @@
     </message>
     <message>
         <source>Save message to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ \r (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand placeholders when sending: {{counter}}, {{counter:start=1,step=1,width=4}}, {{seq}}, {{time}}, {{date}}, {{unixms}}, {{random:N}}. Write {{{{ for a literal {{.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum appended after the line ending, computed over everything before it, in the byte order shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent from this pane, most recent first (Ctrl+Up / Ctrl+Down in the editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exact bytes of the next send as a hex dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s), not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRow</name>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times to send the message; 0 sends until Stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate (msg/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second; 0 sends as fast as the socket accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between messages; 0 sends as fast as the socket accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stopped: %2</source>
+        <extracomment>%1 is the count and rate, %2 the reason the repeat stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRunner</name>
+    <message>
+        <source>replaced by a new repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendHistoryMenu</name>
+    <message>
+        <source>No messages sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,11 +1825,23 @@
             <numerusform>Out of file descriptors with %n clients connected: new clients wait until one closes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No sender selected to reply to (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client connected to this server (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one connection to send the file to.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>… and %n more sender(s), not kept: only the most recent %1 are listed</source>
-        <translation>
-            <numerusform>… and %n more sender, not kept: only the most recent %1 are listed</numerusform>
-            <numerusform>… and %n more senders, not kept: only the most recent %1 are listed</numerusform>
+        <source>Sent the file as one datagram of %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1160,6 +2001,73 @@
     </message>
 </context>
 <context>
+    <name>StarterMessages</name>
+    <message>
+        <source>Tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello World! (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What server_tcp.py sends to each client on port 60001. Send it from a TCP server pane to play the tutorial&apos;s server for client_tcp.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello Server! (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What client_udp.py sends to port 60002; server_udp.py prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello Server! (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s greeting over TCP: send it to a server on port 60001 (server_tcp.py, or a SockLab TCP server) and see it arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello World! (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting as a datagram to port 60002, for server_udp.py or a SockLab UDP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimal HTTP/1.1 request; the server answers and closes. Change the port for a test server, e.g. 8000 for &quot;python3 -m http.server --bind 127.0.0.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS query: example.com A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard DNS query for the IPv4 address of example.com, for a resolver listening on 127.0.0.1 port 53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP client request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 48-byte NTP version 3 client request, for a time server listening on 127.0.0.1 port 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpClientSession</name>
     <message>
         <source>Already connected or connecting to %1; disconnect first.</source>
@@ -1271,6 +2179,46 @@
     <message>
         <source>%1.</source>
         <comment>closes a sentence assembled from the parts above</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: disconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: connection aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is empty (TCP has no empty messages); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; connect before repeating (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending a sequence (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; connect before sending a file (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,6 +2373,62 @@
             <numerusform>%n byte queued for %1 was never sent: %2.</numerusform>
             <numerusform>%n bytes queued for %1 were never sent: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>stopped: the server is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a new repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection(s) %1 are not open; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat: connection(s) %1 are not open and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is empty (TCP has no empty messages); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every connection it was sending to has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection #%1 left the repeat: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 closed; the file was not sent whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 is not open; the file was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2618,26 @@
     </message>
     <message>
         <source>bind(%1) -&gt; port %2 chosen by the kernel; replies to it are shown too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the socket was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram of %1 bytes is too large for UDP to %2; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a new repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
