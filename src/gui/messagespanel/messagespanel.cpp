@@ -307,8 +307,10 @@ bool MessagesPanel::sendSelected()
                  true);
         return false;
     }
+    // Handed to the session, not yet taken by the kernel (a TCP target may still be
+    // connecting): the traffic log says when it leaves, so this line does not claim it has.
     showInfo(messages.size() == 1
-                 ? tr("Sent “%1”.").arg(messages.first().name)
+                 ? tr("Sending “%1”…").arg(messages.first().name)
                  : tr("Sending %n message(s) in sequence.", nullptr, int(messages.size())));
     return true;
 }

@@ -8,12 +8,18 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QVBoxLayout>
 
 RepeatRow::RepeatRow(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Controls on one line, the live count on a line of its own below them (shown once a
+    // repeat has run): beside the controls it would widen the pane or be cut to nothing.
+    auto *lines = new QVBoxLayout(this);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(2);
+    auto *layout = new QHBoxLayout;
+    lines->addLayout(layout);
     auto *label = new QLabel(tr("Repeat:"), this);
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("repeatCountSpin"));
@@ -37,12 +43,15 @@ RepeatRow::RepeatRow(QWidget *parent)
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("repeatProgressLabel"));
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress->hide();
     layout->addWidget(label);
     layout->addWidget(m_count);
     layout->addWidget(m_mode);
     layout->addWidget(m_value);
     layout->addWidget(m_button);
-    layout->addWidget(m_progress, 1);
+    layout->addStretch(1);
+    lines->addWidget(m_progress);
 
     m_redraw = new QTimer(this);
     m_redraw->setSingleShot(true);
@@ -88,6 +97,7 @@ void RepeatRow::setRunning(bool running)
     if (running) {
         m_latest = RepeatProgress();
         m_progress->clear();
+        m_progress->hide();
     }
 }
 
@@ -115,6 +125,8 @@ void RepeatRow::showProgress(const RepeatProgress &progress)
 void RepeatRow::showMessage(const QString &text)
 {
     m_progress->setText(text);
+    m_progress->setToolTip(text); // the label may be narrower than its text
+    m_progress->setVisible(!text.isEmpty());
 }
 
 QString RepeatRow::progressText() const
@@ -135,4 +147,6 @@ void RepeatRow::redraw()
         //: %1 is the count and rate, %2 the reason the repeat stopped
         text = tr("%1 · stopped: %2").arg(text, m_latest.stopReason);
     m_progress->setText(text);
+    m_progress->setToolTip(text); // the label may be narrower than its text
+    m_progress->setVisible(!text.isEmpty());
 }

@@ -340,7 +340,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // Docks take their size once the window is laid out: the default width then, wide enough
     // for the starter set's name, folder, target, size and some preview.
     if (!m_shownOnce && m_messagesWidth <= 0)
-        resizeDocks({m_messagesPanel}, {560}, Qt::Horizontal);
+        resizeDocks({m_messagesPanel}, {440}, Qt::Horizontal);
     m_shownOnce = true;
 }
 
