@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace {
 
@@ -129,6 +130,7 @@ void SendHistory::clear()
 
 void SendHistory::read()
 {
+    writer().waitForDone(); // the file as the last write left it
     const QString path = filePath();
     if (path.isEmpty())
         return;
@@ -157,19 +159,37 @@ void SendHistory::write() const
     const QString path = filePath();
     if (path.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // QSaveFile renames over the target: a link or device in its place is never written through.
-    if (const QFileInfo info(path); info.isSymLink() || (info.exists() && !info.isFile()))
-        return;
     QJsonArray entries;
     for (const Message &m : m_entries)
         entries.append(toJson(m));
     const QJsonObject root {{QStringLiteral("version"), FileVersion},
                             {QStringLiteral("entries"), entries}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    // History is a convenience: a failed write keeps the previous file and is not reported.
-    file.commit();
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    // Written on the writer thread, in order: a send must not wait for the disk (QSaveFile
+    // syncs before it renames).
+    writer().start([path, bytes] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        // QSaveFile renames over the target: a link or device in its place is never written
+        // through.
+        if (const QFileInfo info(path); info.isSymLink() || (info.exists() && !info.isFile()))
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(bytes);
+        // History is a convenience: a failed write keeps the previous file and is not reported.
+        file.commit();
+    });
+}
+
+QThreadPool &SendHistory::writer()
+{
+    // One thread for every pane's history, so two writes of one file never overlap or
+    // reorder; it is waited for before a file is read and when the program ends.
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool(QCoreApplication::instance());
+        threads->setMaxThreadCount(1);
+        return threads;
+    }();
+    return *pool;
 }

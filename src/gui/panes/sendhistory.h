@@ -6,9 +6,11 @@
 #include <QList>
 #include <QString>
 
+class QThreadPool;
+
 // The messages one pane sent, most recent first, kept across restarts. Bounded (MaxEntries,
 // each at most MaxEntryBytes of payload) and written whole on every change to a small JSON file
-// per key, "<AppDataLocation>/history/<key>.json", atomically. A sent message equal to the most
+// per key, "<AppDataLocation>/history/<key>.json", atomically, on a writer thread. A sent message equal to the most
 // recent one is not added again. Whatever is in the file, reading it never crashes, hangs or
 // bloats the window: a damaged file, a non-regular file, a wrong type or an oversized entry is
 // ignored (the history starts empty or without that entry).
@@ -40,6 +42,7 @@ public:
 private:
     void read();
     void write() const;
+    static QThreadPool &writer();
 
     QString m_key;
     QString m_directory;
