@@ -178,9 +178,9 @@
     </message>
     <message numerus="yes">
         <source>Sent the file as one datagram of %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent the file as one datagram of %n byte.</numerusform>
+            <numerusform>Sent the file as one datagram of %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -527,9 +527,9 @@
     </message>
     <message numerus="yes">
         <source>File sent: %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File sent: %n byte.</numerusform>
+            <numerusform>File sent: %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -920,9 +920,9 @@
     <message numerus="yes">
         <source>%n B</source>
         <extracomment>the size of a saved message&apos;s payload</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n B</numerusform>
+            <numerusform>%n B</numerusform>
         </translation>
     </message>
     <message>
@@ -1113,9 +1113,9 @@
     </message>
     <message numerus="yes">
         <source>Send %n in sequence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n in sequence</numerusform>
+            <numerusform>Send %n in sequence</numerusform>
         </translation>
     </message>
     <message>
@@ -1128,9 +1128,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) in sequence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n message in sequence.</numerusform>
+            <numerusform>Sending %n messages in sequence.</numerusform>
         </translation>
     </message>
     <message>
@@ -1171,9 +1171,9 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n message</numerusform>
+            <numerusform>Duplicate %n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -1182,23 +1182,23 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n message.</numerusform>
+            <numerusform>Deleted %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n message</numerusform>
+            <numerusform>Import %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n message from %1.</numerusform>
+            <numerusform>Imported %n messages from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1207,9 @@
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be mapped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing could not be mapped:</numerusform>
+            <numerusform>%n things could not be mapped:</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,9 +1222,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1496,9 +1496,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more byte(s), not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more byte, not shown.</numerusform>
+            <numerusform>… and %n more bytes, not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -1593,7 +1593,7 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
@@ -1839,9 +1839,9 @@
     </message>
     <message numerus="yes">
         <source>Sent the file as one datagram of %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent the file as one datagram of %n byte.</numerusform>
+            <numerusform>Sent the file as one datagram of %n bytes.</numerusform>
         </translation>
     </message>
 </context>

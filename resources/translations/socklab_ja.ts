@@ -5,50 +5,50 @@
     <name>Checksum</name>
     <message>
         <source>No checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムなし</translation>
     </message>
     <message>
         <source>Sum-8 (mod 256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum-8 (mod 256)</translation>
     </message>
     <message>
         <source>XOR-8</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR-8</translation>
     </message>
     <message>
         <source>CRC-8/SMBUS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-8/SMBUS</translation>
     </message>
     <message>
         <source>CRC-16/MODBUS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-16/MODBUS</translation>
     </message>
     <message>
         <source>CRC-16/CCITT-FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-16/CCITT-FALSE</translation>
     </message>
     <message>
         <source>CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32</translation>
     </message>
 </context>
 <context>
     <name>ChecksumCombo</name>
     <message>
         <source>%1 (LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (LE)</translation>
     </message>
     <message>
         <source>%1 (BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BE)</translation>
     </message>
     <message>
         <source>%1, little-endian: low byte first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、リトルエンディアン: 下位バイトが先</translation>
     </message>
     <message>
         <source>%1, big-endian: high byte first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ビッグエンディアン: 上位バイトが先</translation>
     </message>
 </context>
 <context>
@@ -177,8 +177,8 @@
     </message>
     <message numerus="yes">
         <source>Sent the file as one datagram of %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルを %n バイトのデータグラム 1 つとして送信しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -500,32 +500,32 @@
     <name>FileSendRow</name>
     <message>
         <source>Send &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを送信(&amp;F)…</translation>
     </message>
     <message>
         <source>Send a file&apos;s bytes: TCP streams any size from disk; UDP sends it as one datagram (at most 65,507 bytes over IPv4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのバイト列を送信します。TCP ではディスクからサイズに関係なくストリーム送信し、UDP ではデータグラム 1 つとして送信します (IPv4 では最大 65,507 バイト)。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Send file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを送信</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送信済み</translation>
     </message>
     <message>
         <source>File not sent in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを最後まで送信できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>File sent: %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルを送信しました: %n バイト。</numerusform>
         </translation>
     </message>
 </context>
@@ -533,39 +533,39 @@
     <name>FileStreamer</name>
     <message>
         <source>replaced by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に置き換え</translation>
     </message>
     <message>
         <source>No file name given.</source>
-        <translation type="unfinished">ファイル名が指定されていません。</translation>
+        <translation>ファイル名が指定されていません。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished">「%1」を読めません: %2。</translation>
+        <translation>「%1」を読めません: %2。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is a directory.</source>
-        <translation type="unfinished">「%1」を読めません: ディレクトリです。</translation>
+        <translation>「%1」を読めません: ディレクトリです。</translation>
     </message>
     <message>
         <source>Nothing to read from the FIFO &quot;%1&quot;: no process has it open for writing.</source>
-        <translation type="unfinished">FIFO「%1」から読み取るものがありません: 書き込み用に開いているプロセスがありません。</translation>
+        <translation>FIFO「%1」から読み取るものがありません: 書き込み用に開いているプロセスがありません。</translation>
     </message>
     <message>
         <source>Streaming files is not supported on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムではファイルのストリーム送信に対応していません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; delivered more than %2 bytes, the limit for a device that may never end; sending stopped there and the stream is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から、終わりがないかもしれないデバイスの上限である %2 バイトを超えるデータが届いたため、そこで送信を止めました。ストリームは不完全です。</translation>
     </message>
     <message>
         <source>Reading &quot;%1&quot; failed after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の読み込みが %2 バイトの時点で失敗しました: %3。</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -640,23 +640,23 @@
     <name>MacroTemplate</name>
     <message>
         <source>The placeholder opened with {{ at byte %1 is not closed with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト目の {{ で始まるプレースホルダーが }} で閉じられていません。</translation>
     </message>
     <message>
         <source>The counter at byte %1 has a bad option &quot;%2&quot;: use start=N, step=N or width=0..%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト目のカウンタのオプション「%2」が正しくありません。start=N、step=N、width=0..%3 のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>The placeholder at byte %1 needs a byte count from 1 to %2, as in {{random:4}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト目のプレースホルダーには、{{random:4}} のように 1 から %2 までのバイト数が必要です。</translation>
     </message>
     <message>
         <source>The placeholder {{%1}} at byte %2 takes no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト目のプレースホルダー {{%1}} はオプションを取りません。</translation>
     </message>
     <message>
         <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms or random:N (write {{{{ for a literal {{).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト目のプレースホルダー「%1」は不明です。counter、seq、time、date、unixms、random:N のいずれかを使ってください ({{ そのものは {{{{ と書きます)。</translation>
     </message>
 </context>
 <context>
@@ -771,143 +771,143 @@
     </message>
     <message>
         <source>&amp;Messages panel</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージパネル(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>MessageEditDialog</name>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの編集</translation>
     </message>
     <message>
         <source>none; a/b nests</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (a/b で入れ子)</translation>
     </message>
     <message>
         <source>Send to a fixed target when no pane is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>送信できるペインがないときは固定の宛先に送信する</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ(&amp;F):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>MessageJson</name>
     <message>
         <source>message %1: &quot;%2&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「%2」は文字列でなければなりません。</translation>
     </message>
     <message>
         <source>message %1: &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「%2」は true か false でなければなりません。</translation>
     </message>
     <message>
         <source>message %1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「%2」は %3 から %4 までの整数でなければなりません。</translation>
     </message>
     <message>
         <source>message %1: &quot;%2&quot; is &quot;%3&quot;, which is none of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「%2」が「%3」ですが、%4 のいずれでもありません。</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB を超えています。</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい JSON ではありません (%2 バイト目で %1)。</translation>
     </message>
     <message>
         <source>it is not a SockLab message library (&quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>SockLab のメッセージライブラリではありません (「format」が「%1」ではありません)。</translation>
     </message>
     <message>
         <source>its &quot;version&quot; is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「version」がないか、整数ではありません。</translation>
     </message>
     <message>
         <source>it was written by a newer SockLab (format version %1; this one reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい SockLab で書かれています (形式バージョン %1。この SockLab が読めるのはバージョン %2 です)。</translation>
     </message>
     <message>
         <source>it has no &quot;messages&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「messages」リストがありません。</translation>
     </message>
     <message>
         <source>it holds %1 messages; at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のメッセージがあります。読み込めるのは最大 %2 件です。</translation>
     </message>
     <message>
         <source>message %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>message %1: &quot;hex&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「hex」: %2</translation>
     </message>
     <message>
         <source>message %1: the payload is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: ペイロードが %2 バイトを超えています。</translation>
     </message>
     <message>
         <source>%1 (in &quot;target&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (「target」内)</translation>
     </message>
     <message>
         <source>message %1: &quot;target&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: 「target」はオブジェクトでなければなりません。</translation>
     </message>
 </context>
 <context>
     <name>MessageLibrary</name>
     <message>
         <source>The message library is full (%1 messages); delete some before adding &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージライブラリがいっぱいです (%1 件)。「%2」を追加する前にいくつか削除してください。</translation>
     </message>
     <message>
         <source>The message &quot;%1&quot; is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ「%1」はもうライブラリにありません。</translation>
     </message>
     <message>
         <source>The message to duplicate is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製するメッセージはもうライブラリにありません。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>The library has no message named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに「%1」という名前のメッセージはありません。</translation>
     </message>
     <message>
         <source>%1 messages are named &quot;%2&quot;; name one by its folder, as in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」という名前のメッセージが %1 件あります。「%3」のようにフォルダを付けて指定してください。</translation>
     </message>
     <message>
         <source>The message &quot;%1&quot; is %2 bytes long; a library message holds at most %3 bytes (send larger data as a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ「%1」は %2 バイトあります。ライブラリのメッセージは最大 %3 バイトです (それより大きいデータはファイルとして送信してください)。</translation>
     </message>
 </context>
 <context>
     <name>MessageLibraryDocument</name>
     <message>
         <source>Messages not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -915,29 +915,29 @@
     <message numerus="yes">
         <source>%n B</source>
         <extracomment>the size of a saved message&apos;s payload</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n B</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
 </context>
 <context>
@@ -945,281 +945,281 @@
     <message>
         <source>%1 %2 · %3</source>
         <extracomment>%1 is &quot;Server&quot; or &quot;Client&quot;, %2 the tab&apos;s number, %3 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">サーバ</translation>
+        <translation>サーバ</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">クライアント</translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Nothing sent: the current pane cannot send and the client tab is busy; open a new client tab for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信なし: 現在のペインからは送信できず、クライアントタブも使用中です。「%1」用に新しいクライアントタブを開いてください。</translation>
     </message>
     <message>
         <source>Nothing sent: connect the client, or start the server and wait for a client (“%1” has no target of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信なし: クライアントを接続するか、サーバを開始してクライアントの接続を待ってください (「%1」には専用の宛先がありません)。</translation>
     </message>
 </context>
 <context>
     <name>MessageStore</name>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <source>The message library %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージライブラリ %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはそのまま残しました。</translation>
     </message>
     <message>
         <source>It was kept as %1 and a new, empty library started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として残し、新しい空のライブラリを開始しました。</translation>
     </message>
     <message>
         <source>It could not be moved aside and was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>退避できなかったため、そのまま残しました。</translation>
     </message>
     <message>
         <source>it cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません (%1)。</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB を超えています。</translation>
     </message>
     <message>
         <source>it cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません (%1)。</translation>
     </message>
     <message>
         <source>%1 was not written: it is a symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込みませんでした: シンボリックリンクです。</translation>
     </message>
     <message>
         <source>%1 was not written: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込みませんでした: 通常のファイルではありません。</translation>
     </message>
     <message>
         <source>%1 was not written: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: フォルダを作成できません。</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>MessagesPanel</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Search name, folder, notes, payload…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・フォルダ・メモ・ペイロードを検索…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send the selected message (Enter or double-click); several selected are sent in order as a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメッセージを送信します (Enter またはダブルクリック)。複数選択すると、シーケンスとして順に送信します。</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ミリ秒</translation>
+        <translation> ミリ秒</translation>
     </message>
     <message>
         <source>step </source>
-        <translation type="unfinished"></translation>
+        <translation>間隔 </translation>
     </message>
     <message>
         <source>Delay between the messages of a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス内のメッセージの送信間隔。</translation>
     </message>
     <message>
         <source>Save editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ欄を保存…</translation>
     </message>
     <message>
         <source>Save the current pane&apos;s message editor as a new message.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のペインのメッセージ欄の内容を新しいメッセージとして保存します。</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Load into editor</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ欄に読み込む(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;R)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Sends to: no pane yet (click into a server or client tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先: まだペインがありません (サーバタブかクライアントタブをクリックしてください)</translation>
     </message>
     <message>
         <source>Sends to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先: %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message numerus="yes">
         <source>Send %n in sequence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を順に送信</numerusform>
         </translation>
     </message>
     <message>
         <source>Nowhere to send: connect a client or start a server with a client connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先がありません: クライアントを接続するか、サーバを開始してクライアントが接続するのを待ってください。</translation>
     </message>
     <message>
         <source>Sent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を送信しました。</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) in sequence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージを順に送信しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>No message editor to save: open a server or client tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するメッセージ欄がありません: サーバタブかクライアントタブを開いてください。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Save as message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージとして保存</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「%1」に変更</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を編集</translation>
     </message>
     <message>
         <source>Loaded “%1” into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をメッセージ欄に読み込みました。</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージを複製</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージを削除しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージをインポート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n message(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件のメッセージをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) could not be mapped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の項目は対応付けできませんでした:</numerusform>
         </translation>
     </message>
     <message>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのインポート</translation>
     </message>
     <message>
         <source>Messages (*.json *.ini);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ (*.json *.ini);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のメッセージを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのエクスポート</translation>
     </message>
     <message>
         <source>SockLab messages (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SockLab メッセージ (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1237,75 +1237,75 @@
     <name>PacketSenderImport</name>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートできませんでした: %2</translation>
     </message>
     <message>
         <source>%1 could not be imported: it is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートできませんでした: 正しい INI ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 could not be imported: it holds no Packet Sender packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートできませんでした: Packet Sender のパケットが含まれていません。</translation>
     </message>
     <message>
         <source>The file is not a Packet Sender JSON export (a list of packets).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Packet Sender の JSON エクスポート (パケットのリスト) ではありません。</translation>
     </message>
     <message>
         <source>Entry %1 is not a packet and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1 はパケットではないため、スキップしました。</translation>
     </message>
     <message>
         <source>A packet without a name was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないパケットをスキップしました。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot; has no hexString; it was imported with an empty payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」には hexString がないため、空のペイロードでインポートしました。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot; was skipped: its hexString is not valid hex: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」をスキップしました: hexString が正しい 16 進数ではありません: %2</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot; was skipped: its payload is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」をスキップしました: ペイロードが %2 バイトを超えています。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the protocol &quot;%2&quot; is not mapped (SockLab sends plain TCP and UDP); it was imported without a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: プロトコル「%2」は対応付けできません (SockLab が送信するのは素の TCP と UDP です)。宛先なしでインポートしました。</translation>
     </message>
     <message>
         <source>Packet Sender: %1 to %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packet Sender: %2 のポート %3 宛ての %1。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot; has no address (toIP); it was imported without a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」にはアドレス (toIP) がないため、宛先なしでインポートしました。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the port &quot;%2&quot; is not a port from 1 to 65535; it was imported without a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: ポート「%2」は 1〜65535 のポートではないため、宛先なしでインポートしました。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the resend interval &quot;%2&quot; is not a number of seconds and was not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: 再送間隔「%2」は秒数ではないため、対応付けしませんでした。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the source address (fromIP %2) is not mapped; SockLab chooses it when sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: 送信元アドレス (fromIP %2) は対応付けしません。送信時に SockLab が選びます。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the source port (fromPort %2) is not mapped; SockLab chooses it when sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: 送信元ポート (fromPort %2) は対応付けしません。送信時に SockLab が選びます。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the response setting (sendResponse) is not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: 応答の設定 (sendResponse) は対応付けしません。</translation>
     </message>
     <message>
         <source>Packet &quot;%1&quot;: the HTTP request path (requestPath %2) is not mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット「%1」: HTTP リクエストのパス (requestPath %2) は対応付けしません。</translation>
     </message>
 </context>
 <context>
@@ -1449,40 +1449,40 @@
     </message>
     <message>
         <source>+ \r (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ \r (CR)</translation>
     </message>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>マクロ</translation>
     </message>
     <message>
         <source>Expand placeholders when sending: {{counter}}, {{counter:start=1,step=1,width=4}}, {{seq}}, {{time}}, {{date}}, {{unixms}}, {{random:N}}. Write {{{{ for a literal {{.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信時にプレースホルダーを展開します: {{counter}}、{{counter:start=1,step=1,width=4}}、{{seq}}、{{time}}、{{date}}、{{unixms}}、{{random:N}}。{{ そのものは {{{{ と書きます。</translation>
     </message>
     <message>
         <source>Checksum appended after the line ending, computed over everything before it, in the byte order shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>改行の後に付けるチェックサム。それより前のすべてのバイトから、表示されたバイト順で計算します。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Messages sent from this pane, most recent first (Ctrl+Up / Ctrl+Down in the editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインから送信したメッセージ (新しい順。メッセージ欄では Ctrl+Up / Ctrl+Down)。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Show the exact bytes of the next send as a hex dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>次に送信するバイト列をそのまま 16 進ダンプで表示します。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more byte(s), not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほか %n バイトは表示していません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,100 +1490,100 @@
     <name>RepeatRow</name>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し:</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> 回</translation>
     </message>
     <message>
         <source>until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止まで</translation>
     </message>
     <message>
         <source>How many times to send the message; 0 sends until Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信する回数。0 にすると「停止」を押すまで送信します。</translation>
     </message>
     <message>
         <source>every (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔 (ミリ秒)</translation>
     </message>
     <message>
         <source>rate (msg/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>レート (件/秒)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Messages per second; 0 sends as fast as the socket accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのメッセージ数。0 にするとソケットが受け付けられる限りの速さで送信します。</translation>
     </message>
     <message>
         <source>Milliseconds between messages; 0 sends as fast as the socket accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの送信間隔 (ミリ秒)。0 にするとソケットが受け付けられる限りの速さで送信します。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>%1 / %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 件送信</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件送信</translation>
     </message>
     <message>
         <source>%1 · %2 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 件/秒</translation>
     </message>
     <message>
         <source>%1 · stopped: %2</source>
         <extracomment>%1 is the count and rate, %2 the reason the repeat stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 停止: %2</translation>
     </message>
 </context>
 <context>
     <name>RepeatRunner</name>
     <message>
         <source>replaced by a new repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい繰り返しに置き換え</translation>
     </message>
     <message>
         <source>the sequence has no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンスにステップがありません</translation>
     </message>
     <message>
         <source>sending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信に失敗</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
     <name>SendHistoryMenu</name>
     <message>
         <source>No messages sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだメッセージを送信していません</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
 </context>
 <context>
@@ -1805,20 +1805,20 @@
     </message>
     <message>
         <source>No sender selected to reply to (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先の送信元が選択されていません (何も送信されていません)。</translation>
     </message>
     <message>
         <source>No client connected to this server (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバに接続しているクライアントがありません (何も送信されていません)。</translation>
     </message>
     <message>
         <source>Select the one connection to send the file to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを送信する接続を 1 つ選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Sent the file as one datagram of %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルを %n バイトのデータグラム 1 つとして送信しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1981,67 +1981,67 @@
     <name>StarterMessages</name>
     <message>
         <source>Tutorial</source>
-        <translation type="unfinished"></translation>
+        <translation>チュートリアル</translation>
     </message>
     <message>
         <source>Classics</source>
-        <translation type="unfinished"></translation>
+        <translation>定番</translation>
     </message>
     <message>
         <source>Hello World! (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello World! (TCP)</translation>
     </message>
     <message>
         <source>What server_tcp.py sends to each client on port 60001. Send it from a TCP server pane to play the tutorial&apos;s server for client_tcp.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>server_tcp.py がポート 60001 で各クライアントに送る内容です。TCP サーバのペインから送信すると、client_tcp.py に対してチュートリアルのサーバ役を務められます。</translation>
     </message>
     <message>
         <source>Hello Server! (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello Server! (UDP)</translation>
     </message>
     <message>
         <source>What client_udp.py sends to port 60002; server_udp.py prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_udp.py がポート 60002 に送る内容です。server_udp.py がこれを表示します。</translation>
     </message>
     <message>
         <source>Hello Server! (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello Server! (TCP)</translation>
     </message>
     <message>
         <source>The client&apos;s greeting over TCP: send it to a server on port 60001 (server_tcp.py, or a SockLab TCP server) and see it arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのあいさつを TCP で送ります。ポート 60001 のサーバ (server_tcp.py または SockLab の TCP サーバ) に送信して、届く様子を確認できます。</translation>
     </message>
     <message>
         <source>Hello World! (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello World! (UDP)</translation>
     </message>
     <message>
         <source>The server&apos;s greeting as a datagram to port 60002, for server_udp.py or a SockLab UDP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバのあいさつを、ポート 60002 へのデータグラムとして送ります。server_udp.py または SockLab の UDP サーバ向けです。</translation>
     </message>
     <message>
         <source>HTTP/1.1 GET</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/1.1 GET</translation>
     </message>
     <message>
         <source>A minimal HTTP/1.1 request; the server answers and closes. Change the port for a test server, e.g. 8000 for &quot;python3 -m http.server --bind 127.0.0.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小限の HTTP/1.1 リクエストです。サーバは応答して接続を閉じます。テスト用サーバに合わせてポートを変更してください (例: 「python3 -m http.server --bind 127.0.0.1」なら 8000)。</translation>
     </message>
     <message>
         <source>DNS query: example.com A</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 問い合わせ: example.com A</translation>
     </message>
     <message>
         <source>A standard DNS query for the IPv4 address of example.com, for a resolver listening on 127.0.0.1 port 53.</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com の IPv4 アドレスを尋ねる標準的な DNS 問い合わせです。127.0.0.1 のポート 53 で待ち受けるリゾルバ向けです。</translation>
     </message>
     <message>
         <source>NTP client request</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP クライアント要求</translation>
     </message>
     <message>
         <source>A 48-byte NTP version 3 client request, for a time server listening on 127.0.0.1 port 123.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 バイトの NTP バージョン 3 クライアント要求です。127.0.0.1 のポート 123 で待ち受けるタイムサーバ向けです。</translation>
     </message>
 </context>
 <context>
@@ -2155,43 +2155,43 @@
     </message>
     <message>
         <source>the connection closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました: %1</translation>
     </message>
     <message>
         <source>stopped: disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>停止: 切断中</translation>
     </message>
     <message>
         <source>stopped: connection aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>停止: 接続を強制切断</translation>
     </message>
     <message>
         <source>the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じています</translation>
     </message>
     <message>
         <source>the payload is empty (TCP has no empty messages); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>データが空です (TCP に空のメッセージはありません)。何も送信されていません</translation>
     </message>
     <message>
         <source>Not connected; connect before repeating (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。繰り返し送信する前に接続してください (何も送信されていません)。</translation>
     </message>
     <message>
         <source>Not connected; connect before sending a sequence (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。シーケンスを送信する前に接続してください (何も送信されていません)。</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Not connected; connect before sending a file (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。ファイルを送信する前に接続してください (何も送信されていません)。</translation>
     </message>
     <message>
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」を読み込みながら、最大 %2 バイトずつ送信中</translation>
     </message>
 </context>
 <context>
@@ -2338,59 +2338,59 @@
     </message>
     <message>
         <source>stopped: the server is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>停止: サーバを停止中</translation>
     </message>
     <message>
         <source>the connection closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました: %1</translation>
     </message>
     <message>
         <source>replaced by a new repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい繰り返しに置き換え</translation>
     </message>
     <message>
         <source>Connection(s) %1 are not open; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %1 は開いていません。何も送信されていません。</translation>
     </message>
     <message>
         <source>repeat: connection(s) %1 are not open and are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し: 接続 %1 は開いていないため除外</translation>
     </message>
     <message>
         <source>the payload is empty (TCP has no empty messages); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>データが空です (TCP に空のメッセージはありません)。何も送信されていません</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>クローズ中</translation>
     </message>
     <message>
         <source>every connection it was sending to has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先の接続がすべて閉じられました</translation>
     </message>
     <message>
         <source>connection #%1 left the repeat: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 #%1 が繰り返しから外れました: %2</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Connection #%1 closed; the file was not sent whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 #%1 が閉じられたため、ファイルを最後まで送信できませんでした。</translation>
     </message>
     <message>
         <source>replaced by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に置き換え</translation>
     </message>
     <message>
         <source>Connection #%1 is not open; the file was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 #%1 は開いていません。ファイルは送信されていません。</translation>
     </message>
     <message>
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」を読み込みながら、最大 %2 バイトずつ送信中</translation>
     </message>
 </context>
 <context>
@@ -2582,23 +2582,23 @@
     </message>
     <message>
         <source>stopped: the socket was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>停止: ソケットが閉じられました</translation>
     </message>
     <message>
         <source>the socket was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケットが閉じられました</translation>
     </message>
     <message>
         <source>The datagram of %1 bytes is too large for UDP to %2; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのデータグラムは %2 への UDP には大きすぎます。何も送信されていません。</translation>
     </message>
     <message>
         <source>replaced by a new repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい繰り返しに置き換え</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
