@@ -1122,10 +1122,6 @@
         <source>Nowhere to send: connect a client or start a server with a client connected.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n message(s) in sequence.</source>
         <translation>
@@ -1233,6 +1229,10 @@
     </message>
     <message>
         <source>SockLab messages (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

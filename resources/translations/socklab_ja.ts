@@ -1115,10 +1115,6 @@
         <source>Nowhere to send: connect a client or start a server with a client connected.</source>
         <translation>送信先がありません: クライアントを接続するか、サーバを開始してクライアントが接続するのを待ってください。</translation>
     </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation>「%1」を送信しました。</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n message(s) in sequence.</source>
         <translation>
@@ -1220,6 +1216,10 @@
     <message>
         <source>SockLab messages (*.json)</source>
         <translation>SockLab メッセージ (*.json)</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>「%1」を送信中…</translation>
     </message>
 </context>
 <context>
