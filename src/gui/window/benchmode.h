@@ -17,6 +17,12 @@ class QTimer;
 //   --bench-summary PATH      on exit, write {"received", "bytes", "longest_stall_ms",
 //                             "p99_lateness_ms", ...} to PATH
 //   --bench-quit-after-idle MS  quit once the log has been still for MS ms after traffic
+//   --bench-repeat-rate R     with --bench-udp-port: once the server is ready (and 0.5 s later),
+//   --bench-repeat-count N    the client pane sends N datagrams at R/s to it the way a user
+//                             would: fields set, a message loaded into its editor, the Repeat
+//                             row filled and its Start button clicked. The summary then also
+//                             has "sent", "repeat_progress" and the achieved rates.
+//   --bench-repeat-size B     bytes per repeated datagram (default 64)
 class BenchMode : public QObject
 {
     Q_OBJECT
@@ -28,6 +34,9 @@ public:
         quint16 tcpPort = 0;
         QString summaryPath;
         int quitAfterIdleMs = 0;
+        double repeatRate = 0;
+        qint64 repeatCount = 0; // 0 = no repeat from the window
+        int repeatSize = 64;
     };
 
     // nullopt when the arguments ask for no bench mode; error set (and nullopt) when they are
@@ -43,12 +52,20 @@ public:
 
 private:
     void checkIdle();
+    // Drives the client pane's widgets: fields, editor, Repeat row, Start.
+    void startRepeat();
+    // Messages per second between the first and the last event of kind in session (from the
+    // log's timestamps), 0 when fewer than two are held.
+    double rateOf(int sessionId, int kind) const;
 
     const Options m_options;
     MainWindow *const m_window;
     EventLoopLatencyProbe *m_probe = nullptr;
     QTimer *m_idleTimer = nullptr;
     int m_sessionId = 0;
+    int m_clientSessionId = 0;
+    bool m_repeatStarted = false;
+    bool m_repeatDone = false;
     quint64 m_lastSequence = 0;
     quint64 m_startSequence = 0;
     qint64 m_lastChangeMs = 0;
