@@ -53,6 +53,11 @@ std::optional<BenchMode::Options> BenchMode::parse(const QStringList &arguments,
             options.repeatRate = value.toDouble(&ok);
         } else if (name == u"--bench-repeat-count") {
             options.repeatCount = value.toLongLong(&ok);
+        } else if (name == u"--bench-repeat-port") {
+            const std::optional<quint16> port = Endpoint::parseDestinationPort(value, error);
+            if (!port)
+                return std::nullopt;
+            options.repeatPort = *port;
         } else if (name == u"--bench-repeat-size") {
             options.repeatSize = value.toInt(&ok);
         } else {
@@ -127,9 +132,15 @@ void BenchMode::checkIdle()
         m_startSequence = log->lastSequence();
         std::printf("bench: ready %s\n", qPrintable(pane->localEndpoint().toString()));
         std::fflush(stdout);
-        // The same settling time bench/run.sh gives an external flood after "ready".
-        if (m_options.repeatCount > 0)
-            QTimer::singleShot(500, this, &BenchMode::startRepeat);
+        // After the same settling time bench/run.sh gives an external flood after "ready",
+        // the probe starts again: its figures are about the load, start-up (first paint,
+        // fonts) is reported apart.
+        QTimer::singleShot(500, this, [this] {
+            m_startupStallMs = m_probe->longestStallMs();
+            m_probe->start();
+            if (m_options.repeatCount > 0)
+                startRepeat();
+        });
     }
     if (m_repeatStarted && !m_repeatDone) {
         ClientPane *client = m_window->currentClientPane();
@@ -174,7 +185,8 @@ void BenchMode::startRepeat()
     ClientConfig config = client->config();
     config.protocol = TrafficEvent::Protocol::Udp;
     config.host = QStringLiteral("127.0.0.1");
-    config.port = QString::number(m_options.udpPort);
+    config.port = QString::number(m_options.repeatPort != 0 ? m_options.repeatPort
+                                                            : m_options.udpPort);
     client->setConfig(config);
     Message message;
     message.name = QStringLiteral("bench");
@@ -241,6 +253,7 @@ void BenchMode::finish()
     summary.insert(u"longest_stall_ms", m_probe->longestStallMs());
     summary.insert(u"p99_lateness_ms", m_probe->percentileMs(99));
     summary.insert(u"samples", m_probe->sampleCount());
+    summary.insert(u"startup_longest_stall_ms", m_startupStallMs);
     summary.insert(u"rows_in_view", m_window->logModel()->rowCount());
     // From the log's timestamps (ms): first to last datagram the server pane received.
     summary.insert(u"receive_rate",
