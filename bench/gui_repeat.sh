@@ -4,8 +4,12 @@
 # does it (message in the editor, Repeat row filled, Start clicked: --bench-repeat-*), while
 # EventLoopLatencyProbe measures the GUI event loop. The in-run reference is the same window
 # receiving the same 30,000 datagrams at 10,000/s from `socklab-cli udp-client` (another
-# process), so the ratio of stalls is what sending from the window costs. Interleaved pairs,
+# process), so the ratio of stalls is what sending from the window costs. The probe figures
+# cover the load phase (from 0.5 s after the server tab is ready until the window quits, 1 s
+# after the log went quiet); start-up is reported on its own line. Interleaved pairs,
 # BENCH_RUNS (default 3); every process is bounded in time and stops by itself.
+# BENCH_DIAG=1 adds two diagnostic window runs per pair (see window_run) that tell the cost of
+# sending from the cost of logging twice the events.
 # Usage: bench/gui_repeat.sh [BUILD_DIR]   (needs the socklab and socklab-cli targets)
 # Prints FIGURE lines as run.sh does, one per run, then a table of the medians.
 set -euo pipefail
@@ -25,6 +29,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+cc -O2 -Wall -o "$work/udpsink" "$(dirname "$0")/udpsink.c"
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
 mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -47,21 +52,35 @@ else
     export QT_QPA_PLATFORM=offscreen
 fi
 
-# One window run; $1 = json path, $2 = "repeat" (the window sends) or "cli" (socklab-cli does).
+# One window run; $1 = json path, $2 = who loads it:
+#   repeat  the window's client pane repeats to its own server tab (the figure)
+#   cli     socklab-cli udp-client sends the same datagrams to the window (the reference)
+#   sink    (BENCH_DIAG) the window repeats to a C receiver instead: it only sends
+#   cli2x   (BENCH_DIAG) socklab-cli sends twice the rate for 3 s: as many log events a
+#           second as the repeat case (a Sent and a Received per datagram), all received
 window_run() {
-    local json=$1 who=$2 port p before extra=()
+    local json=$1 who=$2 port p s before extra=() n=$count r=$rate
     port=$(free_port); before=$(rcvbuf_errors)
-    [ "$who" = repeat ] && extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size")
+    case $who in
+    repeat) extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size") ;;
+    sink)
+        local sport; sport=$(free_port)
+        "$work/udpsink" "$sport" 1000 > "$work/sink.out" & s=$!; pids+=($s)
+        wait_for "$work/sink.out" 50 ready
+        extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size" --bench-repeat-port "$sport") ;;
+    cli2x) n=$(( count * 2 )); r=$(( rate * 2 )) ;;
+    esac
     timeout 60 "$gui" --bench-udp-port "$port" --bench-summary "$json" --bench-quit-after-idle 1000 \
         "${extra[@]}" > "$work/gui.out" 2> "$work/gui.err" & p=$!; pids+=($p)
     wait_for "$work/gui.out" 150 "bench: ready"
-    if [ "$who" = cli ]; then
+    if [ "$who" = cli ] || [ "$who" = cli2x ]; then
         sleep 0.5 # the same settling time the window gives its own repeat after "ready"
         timeout 30 "$cli" udp-client --host 127.0.0.1 --port "$port" --send "$(printf "%0${size}d" 0)" \
-            --count "$count" --rate "$rate" --stats > "$work/cli.out" 2>&1
+            --count "$n" --rate "$r" --stats > "$work/cli.out" 2>&1
         sed -n 's/.*achieved rate \([0-9.]*\) messages.*/\1/p' "$work/cli.out" | tail -n 1 > "$work/cli.rate"
     fi
     wait "$p" || { echo "bench: window run ($who) failed:" >&2; cat "$work/gui.err" >&2; return 1; }
+    [ "$who" = sink ] && { wait "$s" || true; tail -n 1 "$work/sink.out" > "$json.sink"; }
     echo $(( $(rcvbuf_errors) - before )) > "$json.drops"
 }
 
@@ -82,8 +101,18 @@ for run in $(seq 1 "$runs"); do
     figure "$name: received by the server tab" "$got" "$ref_got socklab-cli sends" "$(ratio "$got" "$sent")" "= sent"
     figure "$name: achieved send rate (log, first to last)" "$srate msg/s" "${cli_rate:-0} msg/s socklab-cli --stats" "$(ratio "$srate" "$rate")" "within 1% of $rate"
     figure "$name: achieved receive rate (log, first to last)" "$rrate msg/s" "$ref_rrate msg/s socklab-cli sends" "$(ratio "$rrate" "$ref_rrate")" "reported"
+    figure "window start-up until 0.5 s after ready (not in the figures above): longest stall" "$(field "$work/rep.json" startup_longest_stall_ms) ms" "$(field "$work/ref.json" startup_longest_stall_ms) ms socklab-cli run" "-" "reported"
     figure "$name: kernel drops" "$(cat "$work/rep.json.drops")" "$(cat "$work/ref.json.drops") socklab-cli sends" "-" "0"
     echo "bench: repeat row said: $(field "$work/rep.json" repeat_progress)" >&2
+    [ -n "${BENCH_DIAG:-}" ] || continue
+    # Where the extra time goes: sending alone, and receiving as many events a second.
+    window_run "$work/sink.json" sink
+    window_run "$work/ref2.json" cli2x
+    figure "diagnostic: window repeats $count at $rate/s to a C receiver (sends only): longest stall" "$(field "$work/sink.json" longest_stall_ms) ms" "$ref_stall ms socklab-cli sends" "$(ratio "$(field "$work/sink.json" longest_stall_ms)" "$ref_stall")" "reported"
+    figure "diagnostic: window repeats $count at $rate/s to a C receiver (sends only): p99 lateness" "$(field "$work/sink.json" p99_lateness_ms) ms" "$ref_p99 ms socklab-cli sends" "$(ratio "$(field "$work/sink.json" p99_lateness_ms)" "$ref_p99")" "reported"
+    figure "diagnostic: window repeats $count at $rate/s to a C receiver: datagrams counted" "$(cat "$work/sink.json.sink")" "$(field "$work/sink.json" sent) sent" "$(ratio "$(cat "$work/sink.json.sink")" "$(field "$work/sink.json" sent)")" "= sent"
+    figure "diagnostic: window receives $(( count * 2 )) at $(( rate * 2 ))/s from socklab-cli (as many log events/s as the repeat): longest stall" "$(field "$work/ref2.json" longest_stall_ms) ms" "$stall ms window repeats" "$(ratio "$(field "$work/ref2.json" longest_stall_ms)" "$stall")" "reported"
+    figure "diagnostic: window receives $(( count * 2 )) at $(( rate * 2 ))/s from socklab-cli: p99 lateness" "$(field "$work/ref2.json" p99_lateness_ms) ms" "$p99 ms window repeats" "$(ratio "$(field "$work/ref2.json" p99_lateness_ms)" "$p99")" "reported"
 done
 
 python3 - "$figures" "$runs" <<'PY'
