@@ -1,22 +1,22 @@
 #include "window/benchmode.h"
 
+#include "log/trafficlog.h"
+#include "messages/message.h"
 #include "net/endpoint.h"
 #include "net/engine.h"
-#include "window/eventlooplatencyprobe.h"
-#include "window/mainwindow.h"
-#include "messages/message.h"
 #include "panes/clientpane.h"
 #include "panes/payloadeditor.h"
 #include "panes/repeatrow.h"
 #include "panes/serverpane.h"
-#include "log/trafficlog.h"
 #include "trafficview/trafficlogmodel.h"
+#include "window/eventlooplatencyprobe.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSaveFile>
@@ -185,8 +185,8 @@ void BenchMode::startRepeat()
     ClientConfig config = client->config();
     config.protocol = TrafficEvent::Protocol::Udp;
     config.host = QStringLiteral("127.0.0.1");
-    config.port = QString::number(m_options.repeatPort != 0 ? m_options.repeatPort
-                                                            : m_options.udpPort);
+    config.port
+        = QString::number(m_options.repeatPort != 0 ? m_options.repeatPort : m_options.udpPort);
     client->setConfig(config);
     Message message;
     message.name = QStringLiteral("bench");
@@ -244,8 +244,7 @@ void BenchMode::finish()
     m_probe->stop();
     if (m_options.summaryPath.isEmpty())
         return;
-    const TrafficLog::Counters counters
-            = m_window->engine()->log()->sessionCounters(m_sessionId);
+    const TrafficLog::Counters counters = m_window->engine()->log()->sessionCounters(m_sessionId);
     QJsonObject summary;
     summary.insert(u"received", static_cast<qint64>(counters.messagesIn));
     summary.insert(u"bytes", static_cast<qint64>(counters.bytesIn));
@@ -260,7 +259,7 @@ void BenchMode::finish()
                    rateOf(m_sessionId, static_cast<int>(TrafficEvent::Kind::Received)));
     if (m_options.repeatCount > 0) {
         const TrafficLog::Counters sent
-                = m_window->engine()->log()->sessionCounters(m_clientSessionId);
+            = m_window->engine()->log()->sessionCounters(m_clientSessionId);
         summary.insert(u"sent", static_cast<qint64>(sent.messagesOut));
         summary.insert(u"send_rate",
                        rateOf(m_clientSessionId, static_cast<int>(TrafficEvent::Kind::Sent)));
@@ -269,8 +268,7 @@ void BenchMode::finish()
     }
     QSaveFile file(m_options.summaryPath);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(summary).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit())
+        || file.write(QJsonDocument(summary).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         std::fprintf(stderr, "bench: cannot write %s: %s\n", qPrintable(m_options.summaryPath),
                      qPrintable(file.errorString()));
 }
