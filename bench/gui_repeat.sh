@@ -58,6 +58,7 @@ fi
 #   sink    (BENCH_DIAG) the window repeats to a C receiver instead: it only sends
 #   cli2x   (BENCH_DIAG) socklab-cli sends twice the rate for 3 s: as many log events a
 #           second as the repeat case (a Sent and a Received per datagram), all received
+#   hidden  (BENCH_DIAG) as repeat, the client pane's Conversation list hidden first
 window_run() {
     local json=$1 who=$2 port p s before extra=() n=$count r=$rate
     port=$(free_port); before=$(rcvbuf_errors)
@@ -68,6 +69,7 @@ window_run() {
         "$work/udpsink" "$sport" 1000 > "$work/sink.out" & s=$!; pids+=($s)
         wait_for "$work/sink.out" 50 ready
         extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size" --bench-repeat-port "$sport") ;;
+    hidden) extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size" --bench-hide-conversation 1) ;;
     cli2x) n=$(( count * 2 )); r=$(( rate * 2 )) ;;
     esac
     timeout 60 "$gui" --bench-udp-port "$port" --bench-summary "$json" --bench-quit-after-idle 1000 \
@@ -111,6 +113,9 @@ for run in $(seq 1 "$runs"); do
     figure "diagnostic: window repeats $count at $rate/s to a C receiver (sends only): longest stall" "$(field "$work/sink.json" longest_stall_ms) ms" "$ref_stall ms socklab-cli sends" "$(ratio "$(field "$work/sink.json" longest_stall_ms)" "$ref_stall")" "reported"
     figure "diagnostic: window repeats $count at $rate/s to a C receiver (sends only): p99 lateness" "$(field "$work/sink.json" p99_lateness_ms) ms" "$ref_p99 ms socklab-cli sends" "$(ratio "$(field "$work/sink.json" p99_lateness_ms)" "$ref_p99")" "reported"
     figure "diagnostic: window repeats $count at $rate/s to a C receiver: datagrams counted" "$(cat "$work/sink.json.sink")" "$(field "$work/sink.json" sent) sent" "$(ratio "$(cat "$work/sink.json.sink")" "$(field "$work/sink.json" sent)")" "= sent"
+    window_run "$work/hid.json" hidden
+    figure "diagnostic: window repeats to its server tab, Conversation list hidden: longest stall" "$(field "$work/hid.json" longest_stall_ms) ms" "$stall ms shown" "$(ratio "$(field "$work/hid.json" longest_stall_ms)" "$stall")" "reported"
+    figure "diagnostic: window repeats to its server tab, Conversation list hidden: p99 lateness" "$(field "$work/hid.json" p99_lateness_ms) ms" "$p99 ms shown" "$(ratio "$(field "$work/hid.json" p99_lateness_ms)" "$p99")" "reported"
     figure "diagnostic: window receives $(( count * 2 )) at $(( rate * 2 ))/s from socklab-cli (as many log events/s as the repeat): longest stall" "$(field "$work/ref2.json" longest_stall_ms) ms" "$stall ms window repeats" "$(ratio "$(field "$work/ref2.json" longest_stall_ms)" "$stall")" "reported"
     figure "diagnostic: window receives $(( count * 2 )) at $(( rate * 2 ))/s from socklab-cli: p99 lateness" "$(field "$work/ref2.json" p99_lateness_ms) ms" "$p99 ms window repeats" "$(ratio "$(field "$work/ref2.json" p99_lateness_ms)" "$p99")" "reported"
 done

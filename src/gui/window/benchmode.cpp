@@ -58,6 +58,8 @@ std::optional<BenchMode::Options> BenchMode::parse(const QStringList &arguments,
             if (!port)
                 return std::nullopt;
             options.repeatPort = *port;
+        } else if (name == u"--bench-hide-conversation") {
+            options.hideConversation = value.toInt(&ok) != 0;
         } else if (name == u"--bench-repeat-size") {
             options.repeatSize = value.toInt(&ok);
         } else {
@@ -192,6 +194,10 @@ void BenchMode::startRepeat()
     message.name = QStringLiteral("bench");
     message.payload = QByteArray(m_options.repeatSize, 'x');
     client->payloadEditor()->setMessage(message);
+    if (m_options.hideConversation) {
+        if (auto *view = client->findChild<QWidget *>(QStringLiteral("conversationView")))
+            view->hide();
+    }
     RepeatRow *row = client->repeatRow();
     auto *count = row->findChild<QSpinBox *>(QStringLiteral("repeatCountSpin"));
     auto *mode = row->findChild<QComboBox *>(QStringLiteral("repeatModeCombo"));

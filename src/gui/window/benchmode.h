@@ -27,6 +27,8 @@ class QTimer;
 //   --bench-repeat-size B     bytes per repeated datagram (default 64)
 //   --bench-repeat-port P     repeat to 127.0.0.1:P instead of the server tab (to tell the
 //                             cost of sending from that of receiving)
+//   --bench-hide-conversation 1  hide the client pane's Conversation list before the repeat
+//                             (to measure what that second live table costs)
 class BenchMode : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
         qint64 repeatCount = 0; // 0 = no repeat from the window
         int repeatSize = 64;
         quint16 repeatPort = 0; // 0 = the UDP server tab's port
+        bool hideConversation = false;
     };
 
     // nullopt when the arguments ask for no bench mode; error set (and nullopt) when they are
