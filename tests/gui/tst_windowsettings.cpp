@@ -51,6 +51,7 @@ private slots:
     void fifoAsSettingsFileIsLeftAlone();
     void megabytePayloadIsNotPersistedInline();
     void oldFileWithMegabytePayloadStartsAtOnce();
+    void editorOptionsSurviveARestart();
 
 private:
     static QString path() { return WindowSettings::filePath(); }
@@ -287,7 +288,7 @@ void tst_WindowSettings::megabytePayloadIsNotPersistedInline()
         MainWindow window(&engine);
         window.restoreSettings();
         ClientConfig config = window.currentClientPane()->config();
-        config.payload = QString(1024 * 1024, QLatin1Char('A'));
+        config.editor.payload = QString(1024 * 1024, QLatin1Char('A'));
         window.currentClientPane()->setConfig(config);
         window.show();
         window.close();
@@ -299,7 +300,7 @@ void tst_WindowSettings::megabytePayloadIsNotPersistedInline()
     window.restoreSettings();
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(QLocale().toString(1024 * 1024)), qPrintable(message));
-    QVERIFY(window.currentClientPane()->config().payload.isEmpty());
+    QVERIFY(window.currentClientPane()->config().editor.payload.isEmpty());
 }
 
 void tst_WindowSettings::oldFileWithMegabytePayloadStartsAtOnce()
@@ -322,4 +323,36 @@ void tst_WindowSettings::oldFileWithMegabytePayloadStartsAtOnce()
 }
 
 QTEST_MAIN(tst_WindowSettings)
+void tst_WindowSettings::editorOptionsSurviveARestart()
+{
+    // CR, macros and a checksum with its byte order were lost on every restart before the
+    // editor's options were kept with its text.
+    EditorConfig wanted;
+    wanted.payload = QStringLiteral("01 03 {{counter}}");
+    wanted.payloadFormat = PayloadCodec::Format::Text;
+    wanted.lineEnding = 3;
+    wanted.macros = true;
+    wanted.checksum = Checksum::Algorithm::Crc16Modbus;
+    wanted.checksumOrder = Checksum::ByteOrder::LittleEndian;
+    {
+        Engine engine;
+        MainWindow window(&engine);
+        window.restoreSettings();
+        ServerConfig server = window.currentServerPane()->config();
+        server.editor = wanted;
+        window.currentServerPane()->setConfig(server);
+        window.show();
+        window.close();
+    }
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    const EditorConfig got = window.currentServerPane()->config().editor;
+    QCOMPARE(got.payload, wanted.payload);
+    QCOMPARE(got.lineEnding, wanted.lineEnding);
+    QCOMPARE(got.macros, true);
+    QCOMPARE(got.checksum, Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(got.checksumOrder, Checksum::ByteOrder::LittleEndian);
+}
+
 #include "tst_windowsettings.moc"

@@ -2,6 +2,7 @@
 
 #include "messages/messagejson.h"
 #include "messages/startermessages.h"
+#include "settings/filekind.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,19 +12,6 @@
 #include <QStandardPaths>
 
 namespace {
-
-enum class FileKind { Missing, Regular, Link, Other };
-
-// lstat(), not stat(): a link is reported as a link whatever it points to.
-FileKind kindOf(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isSymLink())
-        return FileKind::Link;
-    if (!info.exists())
-        return FileKind::Missing;
-    return info.isFile() ? FileKind::Regular : FileKind::Other;
-}
 
 // messages.json.corrupt-20261126-174501, with -2, -3... when that name is taken: an earlier
 // damaged file is never overwritten.
@@ -48,7 +36,7 @@ QString MessageStore::defaultPath()
 MessageStore::LoadResult MessageStore::load(const QString &path, Damaged damaged)
 {
     LoadResult result;
-    const FileKind kind = kindOf(path);
+    const FileKind kind = fileKindOf(path);
     if (kind == FileKind::Missing) {
         for (const Message &message : StarterMessages::all())
             result.library.add(message);
@@ -131,7 +119,7 @@ bool MessageStore::writeFile(const QString &path, const QByteArray &bytes, QStri
             *error = sentence;
         return false;
     };
-    const FileKind kind = kindOf(path);
+    const FileKind kind = fileKindOf(path);
     if (kind == FileKind::Link)
         return fail(tr("%1 was not written: it is a symbolic link.").arg(path));
     if (kind == FileKind::Other)

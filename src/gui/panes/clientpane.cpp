@@ -132,9 +132,7 @@ ClientConfig ClientPane::config() const
     c.host = m_ui->hostCombo->currentText().trimmed();
     c.port = m_ui->portEdit->text().trimmed();
     c.timeoutMs = m_ui->timeoutSpin->value();
-    c.payload = m_ui->payloadEditor->text();
-    c.payloadFormat = m_ui->payloadEditor->format();
-    c.lineEnding = static_cast<int>(m_ui->payloadEditor->lineEnding());
+    c.editor = m_ui->payloadEditor->config();
     return c;
 }
 
@@ -146,8 +144,7 @@ void ClientPane::setConfig(const ClientConfig &c)
     m_ui->hostCombo->setCurrentText(c.host);
     m_ui->portEdit->setText(c.port);
     m_ui->timeoutSpin->setValue(c.timeoutMs);
-    m_ui->payloadEditor->setText(c.payload, c.payloadFormat);
-    m_ui->payloadEditor->setLineEnding(static_cast<PayloadEditor::LineEnding>(c.lineEnding));
+    m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
     dropSession();

@@ -42,7 +42,7 @@ QList<ExamplePreset> ExamplePresets::all()
     udpClient.client.protocol = TrafficEvent::Protocol::Udp;
     udpClient.client.host = QStringLiteral("127.0.0.1");
     udpClient.client.port = QStringLiteral("60002");
-    udpClient.client.payload = QString::fromLatin1(StarterMessages::tutorialUdpMessage());
+    udpClient.client.editor.payload = QString::fromLatin1(StarterMessages::tutorialUdpMessage());
     presets << udpClient;
 
     return presets;

@@ -50,6 +50,36 @@ qsizetype readPayloadNotSaved(const QSettings &settings)
 
 } // namespace
 
+EditorConfig EditorConfig::read(QSettings &settings)
+{
+    EditorConfig c;
+    c.payload = settings.value(QStringLiteral("payload")).toString();
+    c.payloadFormat = readFormat(settings);
+    c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 3);
+    c.macros = settings.value(QStringLiteral("macros"), false).toBool();
+    // An unknown name (a newer SockLab, a hand edit) leaves the default: no checksum.
+    Checksum::fromName(settings.value(QStringLiteral("checksum")).toString(), &c.checksum);
+    c.checksumOrder = settings.value(QStringLiteral("checksumOrder")).toString()
+                == QLatin1String("little-endian")
+        ? Checksum::ByteOrder::LittleEndian
+        : Checksum::ByteOrder::BigEndian;
+    c.payloadNotSaved = readPayloadNotSaved(settings);
+    return c;
+}
+
+void EditorConfig::write(QSettings &settings) const
+{
+    writePayload(settings, payload);
+    settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
+    settings.setValue(QStringLiteral("lineEnding"), lineEnding);
+    settings.setValue(QStringLiteral("macros"), macros);
+    settings.setValue(QStringLiteral("checksum"), Checksum::name(checksum));
+    settings.setValue(QStringLiteral("checksumOrder"),
+                      checksumOrder == Checksum::ByteOrder::LittleEndian
+                          ? QStringLiteral("little-endian")
+                          : QStringLiteral("big-endian"));
+}
+
 QString defaultPortText(TrafficEvent::Protocol protocol)
 {
     return protocol == TrafficEvent::Protocol::Udp ? QStringLiteral("60002")
@@ -69,10 +99,7 @@ ServerConfig ServerConfig::read(QSettings &settings)
     c.echo = settings.value(QStringLiteral("echo"), false).toBool();
     c.maxDatagrams = boundedInt(settings, QStringLiteral("maxDatagrams"), 0, 0, 1'000'000);
     c.autoReply = settings.value(QStringLiteral("autoReply")).toString();
-    c.payload = settings.value(QStringLiteral("payload")).toString();
-    c.payloadFormat = readFormat(settings);
-    c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
-    c.payloadNotSaved = readPayloadNotSaved(settings);
+    c.editor = EditorConfig::read(settings);
     return c;
 }
 
@@ -88,9 +115,7 @@ void ServerConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("echo"), echo);
     settings.setValue(QStringLiteral("maxDatagrams"), maxDatagrams);
     settings.setValue(QStringLiteral("autoReply"), autoReply);
-    writePayload(settings, payload);
-    settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
-    settings.setValue(QStringLiteral("lineEnding"), lineEnding);
+    editor.write(settings);
 }
 
 ClientConfig ClientConfig::read(QSettings &settings)
@@ -100,10 +125,7 @@ ClientConfig ClientConfig::read(QSettings &settings)
     c.host = settings.value(QStringLiteral("host"), c.host).toString();
     c.port = settings.value(QStringLiteral("port"), defaultPortText(c.protocol)).toString();
     c.timeoutMs = boundedInt(settings, QStringLiteral("timeoutMs"), 5000, 100, 600'000);
-    c.payload = settings.value(QStringLiteral("payload")).toString();
-    c.payloadFormat = readFormat(settings);
-    c.lineEnding = boundedInt(settings, QStringLiteral("lineEnding"), 0, 0, 2);
-    c.payloadNotSaved = readPayloadNotSaved(settings);
+    c.editor = EditorConfig::read(settings);
     return c;
 }
 
@@ -113,7 +135,5 @@ void ClientConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("host"), host);
     settings.setValue(QStringLiteral("port"), port);
     settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
-    writePayload(settings, payload);
-    settings.setValue(QStringLiteral("payloadFormat"), formatName(payloadFormat));
-    settings.setValue(QStringLiteral("lineEnding"), lineEnding);
+    editor.write(settings);
 }

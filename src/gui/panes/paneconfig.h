@@ -1,7 +1,8 @@
 #pragma once
 
-#include "payload/payloadcodec.h"
 #include "log/trafficevent.h"
+#include "payload/checksum.h"
+#include "payload/payloadcodec.h"
 
 #include <QString>
 
@@ -11,6 +12,21 @@ class QSettings;
 // megabyte inline made every start parse and lay it out. Such a message is kept only while the
 // window is open; its length is remembered so the next start can say why it is gone.
 constexpr qsizetype SettingsPayloadLimit = 64 * 1024;
+
+// A pane's message editor as plain values: what it holds and how it sends it.
+struct EditorConfig
+{
+    QString payload;
+    PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
+    int lineEnding = 0; // PayloadEditor::LineEnding (None 0, Lf 1, CrLf 2, Cr 3)
+    bool macros = false;
+    Checksum::Algorithm checksum = Checksum::Algorithm::None;
+    Checksum::ByteOrder checksumOrder = Checksum::ByteOrder::BigEndian;
+    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
+
+    static EditorConfig read(QSettings &settings);
+    void write(QSettings &settings) const;
+};
 
 // The fields of a server pane as plain values: what presets fill in and settings remember.
 struct ServerConfig
@@ -25,10 +41,7 @@ struct ServerConfig
     bool echo = false;
     int maxDatagrams = 0;
     QString autoReply; // text with escapes
-    QString payload;
-    PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
-    int lineEnding = 0; // PayloadEditor::LineEnding
-    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
+    EditorConfig editor;
 
     static ServerConfig read(QSettings &settings);
     void write(QSettings &settings) const;
@@ -41,10 +54,7 @@ struct ClientConfig
     QString host = QStringLiteral("127.0.0.1");
     QString port = QStringLiteral("60001");
     int timeoutMs = 5000;
-    QString payload;
-    PayloadCodec::Format payloadFormat = PayloadCodec::Format::Text;
-    int lineEnding = 0;
-    qsizetype payloadNotSaved = 0; // read(): length of a message too large to have been kept
+    EditorConfig editor;
 
     static ClientConfig read(QSettings &settings);
     void write(QSettings &settings) const;

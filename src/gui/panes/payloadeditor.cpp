@@ -506,3 +506,23 @@ void PayloadEditor::showError(const QString &message)
     m_ui->infoLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_ui->infoLabel->setText(message);
 }
+
+EditorConfig PayloadEditor::config() const
+{
+    EditorConfig c;
+    c.payload = text();
+    c.payloadFormat = format();
+    c.lineEnding = static_cast<int>(lineEnding());
+    c.macros = isMacrosEnabled();
+    c.checksum = checksum();
+    c.checksumOrder = checksumOrder();
+    return c;
+}
+
+void PayloadEditor::setConfig(const EditorConfig &c)
+{
+    setText(c.payload, c.payloadFormat);
+    setLineEnding(static_cast<LineEnding>(c.lineEnding));
+    setMacrosEnabled(c.macros);
+    setChecksum(c.checksum, c.checksumOrder);
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messages/message.h"
+#include "panes/paneconfig.h"
 #include "panes/sendhistory.h"
 #include "payload/checksum.h"
 #include "payload/messagecomposer.h"
@@ -77,6 +78,10 @@ public:
 
     LineEnding lineEnding() const;
     void setLineEnding(LineEnding ending);
+
+    // What the pane's settings keep of the editor, and restoring it.
+    EditorConfig config() const;
+    void setConfig(const EditorConfig &config);
 
     bool isMacrosEnabled() const;
     void setMacrosEnabled(bool enabled);

@@ -129,9 +129,7 @@ ServerConfig ServerPane::config() const
     c.echo = m_ui->echoCheck->isChecked();
     c.maxDatagrams = m_ui->maxDatagramsSpin->value();
     c.autoReply = m_ui->autoReplyEdit->text();
-    c.payload = m_ui->payloadEditor->text();
-    c.payloadFormat = m_ui->payloadEditor->format();
-    c.lineEnding = static_cast<int>(m_ui->payloadEditor->lineEnding());
+    c.editor = m_ui->payloadEditor->config();
     return c;
 }
 
@@ -149,8 +147,7 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->echoCheck->setChecked(c.echo);
     m_ui->maxDatagramsSpin->setValue(c.maxDatagrams);
     m_ui->autoReplyEdit->setText(c.autoReply);
-    m_ui->payloadEditor->setText(c.payload, c.payloadFormat);
-    m_ui->payloadEditor->setLineEnding(static_cast<PayloadEditor::LineEnding>(c.lineEnding));
+    m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
     dropSession();

@@ -291,8 +291,8 @@ void MainWindow::restoreSettings()
         connect(tabs, &PaneTabWidget::paneAdded, this, &MainWindow::keepHistory);
     }
 
-    const qsizetype notSaved = qMax(saved.hasServer ? saved.server.payloadNotSaved : 0,
-                                    saved.hasClient ? saved.client.payloadNotSaved : 0);
+    const qsizetype notSaved = qMax(saved.hasServer ? saved.server.editor.payloadNotSaved : 0,
+                                    saved.hasClient ? saved.client.editor.payloadNotSaved : 0);
     if (problem.isEmpty() && notSaved > 0) {
         const QLocale locale;
         problem = tr("The last message (%1 characters) was too large to keep in the settings "

@@ -1,5 +1,6 @@
 #include "window/windowsettings.h"
 
+#include "settings/filekind.h"
 #include "settings/layoutstatevalidator.h"
 
 #include <QDir>
@@ -34,19 +35,6 @@ QString markerPath()
     return WindowSettings::filePath() + QStringLiteral(".restoring");
 }
 
-enum class FileKind { Missing, Regular, Link, Other };
-
-// lstat(), not stat(): a link is reported as a link whatever it points to.
-FileKind kindOf(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isSymLink())
-        return FileKind::Link;
-    if (!info.exists())
-        return FileKind::Missing;
-    return info.isFile() ? FileKind::Regular : FileKind::Other;
-}
-
 } // namespace
 
 QString WindowSettings::filePath()
@@ -59,7 +47,7 @@ QString WindowSettings::keepCorruptCopy()
 {
     const QString path = filePath();
     const QString aside = path + QStringLiteral(".corrupt");
-    if (kindOf(path) != FileKind::Regular)
+    if (fileKindOf(path) != FileKind::Regular)
         return QString();
     QFile::remove(aside); // a link planted there is removed, not followed
     return QFile::copy(path, aside) ? aside : QString();
@@ -111,7 +99,7 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
                     + tr("Using the defaults; copy kept as %1.").arg(QFileInfo(aside).fileName()));
     };
 
-    switch (kindOf(path)) {
+    switch (fileKindOf(path)) {
     case FileKind::Missing:
         endRestore();
         return snapshot;
@@ -221,7 +209,7 @@ bool WindowSettings::write(const Snapshot &snapshot, QString *problem)
     // Checked again now: the file may have been replaced by a link since the start. QSettings
     // saves through QSaveFile, which resolves links and renames a new file over the target:
     // run as root with the file linked to /dev/zero, that replaced the device node.
-    const FileKind kind = kindOf(path);
+    const FileKind kind = fileKindOf(path);
     if (snapshot.isWriteRefused || kind == FileKind::Link || kind == FileKind::Other) {
         if (problem) {
             *problem = kind == FileKind::Other
