@@ -1,0 +1,217 @@
+#include "net/udpsession.h"
+
+#include "net/repeatrunner.h"
+
+#include <QNetworkInterface>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
+
+// UdpSession's repeat and sequence verbs: datagrams sent on a schedule, straight to the
+// socket's descriptor. Binding, receiving and single sends are udpsession.cpp.
+
+void UdpSession::ensureRepeatRunner()
+{
+    if (m_repeat)
+        return;
+    m_repeat = new RepeatRunner([this](const QByteArray &payload,
+                                       QString *error) { return sendRepeated(payload, error); },
+                                [this] { return !m_repeatBlocked; }, this);
+    connect(m_repeat, &RepeatRunner::progress, this, &UdpSession::repeatProgress);
+}
+
+RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QString *error)
+{
+    // The lean path of sendTo(Endpoint): the destination was checked and the socket bound
+    // once at the start, so a datagram costs one sendto() and its log event. On Linux the
+    // call is made on the socket's descriptor with the address prepared at the start:
+    // QUdpSocket::writeDatagram() builds a header, calls sendmsg() and emits bytesWritten()
+    // per datagram, which at a million datagrams is a tenth of a sendto() loop's rate.
+    if (!m_socket) {
+        *error = tr("the socket was closed");
+        return RepeatRunner::SendResult::Failed;
+    }
+#ifdef Q_OS_LINUX
+    const int fd = int(m_socket->socketDescriptor());
+    if (fd >= 0 && m_repeatAddressLength > 0) {
+        for (int attempt = 0;; ++attempt) {
+            const ssize_t n = ::sendto(fd, payload.constData(), size_t(payload.size()),
+                                       MSG_DONTWAIT,
+                                       reinterpret_cast<const sockaddr *>(&m_repeatAddress),
+                                       m_repeatAddressLength);
+            if (n >= 0)
+                break;
+            const int errorNumber = errno;
+            if (errorNumber == EINTR)
+                continue;
+            // A late ICMP port unreachable for an earlier datagram is not this one's failure.
+            if (errorNumber == ECONNREFUSED && attempt == 0) {
+                onSocketErrorHint();
+                continue;
+            }
+            // The send buffer is full: the same datagram is tried again in a moment.
+            if (errorNumber == EAGAIN || errorNumber == EWOULDBLOCK || errorNumber == ENOBUFS) {
+                m_repeatBlocked = true;
+                QTimer::singleShot(1, this, [this] {
+                    m_repeatBlocked = false;
+                    if (m_repeat)
+                        m_repeat->resume();
+                });
+                return RepeatRunner::SendResult::Later;
+            }
+            return repeatFailed(payload.size(), errorNumber == EMSGSIZE,
+                                qt_error_string(errorNumber), error);
+        }
+        return repeatSent(payload);
+    }
+#endif
+    m_failureReportedInline = true;
+    qint64 written = m_socket->writeDatagram(payload, m_repeatDestination.address(),
+                                             m_repeatDestination.port());
+    if (written < 0 && m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        onSocketErrorHint();
+        written = m_socket->writeDatagram(payload, m_repeatDestination.address(),
+                                          m_repeatDestination.port());
+    }
+    m_failureReportedInline = false;
+    if (written < 0)
+        return repeatFailed(payload.size(),
+                            m_socket->error() == QAbstractSocket::DatagramTooLargeError,
+                            m_socket->errorString(), error);
+    return repeatSent(payload);
+}
+
+RepeatRunner::SendResult UdpSession::repeatSent(const QByteArray &payload)
+{
+    record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
+           QStringLiteral("sendto()"));
+    ++m_sent;
+    return RepeatRunner::SendResult::Sent;
+}
+
+RepeatRunner::SendResult UdpSession::repeatFailed(qsizetype size, bool tooLarge,
+                                                  const QString &systemText, QString *error)
+{
+    *error = tooLarge ? tr("The datagram of %1 bytes is too large for UDP to %2; nothing was "
+                           "sent.")
+                                .arg(size)
+                                .arg(m_repeatDestination.toString())
+                      : tr("sendto(%1) failed: %2.")
+                                .arg(m_repeatDestination.toString(), systemText);
+    fail(*error, m_repeatLocal, m_repeatDestination);
+    emit sendFailed(m_repeatDestination, *error);
+    return RepeatRunner::SendResult::Failed;
+}
+
+void UdpSession::onSocketErrorHint()
+{
+    recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
+                  "UDP reports this only as a hint and the datagram is lost."),
+               m_repeatLocal, m_repeatDestination);
+}
+
+void UdpSession::startRepeat(const QString &host, quint16 port, const RepeatPlan &plan,
+                             const PayloadProducer &producer)
+{
+    if (deferToOwnThread([=, this] { startRepeat(host, port, plan, producer); }))
+        return;
+    ensureRepeatRunner();
+    m_repeat->stop(tr("replaced by a new repeat"));
+    resolveThen(host, port, [=, this](const Endpoint &destination) {
+        if (prepareRepeat(destination, plan.count))
+            m_repeat->start(plan, producer);
+    });
+}
+
+void UdpSession::startSequence(const QString &host, quint16 port,
+                               const QList<SequenceStep> &steps, qint64 repetitions)
+{
+    if (deferToOwnThread([=, this] { startSequence(host, port, steps, repetitions); }))
+        return;
+    ensureRepeatRunner();
+    m_repeat->stop(tr("replaced by a new repeat"));
+    resolveThen(host, port, [=, this](const Endpoint &destination) {
+        if (prepareRepeat(destination, repetitions * steps.size()))
+            m_repeat->startSequence(steps, repetitions);
+    });
+}
+
+bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
+{
+    const auto refuse = [&](const QString &message) {
+        if (!message.isEmpty()) {
+            fail(message, {}, destination);
+            emit sendFailed(destination, message);
+        }
+        RepeatProgress progress;
+        progress.planned = planned;
+        progress.finished = true;
+        progress.stopReason = message.isEmpty() ? errorString() : message;
+        emit repeatProgress(progress);
+        return false;
+    };
+    if (destination.address().isNull())
+        return refuse({}); // resolveThen() told why
+    if (destination.port() == 0)
+        return refuse(tr("Port 0 cannot be a destination; nothing was sent."));
+    ensureSocket();
+    // An AF_INET socket for an IPv4 destination: the dual-stack one costs every datagram a
+    // detour through the IPv6 code (~10% of a sendto() loop's rate on loopback).
+    if (m_socket->state() == QAbstractSocket::UnconnectedState
+        && !bindForFirstSend(destination, true))
+        return refuse({});
+    if (!m_explainedConnectionless && state() != State::Bound) {
+        m_explainedConnectionless = true;
+        recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
+                      "listens on %1, and no error comes back if nothing does.")
+                           .arg(destination.toString()),
+                   {}, destination);
+    }
+    m_repeatDestination = destination;
+    m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
+    m_repeatBlocked = false;
+    m_repeatAddressLength = 0;
+#ifdef Q_OS_LINUX
+    // The destination as sendto() wants it, in the socket's family.
+    std::memset(&m_repeatAddress, 0, sizeof m_repeatAddress);
+    const QHostAddress address = destination.address();
+    const bool v4Socket = m_socket->localAddress().protocol() == QAbstractSocket::IPv4Protocol;
+    if (v4Socket && address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *in = reinterpret_cast<sockaddr_in *>(&m_repeatAddress);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(destination.port());
+        in->sin_addr.s_addr = htonl(address.toIPv4Address());
+        m_repeatAddressLength = sizeof(sockaddr_in);
+    } else if (!v4Socket) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&m_repeatAddress);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(destination.port());
+        // An IPv4 destination on a dual-stack socket is its IPv4-mapped address.
+        const Q_IPV6ADDR bytes = address.protocol() == QAbstractSocket::IPv4Protocol
+                ? QHostAddress(QStringLiteral("::ffff:") + address.toString()).toIPv6Address()
+                : address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        in6->sin6_scope_id = address.scopeId().isEmpty()
+                ? 0
+                : QNetworkInterface::interfaceIndexFromName(address.scopeId());
+        m_repeatAddressLength = sizeof(sockaddr_in6);
+    }
+#endif
+    return true;
+}
+
+void UdpSession::stopRepeat()
+{
+    if (deferToOwnThread([this] { stopRepeat(); }))
+        return;
+    if (m_repeat)
+        m_repeat->stop(tr("stopped"));
+}
