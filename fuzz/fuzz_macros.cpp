@@ -67,9 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(out.size() >= width);
         const QByteArray body = out.first(out.size() - width);
         FUZZ_CHECK(out.endsWith(Checksum::bytes(message.checksum, body, message.checksumOrder)));
-        FUZZ_CHECK(body.endsWith(MessageComposer::lineEndingBytes(message.lineEnding)));
+        FUZZ_CHECK(body.endsWith(Message::lineEndingBytes(message.lineEnding)));
         if (!message.macros)
-            FUZZ_CHECK(body == source + MessageComposer::lineEndingBytes(message.lineEnding));
+            FUZZ_CHECK(body == source + Message::lineEndingBytes(message.lineEnding));
     }
     return 0;
 }
