@@ -15,6 +15,13 @@ int main(int argc, char *argv[])
     // A server under test may hold thousands of connections, one descriptor each: the usual
     // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();
+    if (!DescriptorLimit::canStart()) {
+        std::fprintf(stderr,
+                     "socklab-cli: too many open files: starting needs %d free file "
+                     "descriptors (see ulimit -n).\n",
+                     DescriptorLimit::descriptorsToStart);
+        return 1;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("socklab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKLAB_VERSION));

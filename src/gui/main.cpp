@@ -14,6 +14,15 @@ int main(int argc, char *argv[])
     // A server under test may hold thousands of connections, one descriptor each: the usual
     // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();
+    // Before QApplication: without descriptors there is no display connection to show a
+    // message on, and Qt would abort when the first session thread starts.
+    if (!DescriptorLimit::canStart()) {
+        std::fprintf(stderr,
+                     "socklab: too many open files: starting needs %d free file descriptors "
+                     "(see ulimit -n).\n",
+                     DescriptorLimit::descriptorsToStart);
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SockLab"));
     QApplication::setApplicationName(QStringLiteral("SockLab"));

@@ -50,3 +50,18 @@ bool DescriptorLimit::canOpen(int spare, long long fd)
     return true;
 #endif
 }
+
+bool DescriptorLimit::canStart()
+{
+#ifdef Q_OS_UNIX
+    // /dev/null rather than fd 0: stdin may be closed, and opening it costs a descriptor too.
+    const int first = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (first < 0)
+        return false;
+    const bool enough = canOpen(descriptorsToStart - 1, first);
+    ::close(first);
+    return enough;
+#else
+    return true;
+#endif
+}

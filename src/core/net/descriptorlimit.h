@@ -12,4 +12,13 @@ long long raiseToHardLimit();
 // cheapest honest test of "can accept() succeed"); true where the platform cannot tell.
 bool canOpen(int spare, long long fd);
 
+// Descriptors a program needs before its first socket: the event dispatchers' eventfds, the
+// signal watcher's socket pair, a log file, the transient ones Qt opens while it starts, and
+// a margin. Below this Qt would abort ("Cannot continue without a thread pipe") the moment a
+// session thread starts, so both programs refuse to start instead.
+constexpr int descriptorsToStart = 16;
+
+// True when `descriptorsToStart` more descriptors could be opened now; needs no open fd.
+bool canStart();
+
 } // namespace DescriptorLimit
