@@ -144,8 +144,10 @@ void RepeatRunner::pump()
             finish(error.isEmpty() ? tr("sending failed") : error);
             return;
         }
-        if (!m_running)
+        if (!m_running) {
+            endTurn();
             return; // the send ended the run (the connection closed under it)
+        }
         if (result == SendResult::Later) {
             m_waitingForRoom = true; // resume() carries on with the same message
             break;
@@ -153,6 +155,7 @@ void RepeatRunner::pump()
         ++m_sent;
         now = nowNs();
     }
+    endTurn();
     if (now - m_lastProgressNs >= progressIntervalNs) {
         m_lastProgressNs = now;
         emit progress(snapshot(false, {}));
@@ -220,8 +223,15 @@ void RepeatRunner::stop(const QString &reason)
         finish(reason.isEmpty() ? tr("stopped") : reason);
 }
 
+void RepeatRunner::endTurn()
+{
+    if (m_turnEnd)
+        m_turnEnd();
+}
+
 void RepeatRunner::finish(const QString &reason)
 {
+    endTurn();
     if (!m_running)
         return;
     m_running = false;

@@ -2,6 +2,7 @@
 
 #include "log/trafficlog.h"
 
+#include <QDateTime>
 #include <QMutexLocker>
 
 Session::Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObject *parent)
@@ -10,6 +11,11 @@ Session::Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObje
     , m_protocol(protocol)
     , m_log(log)
 {
+}
+
+Session::~Session()
+{
+    flushRecorded();
 }
 
 QString Session::errorString() const
@@ -21,6 +27,7 @@ QString Session::errorString() const
 void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                      const QByteArray &payload, const QString &message, int connectionId)
 {
+    flushRecorded();
     TrafficEvent event;
     event.sessionId = m_id;
     event.connectionId = connectionId;
@@ -33,6 +40,35 @@ void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpo
     event.size = payload.size();
     event.message = message;
     m_log->append(std::move(event));
+}
+
+void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                            const QByteArray &payload, const QString &message)
+{
+    if (m_batch.capacity() < maxBatchedEvents)
+        m_batch.reserve(maxBatchedEvents);
+    TrafficEvent &event = m_batch.emplace_back();
+    event.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    event.sessionId = m_id;
+    event.protocol = m_protocol;
+    event.role = m_role;
+    event.kind = kind;
+    event.local = local;
+    event.peer = peer;
+    event.payload = payload;
+    event.size = payload.size();
+    event.message = message;
+    m_batchBytes += payload.size();
+    if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
+        flushRecorded();
+}
+
+void Session::flushRecorded()
+{
+    if (m_batch.isEmpty())
+        return;
+    m_log->appendBatch(m_batch);
+    m_batchBytes = 0;
 }
 
 void Session::recordInfo(const QString &message, const Endpoint &local, const Endpoint &peer,
