@@ -13,6 +13,25 @@ Session::Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObje
 {
 }
 
+TrafficEvent Session::makeEvent(TrafficEvent::Kind kind, const Endpoint &local,
+                                const Endpoint &peer, const QByteArray &payload,
+                                const QString &message, int connectionId) const
+{
+    // Built in one go, endpoints copy-constructed: a default-constructed QHostAddress
+    // allocates its private data, so `TrafficEvent event; event.local = ...` cost every event
+    // two malloc()/free() pairs (~300 instructions, a third of a repeated datagram's own work).
+    return TrafficEvent{.sessionId = m_id,
+                        .connectionId = connectionId,
+                        .protocol = m_protocol,
+                        .kind = kind,
+                        .role = m_role,
+                        .local = local,
+                        .peer = peer,
+                        .payload = payload,
+                        .size = payload.size(),
+                        .message = message};
+}
+
 Session::~Session()
 {
     flushRecorded();
@@ -28,18 +47,7 @@ void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpo
                      const QByteArray &payload, const QString &message, int connectionId)
 {
     flushRecorded();
-    TrafficEvent event;
-    event.sessionId = m_id;
-    event.connectionId = connectionId;
-    event.protocol = m_protocol;
-    event.role = m_role;
-    event.kind = kind;
-    event.local = local;
-    event.peer = peer;
-    event.payload = payload;
-    event.size = payload.size();
-    event.message = message;
-    m_log->append(std::move(event));
+    m_log->append(makeEvent(kind, local, peer, payload, message, connectionId));
 }
 
 void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
@@ -47,17 +55,8 @@ void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, cons
 {
     if (m_batch.capacity() < maxBatchedEvents)
         m_batch.reserve(maxBatchedEvents);
-    TrafficEvent &event = m_batch.emplace_back();
-    event.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    event.sessionId = m_id;
-    event.protocol = m_protocol;
-    event.role = m_role;
-    event.kind = kind;
-    event.local = local;
-    event.peer = peer;
-    event.payload = payload;
-    event.size = payload.size();
-    event.message = message;
+    m_batch.append(makeEvent(kind, local, peer, payload, message, 0));
+    m_batch.last().timestampMs = QDateTime::currentMSecsSinceEpoch();
     m_batchBytes += payload.size();
     if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
         flushRecorded();

@@ -60,6 +60,9 @@ protected:
     void recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                        const QByteArray &payload, const QString &message);
     void flushRecorded();
+    TrafficEvent makeEvent(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                           const QByteArray &payload, const QString &message,
+                           int connectionId) const;
     static constexpr qsizetype maxBatchedEvents = 512;
     static constexpr qint64 maxBatchedBytes = 256 * 1024;
     void recordInfo(const QString &message, const Endpoint &local = {},
