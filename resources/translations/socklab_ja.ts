@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>⚠ All interfaces (%1): other machines on the network can connect to this server. Choose 127.0.0.1 to keep it on this machine.</source>
-        <translation>⚠ すべてのインターフェース (%1): ネットワーク上の他のマシンからこのサーバーに接続できます。このマシン内に留めるには 127.0.0.1 を選んでください。</translation>
+        <translation>⚠ すべてのインターフェース (%1): ネットワーク上の他のマシンからこのサーバに接続できます。このマシン内に留めるには 127.0.0.1 を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>Out of file descriptors with %n client(s) connected: new clients wait until one closes.</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
-        <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバーに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
+        <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2.</source>
@@ -2277,7 +2277,7 @@
     <message numerus="yes">
         <source>connection from %1 closed right after accept(): %n client(s) already connected, the maximum set for this server</source>
         <translation>
-            <numerusform>%1 からの接続を accept() 直後に閉じました: すでにこのサーバーの上限である %n クライアントが接続中です</numerusform>
+            <numerusform>%1 からの接続を accept() 直後に閉じました: すでにこのサーバの上限である %n クライアントが接続中です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
