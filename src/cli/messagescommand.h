@@ -26,6 +26,7 @@ protected:
     void start(const QCommandLineParser &parser) override;
     void stop() override {}
     qsizetype maxPositionalArguments() const override { return 2; }
+    bool logsTraffic() const override { return false; }
 
 private:
     void list(const MessageLibrary &library, bool json);

@@ -284,6 +284,14 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("log-file missing folder")
             << QStringList{u"tcp-server"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
             << u"/nonexistent/dir/x.jsonl"_s;
+    // messages opens no socket: the traffic options were accepted and ignored before.
+    QTest::newRow("messages --stats")
+            << QStringList{u"messages"_s, u"list"_s, u"--stats"_s}
+            << u"\"socklab-cli messages\" opens no socket, so --stats"_s;
+    QTest::newRow("messages --log-file")
+            << QStringList{u"messages"_s, u"export"_s, u"/nonexistent/dir/out.json"_s,
+                           u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
+            << u"so --log-file has no events"_s;
 }
 
 void tst_Cli::usageErrors()
