@@ -15,7 +15,8 @@ public:
     MessagesCommand(Engine *engine, QTextStream &out, QTextStream &err,
                     QObject *parent = nullptr);
 
-    // One line of "messages list": name, folder, target and size in columns, or a JSON object.
+    // One line of "messages list": name, folder, target and size in columns (widths in terminal
+    // columns: DisplayWidth), or a JSON object.
     static QString formatHuman(const Message &message, int nameWidth, int folderWidth);
     static QString formatJson(const Message &message);
 
