@@ -38,7 +38,7 @@ QString CliApp::usage() const
               "\n"
               "The tcp-* and udp-* commands also take --stats (no events, a summary of the "
               "exact counters at the end) and --log-file PATH (every event as JSON lines, none "
-              "dropped); messages opens no socket and refuses both.\n"
+              "dropped); connections and messages open no socket and refuse both.\n"
               "DATA is text with escapes (\\n \\r \\t \\\\ \\0 \\xHH); --hex switches DATA to "
               "hex; --file PATH sends a file (at most 65507 bytes in a UDP datagram to IPv4, "
               "65527 to IPv6, 256 MiB over TCP; a FIFO needs a writer, a --log-file FIFO a "

@@ -295,6 +295,10 @@ void tst_Cli::usageErrors_data()
             << QStringList{u"messages"_s, u"export"_s, u"/nonexistent/dir/out.json"_s,
                            u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
             << u"so --log-file has no events"_s;
+    // connections reads the socket table; it has no traffic either.
+    QTest::newRow("connections --log-file")
+            << QStringList{u"connections"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
+            << u"\"socklab-cli connections\" opens no socket, so --log-file"_s;
 }
 
 void tst_Cli::usageErrors()
