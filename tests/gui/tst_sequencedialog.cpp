@@ -13,10 +13,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
-#include <QMutex>
 #include <QNetworkDatagram>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,9 +24,16 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTreeView>
-#include <QUdpSocket>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <memory>
 
 using WidgetDriver::child;
 using WidgetDriver::setLine;
@@ -62,69 +69,77 @@ private:
             return loaded.wait(5000);
         }
     };
-    // A UDP peer that notes when each datagram arrives. It reads on a thread of its own: on
-    // the test's thread, a datagram read late (the window laying itself out) would make the
-    // next gap look shorter than it was.
+    // A UDP peer that notes when each datagram arrived, by the kernel's receive timestamp
+    // (SO_TIMESTAMPNS): timed when read instead, two datagrams 50 ms apart read together by a
+    // test thread that a loaded machine left waiting looked 0 ms apart.
     class UdpPeer
     {
     public:
         UdpPeer()
         {
-            clock.start();
-            m_thread.start();
-            QMetaObject::invokeMethod(
-                &m_anchor,
-                [this] {
-                    m_socket = new QUdpSocket(&m_anchor);
-                    m_socket->bind(QHostAddress::LocalHost, 0);
-                    QObject::connect(m_socket, &QUdpSocket::readyRead, m_socket, [this] {
-                        while (m_socket->hasPendingDatagrams()) {
-                            const QByteArray data = m_socket->receiveDatagram().data();
-                            const QMutexLocker lock(&m_mutex);
-                            m_datagrams << data;
-                            m_arrivedMs << clock.elapsed();
-                        }
-                    });
-                    m_port = m_socket->localPort();
-                },
-                Qt::BlockingQueuedConnection);
+            m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            const int on = 1;
+            ::setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on);
+            sockaddr_in address = {};
+            address.sin_family = AF_INET;
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+            socklen_t length = sizeof address;
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length);
+            m_port = ntohs(address.sin_port);
+            m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
+            QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [this] { drain(); });
         }
         ~UdpPeer()
         {
-            QMetaObject::invokeMethod(
-                &m_anchor, [this] { delete m_socket; }, Qt::BlockingQueuedConnection);
-            m_thread.quit();
-            m_thread.wait();
+            m_notifier.reset();
+            ::close(m_fd);
         }
         quint16 port() const { return m_port; }
-        QList<QByteArray> datagrams() const
+        QList<QByteArray> datagrams;
+        QList<qint64> arrivedMs; // CLOCK_REALTIME, as the kernel stamps
+        static qint64 nowMs()
         {
-            const QMutexLocker lock(&m_mutex);
-            return m_datagrams;
+            timespec now = {};
+            ::clock_gettime(CLOCK_REALTIME, &now);
+            return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
         }
-        QList<qint64> arrivedMs() const
-        {
-            const QMutexLocker lock(&m_mutex);
-            return m_arrivedMs;
-        }
-        QElapsedTimer clock; // started before any datagram can arrive, read-only after
 
     private:
-        struct Anchor : QObject
+        void drain()
         {
-            explicit Anchor(QThread *thread) { moveToThread(thread); }
-        };
-        QThread m_thread;
-        Anchor m_anchor {&m_thread};
-        QUdpSocket *m_socket = nullptr;
+            for (int i = 0; i < 64; ++i) {
+                char data[2048];
+                alignas(cmsghdr) char control[256];
+                iovec part = {data, sizeof data};
+                msghdr header = {};
+                header.msg_iov = &part;
+                header.msg_iovlen = 1;
+                header.msg_control = control;
+                header.msg_controllen = sizeof control;
+                const ssize_t n = ::recvmsg(m_fd, &header, 0);
+                if (n < 0)
+                    return;
+                qint64 at = nowMs();
+                for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(&header, c)) {
+                    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+                        timespec stamp = {};
+                        std::memcpy(&stamp, CMSG_DATA(c), sizeof stamp);
+                        at = qint64(stamp.tv_sec) * 1000 + stamp.tv_nsec / 1'000'000;
+                    }
+                }
+                datagrams << QByteArray(data, int(n));
+                arrivedMs << at;
+            }
+        }
+
+        int m_fd = -1;
         quint16 m_port = 0;
-        mutable QMutex m_mutex;
-        QList<QByteArray> m_datagrams;
-        QList<qint64> m_arrivedMs;
+        std::unique_ptr<QSocketNotifier> m_notifier;
     };
-    // Tolerance of the receiver's clock: a datagram is timed when the peer's thread reads it,
-    // which may be a little after it arrived (a lower bound loosened by this much).
-    static constexpr qint64 ToleranceMs = 10;
+    // Tolerance of the lower bounds: timestamps are rounded down to the ms, and the kernel
+    // stamps a datagram when its softirq runs, not when sendto() returned.
+    static constexpr qint64 ToleranceMs = 5;
 
     static void addThree(Fixture &f);
     static void select(MessagesPanel *panel, const QStringList &names);
@@ -255,11 +270,11 @@ void tst_SequenceDialog::eachStepWaitsItsOwnDelayInTheOrderChosen()
     QCOMPARE(dialog->model()->index(1, SequenceModel::StepColumn).data().toInt(), 2);
 
     QSignalSpy closed(dialog, &QObject::destroyed);
-    const qint64 sentAt = peer.clock.elapsed();
+    const qint64 sentAt = UdpPeer::nowMs();
     QTest::mouseClick(child<QPushButton>(dialog, "sequenceSendButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(peer.datagrams().size(), 3, 10000);
-    QCOMPARE(peer.datagrams(), QList<QByteArray>({"1-", "3.", "2-"}));
-    const QList<qint64> at = peer.arrivedMs();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.datagrams.size(), 3, 10000);
+    QCOMPARE(peer.datagrams, QList<QByteArray>({"1-", "3.", "2-"}));
+    const QList<qint64> at = peer.arrivedMs;
     QVERIFY2(at[1] - at[0] >= 50 - ToleranceMs, qPrintable(QString::number(at[1] - at[0])));
     QVERIFY2(at[2] - at[1] >= 300 - ToleranceMs, qPrintable(QString::number(at[2] - at[1])));
     QVERIFY2(at[2] - sentAt >= 350 - ToleranceMs, qPrintable(QString::number(at[2] - sentAt)));
@@ -384,9 +399,9 @@ void tst_SequenceDialog::plainSendOfSeveralStillUsesTheOneStepDelay()
     f.panel()->setStepDelayMs(120);
     select(f.panel(), {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")});
     QTest::mouseClick(child<QPushButton>(f.panel(), "messageSendButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(peer.datagrams().size(), 3, 10000);
-    QCOMPARE(peer.datagrams(), QList<QByteArray>({"1-", "2-", "3."}));
-    const QList<qint64> at = peer.arrivedMs();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.datagrams.size(), 3, 10000);
+    QCOMPARE(peer.datagrams, QList<QByteArray>({"1-", "2-", "3."}));
+    const QList<qint64> at = peer.arrivedMs;
     QVERIFY2(at[1] - at[0] >= 120 - ToleranceMs, qPrintable(QString::number(at[1] - at[0])));
     QVERIFY2(at[2] - at[1] >= 120 - ToleranceMs, qPrintable(QString::number(at[2] - at[1])));
 }
@@ -421,7 +436,7 @@ void tst_SequenceDialog::invalidSequenceIsOneSentenceInTheDock()
     QVERIFY(!f.panel()->sendSequence(tooMany));
     QVERIFY2(f.panel()->infoText().contains(QStringLiteral("at most")),
              qPrintable(f.panel()->infoText()));
-    QCOMPARE(peer.datagrams().size(), 0); // what was refused never reached the session
+    QCOMPARE(peer.datagrams.size(), 0); // what was refused never reached the session
 }
 
 void tst_SequenceDialog::delaysAreRememberedAcrossRuns()

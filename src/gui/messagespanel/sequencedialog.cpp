@@ -75,6 +75,8 @@ SequenceDialog::SequenceDialog(const QList<SequenceItem> &items, QWidget *parent
                             | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->setVisible(false);
+    // Rows as tall as the spin box that edits them, no taller: more steps fit in view.
+    m_view->verticalHeader()->setDefaultSectionSize(QSpinBox().sizeHint().height());
     m_view->setAlternatingRowColors(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(SequenceModel::StepColumn, QHeaderView::ResizeToContents);
