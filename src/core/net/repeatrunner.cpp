@@ -114,7 +114,11 @@ void RepeatRunner::pump()
             finish({});
             return;
         }
-        const qint64 due = m_startNs + dueNs(m_sent);
+        qint64 due = m_startNs + dueNs(m_sent);
+        if (!m_steps.isEmpty() && m_sent > 0) {
+            const qint64 delayMs = m_steps.at(m_sent % m_steps.size()).delayBeforeMs;
+            due = std::max(due, m_lastSentNs + std::max<qint64>(0, delayMs) * 1'000'000);
+        }
         if (due > now && due - now <= spinNs && now - turnStart < maxTurnNs) {
             // Closer than a sleep and its wake-up would take: wait here (at 100,000/s the
             // thread is busy anyway).
@@ -152,6 +156,7 @@ void RepeatRunner::pump()
         }
         ++m_sent;
         now = nowNs();
+        m_lastSentNs = now;
     }
     if (now - m_lastProgressNs >= progressIntervalNs) {
         m_lastProgressNs = now;
