@@ -87,6 +87,7 @@ private slots:
     void serverSendsToAllOrToSelected();
     void neverEarlyAndCatchesUpInsteadOfSliding();
     void stopMidway();
+    void firstSendIsReportedBeforeALongInterval();
     void serverConnectionClosingDropsOut();
     void neverReadingPeerWaitsWithBoundedMemory();
     void sequenceRunsStepsInOrderWithDelaysAndRepetitions();
@@ -203,6 +204,25 @@ void TestRepeat::neverEarlyAndCatchesUpInsteadOfSliding()
     QTRY_COMPARE(receiver.datagrams.size(), count);
     for (int k = 0; k < count; ++k)
         QCOMPARE(receiver.datagrams.at(k), QByteArray::number(k)); // in order, none lost
+}
+
+// One message a minute: the first leaves at once and the live count must say so then, not a
+// minute later when the next turn runs (it said "0 / 3 sent" for the whole interval).
+void TestRepeat::firstSendIsReportedBeforeALongInterval()
+{
+    TrafficLog log;
+    UdpSession session(1, &log);
+    UdpReceiver receiver;
+    QSignalSpy progress(&session, &UdpSession::repeatProgress);
+    session.startRepeat(QStringLiteral("127.0.0.1"), receiver.port(),
+                        RepeatPlan::fromIntervalMs(60'000, 3),
+                        [](quint64 k) { return QByteArray::number(k); });
+    QTRY_COMPARE(receiver.datagrams.size(), 1);
+    QTRY_VERIFY(!progress.isEmpty() && lastProgress(progress).sent == 1);
+    QVERIFY(!lastProgress(progress).finished);
+    session.stopRepeat();
+    QTRY_VERIFY(isFinished(progress));
+    QCOMPARE(lastProgress(progress).sent, 1);
 }
 
 void TestRepeat::stopMidway()

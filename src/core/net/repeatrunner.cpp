@@ -82,6 +82,7 @@ void RepeatRunner::begin(qint64 planned)
 #endif
     m_startNs = nowNs();
     m_lastProgressNs = m_startNs;
+    m_reportedSent = 0;
     emit progress(snapshot(false, {}));
     pump();
 }
@@ -109,6 +110,7 @@ void RepeatRunner::pump()
         return;
     const qint64 turnStart = nowNs();
     qint64 now = turnStart;
+    qint64 wakeAt = 0; // set when the turn ends in a sleep
     for (int inTurn = 0;; ++inTurn) {
         if (m_planned > 0 && m_sent >= m_planned) {
             finish({});
@@ -129,7 +131,8 @@ void RepeatRunner::pump()
             // A wake-up costs more than a message: sleeping less than minSleepNs would spend
             // the thread on wake-ups. What falls due meanwhile leaves together on waking
             // (a batch), each message still no earlier than its time.
-            armAt(std::max(due, now + minSleepNs));
+            wakeAt = std::max(due, now + minSleepNs);
+            armAt(wakeAt);
             break;
         }
         if (m_ready && !m_ready()) {
@@ -158,8 +161,14 @@ void RepeatRunner::pump()
         now = nowNs();
         m_lastSentNs = now;
     }
-    if (now - m_lastProgressNs >= progressIntervalNs) {
+    // At most 10 progress reports a second, but a count that changed is never left unreported
+    // across a long sleep: at one message a minute, "0 sent" would otherwise stay on screen
+    // for a minute after the first one left.
+    const bool sleepsLong = wakeAt - now >= progressIntervalNs;
+    if (now - m_lastProgressNs >= progressIntervalNs
+        || (sleepsLong && m_sent != m_reportedSent)) {
         m_lastProgressNs = now;
+        m_reportedSent = m_sent;
         emit progress(snapshot(false, {}));
     }
 }

@@ -82,6 +82,7 @@ private:
     qint64 m_sent = 0;
     qint64 m_planned = 0;
     qint64 m_lastProgressNs = 0;
+    qint64 m_reportedSent = 0;    // m_sent as the last progress report gave it
     // A plain repeat:
     qint64 m_intervalNs = 0;
     PayloadProducer m_producer;
