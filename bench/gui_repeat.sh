@@ -22,32 +22,18 @@ cli="$build/src/cli/socklab-cli"
 gui="$build/src/gui/socklab"
 [ -x "$cli" ] || { echo "bench: $cli not found" >&2; exit 2; }
 [ -x "$gui" ] || { echo "bench: $gui not found" >&2; exit 2; }
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-cc -O2 -Wall -o "$work/udpsink" "$(dirname "$0")/udpsink.c"
-export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
-mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
-free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-rcvbuf_errors() { awk '/^Udp:/ { if (!h) { for (i=1;i<=NF;i++) if ($i=="RcvbufErrors") c=i; h=1 } else print $c }' /proc/net/snmp; }
-wait_for() { local i; for i in $(seq 1 "$2"); do grep -q "$3" "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "bench: timed out waiting for '$3' in $1" >&2; return 1; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
+. "$(dirname "$0")/lib.sh"
+bench_workdir
+bench_compile udpsink
+bench_private_home
 field() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1])).get(sys.argv[2], 0); print(("%.1f" % v) if isinstance(v, float) else v)' "$1" "$2"; }
-figures="$work/figures"
+figures="$work/figures" # figure (lib.sh) prints each line and keeps it here for the table
 : > "$figures"
-figure() { echo "FIGURE|$1|$2|$3|$4|${5:-}" | tee -a "$figures"; }
 
 # A real (virtual) X display as run.sh uses, so the window paints; offscreen without Xvfb.
-if command -v Xvfb > /dev/null; then
-    exec 5> "$work/display"
-    Xvfb -displayfd 5 -screen 0 1400x900x24 -nolisten tcp > /dev/null 2>&1 &
-    pids+=($!)
-    for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-    export DISPLAY=":$(head -n 1 "$work/display")"
+bench_start_xvfb
+if [ -n "$xvfb_display" ]; then
+    export DISPLAY=$xvfb_display
 else
     export QT_QPA_PLATFORM=offscreen
 fi
@@ -61,11 +47,11 @@ fi
 #   hidden  (BENCH_DIAG) as repeat, the client pane's Conversation list hidden first
 window_run() {
     local json=$1 who=$2 port p s before extra=() n=$count r=$rate
-    port=$(free_port); before=$(rcvbuf_errors)
+    port=$(free_port udp); before=$(rcvbuf_errors)
     case $who in
     repeat) extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size") ;;
     sink)
-        local sport; sport=$(free_port)
+        local sport; sport=$(free_port udp)
         "$work/udpsink" "$sport" 1000 > "$work/sink.out" & s=$!; pids+=($s)
         wait_for "$work/sink.out" 50 ready
         extra=(--bench-repeat-rate "$rate" --bench-repeat-count "$count" --bench-repeat-size "$size" --bench-repeat-port "$sport") ;;

@@ -12,37 +12,25 @@
 set -euo pipefail
 build=${1:-build}
 runs=${BENCH_RUNS:-3}
-here=$(cd "$(dirname "$0")" && pwd)
+. "$(dirname "$0")/lib.sh"
 cli="$build/src/cli/socklab-cli"
 [ -x "$cli" ] || { echo "bench: $cli not found" >&2; exit 2; }
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-for tool in udpblast udpsink udptimesink; do
-    cc -O2 -Wall -o "$work/$tool" "$here/$tool.c"
-done
-export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
-mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
-free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_for() { local i; for i in $(seq 1 "$2"); do grep -q "$3" "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "bench: timed out waiting for '$3' in $1" >&2; return 1; }
-figure() { echo "FIGURE|$1|$2|$3|$4|${5:-}"; }
+bench_workdir
+bench_compile udpblast udpsink udptimesink
+bench_private_home
 payload=$(printf '%064d' 0)
 count=1000000
 
 # (a) As fast as possible.
 best_c=0; best_s=0; counted_c=0; counted_s=0
 for _ in $(seq 1 "$runs"); do
-    port=$(free_port)
+    port=$(free_port udp)
     "$work/udpsink" "$port" 1000 > "$work/sink.out" & p=$!; pids+=($p)
     wait_for "$work/sink.out" 50 ready
     rate=$("$work/udpblast" "$port" "$count" 64 | awk '{ printf "%.0f", $1 / $2 }')
     wait "$p"; got=$(tail -n 1 "$work/sink.out")
     if [ "$rate" -gt "$best_c" ]; then best_c=$rate; counted_c=$got; fi
-    port=$(free_port)
+    port=$(free_port udp)
     "$work/udpsink" "$port" 1000 > "$work/sink.out" & p=$!; pids+=($p)
     wait_for "$work/sink.out" 50 ready
     rate=$("$cli" udp-client --host 127.0.0.1 --port "$port" --send "$payload" --count "$count" \
@@ -58,7 +46,7 @@ figure "udp-client --count $count --rate 0, 64 B, best of $runs (datagrams count
 for r in 1000 10000 100000; do
     interval=$(( 1000000000 / r ))
     for who in socklab c; do
-        port=$(free_port)
+        port=$(free_port udp)
         "$work/udptimesink" "$port" 500 "$interval" > "$work/ts.out" & p=$!; pids+=($p)
         wait_for "$work/ts.out" 50 ready
         if [ "$who" = socklab ]; then

@@ -15,52 +15,34 @@ set -euo pipefail
 build=${1:-build}
 runs=${BENCH_RUNS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
 cli="$build/src/cli/socklab-cli"
 gui="$build/src/gui/socklab"
 bench="$build/bench/socklab-bench"
 [ -x "$cli" ] || { echo "bench: $cli not found; run 'make bench'" >&2; exit 2; }
 [ -x "$bench" ] || { echo "bench: $bench not found; configure with -DSOCKLAB_BUILD_BENCH=ON" >&2; exit 2; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-for tool in udpflood udpsink tcpflood tcpsink tcpconns acceptloop; do
-    cc -O2 -Wall -o "$work/$tool" "$here/$tool.c"
-done
+bench_workdir
+bench_compile udpflood udpsink tcpflood tcpsink tcpconns acceptloop
 # 10,000 held connections need 10,000 descriptors on each side.
 ulimit -n "$(ulimit -Hn)" 2> /dev/null || ulimit -n 1048576 2> /dev/null || true
 [ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -ge 10100 ] \
     || echo "bench: ulimit -n is $(ulimit -n); the 10,000-connection figures need more" >&2
-export HOME="$work/home" XDG_RUNTIME_DIR="$work/xdg" LC_ALL=C.UTF-8
-mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
+bench_private_home
+# figure (lib.sh) only collects here: the table at the end is this script's output.
 figures="$work/figures"
+figures_quiet=1
 : > "$figures"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-rcvbuf_errors() { awk '/^Udp:/ { if (!h) { for (i=1;i<=NF;i++) if ($i=="RcvbufErrors") c=i; h=1 } else print $c }' /proc/net/snmp; }
 rss_bytes() { awk '/^VmRSS:/ { print $2 * 1024 }' "/proc/$1/status"; }
-# Waits (at most $2 tenths of a second) until file $1 contains pattern $3.
-wait_for() { local i; for i in $(seq 1 "$2"); do grep -q "$3" "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "bench: timed out waiting for '$3' in $1" >&2; return 1; }
 # Waits until the UDP socket on port $1 has an empty receive queue (at most 30 s).
 wait_udp_drained() { local i q; for i in $(seq 1 300); do q=$(ss -Hun state all "sport = :$1" | awk '{ print $2; exit }'); [ "${q:-0}" = 0 ] && return 0; sleep 0.1; done; }
 # Waits (at most 10 s) until something listens on port $2 (ss option $1: -Huan or -Htln).
 wait_port() { local i; for i in $(seq 1 200); do ss $1 "sport = :$2" | grep -q . && return 0; sleep 0.05; done; echo "bench: nothing bound port $2" >&2; return 1; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
-figure() { echo "FIGURE|$1|$2|$3|$4|${5:-}" >> "$figures"; }
 
 # One virtual display for every GUI run.
 xvfb_display=""
-if [ -x "$gui" ] && command -v Xvfb > /dev/null; then
-    exec 5> "$work/display"
-    Xvfb -displayfd 5 -screen 0 1400x900x24 -nolisten tcp > /dev/null 2>&1 &
-    pids+=($!)
-    for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-    xvfb_display=":$(head -n 1 "$work/display")"
-fi
+[ -x "$gui" ] && bench_start_xvfb
 
 udp_ingest() { # RATE SIZE
     local rate=$1 size=$2 count=$(( $1 * 2 )) port before ref ref_drops got drops name p

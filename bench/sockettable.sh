@@ -9,6 +9,7 @@
 # command, 120 s on the GUI run; everything it started is stopped on exit.
 # Usage: bench/sockettable.sh [BUILD_DIR] [SOCKETS=10000] [REPETITIONS=7]
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 build=${1:-build}
 sockets=${2:-10000}
 reps=${3:-7}
@@ -30,7 +31,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cc -O2 -o "$work/manysockets" "$(dirname "$0")/manysockets.c"
+bench_compile manysockets
 
 # The holder keeps its sockets until its stdin (our descriptor 3) closes.
 mkfifo "$work/hold"

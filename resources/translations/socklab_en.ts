@@ -1048,10 +1048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delay between the messages of a sequence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save editor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1230,37 @@
     <message>
         <source>Sending “%1”…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay between the messages of a sequence sent with Send; Sequence… sets a delay for each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;quence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected messages as a sequence with a delay of its own before each step, in an order you choose (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as se&amp;quence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the messages of the sequence first (Ctrl+click or Shift+click selects several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) in sequence, the last due %1 ms after Send.</source>
+        <translation>
+            <numerusform>Sending %n message in sequence, the last due %1 ms after Send.</numerusform>
+            <numerusform>Sending %n messages in sequence, the last due %1 ms after Send.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1627,128 @@
     </message>
     <message>
         <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps leave in this order. Each waits its own delay after the previous one left; the first waits its delay after Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the step out of this sequence (Delete); the message stays in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same delay for &amp;all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every step&apos;s delay, the first one&apos;s too, to this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps left: Cancel, then select the messages to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s); the last is due %1 ms after Send.</source>
+        <translation>
+            <numerusform>%n step; the last is due %1 ms after Send.</numerusform>
+            <numerusform>%n steps; the last is due %1 ms after Send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceItem</name>
+    <message>
+        <source>The sequence has no steps: add at least one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence has %1 steps; at most %2 are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (“%2”) waits %3 ms; a delay must be 0 to %4 ms.</source>
+        <extracomment>%1 step number, %2 message name, %3 the delay typed, %4 the largest allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceModel</name>
+    <message>
+        <source>%1 (folder %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <extracomment>when the step is due, counted from Send</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the step waits after the previous one left (the first step: after Send). Type a number or use the arrows; 0 to 3,600,000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the step is due, counted from Send; a step never leaves before its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1042,10 +1042,6 @@
         <translation>間隔 </translation>
     </message>
     <message>
-        <source>Delay between the messages of a sequence.</source>
-        <translation>シーケンス内のメッセージの送信間隔。</translation>
-    </message>
-    <message>
         <source>Save editor…</source>
         <translation>メッセージ欄を保存…</translation>
     </message>
@@ -1220,6 +1216,36 @@
     <message>
         <source>Sending “%1”…</source>
         <translation>「%1」を送信中…</translation>
+    </message>
+    <message>
+        <source>Delay between the messages of a sequence sent with Send; Sequence… sets a delay for each step.</source>
+        <translation>「送信」で送るシーケンスのメッセージ間の待ち時間です。「シーケンス…」ではステップごとに待ち時間を設定できます。</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence…</source>
+        <translation>シーケンス(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Send the selected messages as a sequence with a delay of its own before each step, in an order you choose (Ctrl+Return).</source>
+        <translation>選択したメッセージを、選んだ順にシーケンスとして送信します。各ステップの前にそれぞれの待ち時間を設定できます (Ctrl+Return)。</translation>
+    </message>
+    <message>
+        <source>Send as se&amp;quence…</source>
+        <translation>シーケンスとして送信(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Select the messages of the sequence first (Ctrl+click or Shift+click selects several).</source>
+        <translation>先にシーケンスにするメッセージを選択してください (Ctrl+クリックまたは Shift+クリックで複数選択できます)。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation>何も送信されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) in sequence, the last due %1 ms after Send.</source>
+        <translation>
+            <numerusform>%n 件のメッセージをシーケンスとして送信中です。最後のメッセージは送信の %1 ms 後の予定です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1613,127 @@
     </message>
 </context>
 <context>
+    <name>SequenceDialog</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Send as sequence</source>
+        <translation>シーケンスとして送信</translation>
+    </message>
+    <message>
+        <source>The steps leave in this order. Each waits its own delay after the previous one left; the first waits its delay after Send.</source>
+        <translation>ステップはこの順に送信されます。各ステップは前のステップの送信後、それぞれの待ち時間だけ待ちます。最初のステップは「送信」を押してから待ちます。</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up).</source>
+        <translation>ステップを上へ移動します (Alt+Up)。</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down).</source>
+        <translation>ステップを下へ移動します (Alt+Down)。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave the step out of this sequence (Delete); the message stays in the library.</source>
+        <translation>このステップを今回のシーケンスから外します (Delete)。メッセージはライブラリに残ります。</translation>
+    </message>
+    <message>
+        <source>Same delay for &amp;all:</source>
+        <translation>すべて同じ待ち時間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>適用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Set every step&apos;s delay, the first one&apos;s too, to this value.</source>
+        <translation>すべてのステップ (最初のステップも含む) の待ち時間をこの値にします。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No steps left: Cancel, then select the messages to send.</source>
+        <translation>ステップが残っていません。キャンセルしてから、送信するメッセージを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s); the last is due %1 ms after Send.</source>
+        <translation>
+            <numerusform>%n ステップ。最後のステップは送信の %1 ms 後の予定です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceItem</name>
+    <message>
+        <source>The sequence has no steps: add at least one message.</source>
+        <translation>シーケンスにステップがありません。メッセージを 1 件以上追加してください。</translation>
+    </message>
+    <message>
+        <source>The sequence has %1 steps; at most %2 are sent.</source>
+        <translation>シーケンスのステップが %1 個あります。送信できるのは %2 個までです。</translation>
+    </message>
+    <message>
+        <source>Step %1 (“%2”) waits %3 ms; a delay must be 0 to %4 ms.</source>
+        <extracomment>%1 step number, %2 message name, %3 the delay typed, %4 the largest allowed</extracomment>
+        <translation>ステップ %1 (「%2」) の待ち時間が %3 ms です。待ち時間は 0 ～ %4 ms にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceModel</name>
+    <message>
+        <source>%1 (folder %2)</source>
+        <translation>%1 (フォルダ %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <extracomment>when the step is due, counted from Send</extracomment>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>How long the step waits after the previous one left (the first step: after Send). Type a number or use the arrows; 0 to 3,600,000 ms.</source>
+        <translation>前のステップの送信後 (最初のステップは「送信」の後) に待つ時間です。数値を入力するか矢印で変更します。0 ～ 3,600,000 ms。</translation>
+    </message>
+    <message>
+        <source>When the step is due, counted from Send; a step never leaves before its time.</source>
+        <translation>「送信」から数えたステップの予定時刻です。予定より早く送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>予定時刻</translation>
+    </message>
+</context>
+<context>
     <name>ServerPane</name>
     <message>
         <source>&amp;Protocol:</source>
@@ -1795,7 +1942,7 @@
     </message>
     <message>
         <source>⚠ All interfaces (%1): other machines on the network can connect to this server. Choose 127.0.0.1 to keep it on this machine.</source>
-        <translation>⚠ すべてのインターフェース (%1): ネットワーク上の他のマシンからこのサーバーに接続できます。このマシン内に留めるには 127.0.0.1 を選んでください。</translation>
+        <translation>⚠ すべてのインターフェース (%1): ネットワーク上の他のマシンからこのサーバに接続できます。このマシン内に留めるには 127.0.0.1 を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>Out of file descriptors with %n client(s) connected: new clients wait until one closes.</source>
@@ -1924,7 +2071,7 @@
     </message>
     <message>
         <source>Warning: bound to all interfaces (%1), so other machines on the network can reach this server; bind 127.0.0.1 to keep it on this machine.</source>
-        <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバーに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
+        <translation>警告: すべてのインターフェース (%1) に bind したため、ネットワーク上の他のマシンからこのサーバに届きます。このマシン内に留めるには 127.0.0.1 に bind してください。</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2.</source>
@@ -2277,7 +2424,7 @@
     <message numerus="yes">
         <source>connection from %1 closed right after accept(): %n client(s) already connected, the maximum set for this server</source>
         <translation>
-            <numerusform>%1 からの接続を accept() 直後に閉じました: すでにこのサーバーの上限である %n クライアントが接続中です</numerusform>
+            <numerusform>%1 からの接続を accept() 直後に閉じました: すでにこのサーバの上限である %n クライアントが接続中です</numerusform>
         </translation>
     </message>
     <message numerus="yes">

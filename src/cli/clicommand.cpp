@@ -43,8 +43,15 @@ void CliCommand::run(const QStringList &arguments)
     if (isClient())
         CliOptions::addMessageOptions(parser);
     parser.addOption(CliOptions::json());
-    parser.addOption(CliOptions::stats());
-    parser.addOption(CliOptions::logFile());
+    QCommandLineOption stats = CliOptions::stats();
+    QCommandLineOption logFile = CliOptions::logFile();
+    if (!logsTraffic()) {
+        // Still parsed, so that using one is the sentence below and not "Unknown option".
+        stats.setFlags(QCommandLineOption::HiddenFromHelp);
+        logFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    }
+    parser.addOption(stats);
+    parser.addOption(logFile);
 
     // parse() skips the program name, which is the first element.
     if (!parser.parse(QStringList{QStringLiteral("socklab-cli")} + arguments)) {
@@ -60,6 +67,14 @@ void CliCommand::run(const QStringList &arguments)
         usageError(tr("Unexpected argument \"%1\"; run \"socklab-cli %2 --help\" for usage.")
                            .arg(parser.positionalArguments().at(maxPositionalArguments()),
                                 m_name));
+        return;
+    }
+    if (!logsTraffic() && (parser.isSet(stats) || parser.isSet(logFile))) {
+        // Before the log file is opened: refusing it must not have truncated it.
+        usageError(tr("\"socklab-cli %1\" opens no socket, so %2 has no events to count or "
+                      "log; leave it out.")
+                           .arg(m_name, parser.isSet(stats) ? QStringLiteral("--stats")
+                                                            : QStringLiteral("--log-file")));
         return;
     }
     m_isJson = parser.isSet(CliOptions::json());

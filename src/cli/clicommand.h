@@ -56,6 +56,9 @@ protected:
     // Clients end by themselves when their job is done, so an interrupt cuts them short.
     // They also send library messages: --library PATH --message NAME are added for them.
     virtual bool isClient() const { return false; }
+    // False for a command that opens no socket (messages): it has no event to count or log, so
+    // --stats and --log-file are a usage error rather than silently ignored.
+    virtual bool logsTraffic() const { return true; }
     // How many words may follow the options ("messages import FILE"); more is a usage error.
     virtual qsizetype maxPositionalArguments() const { return 0; }
 

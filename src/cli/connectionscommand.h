@@ -26,4 +26,5 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
     void stop() override { }
+    bool logsTraffic() const override { return false; }
 };

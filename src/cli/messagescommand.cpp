@@ -1,6 +1,7 @@
 #include "messagescommand.h"
 
 #include "clioptions.h"
+#include "displaywidth.h"
 #include "messages/messagejson.h"
 #include "messages/messagestore.h"
 #include "messages/packetsenderimport.h"
@@ -101,19 +102,22 @@ void MessagesCommand::start(const QCommandLineParser &parser)
 
 void MessagesCommand::list(const MessageLibrary &library, bool json)
 {
-    int nameWidth = 4;
-    int folderWidth = 6;
+    // Widths in terminal columns, not characters: a Japanese name takes two per character.
+    const QString nameHeader = tr("NAME");
+    const QString folderHeader = tr("FOLDER");
+    int nameWidth = DisplayWidth::of(nameHeader);
+    int folderWidth = DisplayWidth::of(folderHeader);
     for (const Message &message : library.messages()) {
-        nameWidth = std::max(nameWidth, int(shown(message.name).size()));
-        folderWidth = std::max(folderWidth, int(shown(message.folder).size()));
+        nameWidth = std::max(nameWidth, DisplayWidth::of(shown(message.name)));
+        folderWidth = std::max(folderWidth, DisplayWidth::of(shown(message.folder)));
     }
     // Wide enough for most names, never so wide that one long name pushes the rest away.
     nameWidth = std::min(nameWidth, 40);
     folderWidth = std::min(folderWidth, 24);
     if (!json) {
-        out() << tr("NAME").leftJustified(nameWidth) << u"  "_s
-              << tr("FOLDER").leftJustified(folderWidth) << u"  "_s
-              << tr("TARGET").leftJustified(28) << u"  "_s << tr("BYTES") << u'\n';
+        out() << DisplayWidth::padded(nameHeader, nameWidth) << u"  "_s
+              << DisplayWidth::padded(folderHeader, folderWidth) << u"  "_s
+              << DisplayWidth::padded(tr("TARGET"), 28) << u"  "_s << tr("BYTES") << u'\n';
     }
     for (const Message &message : library.messages()) {
         out() << (json ? formatJson(message) : formatHuman(message, nameWidth, folderWidth))
@@ -124,9 +128,9 @@ void MessagesCommand::list(const MessageLibrary &library, bool json)
 
 QString MessagesCommand::formatHuman(const Message &message, int nameWidth, int folderWidth)
 {
-    return shown(message.name).leftJustified(nameWidth) + u"  "_s
-        + shown(message.folder).leftJustified(folderWidth) + u"  "_s
-        + targetText(message).leftJustified(28) + u"  "_s
+    return DisplayWidth::padded(shown(message.name), nameWidth) + u"  "_s
+        + DisplayWidth::padded(shown(message.folder), folderWidth) + u"  "_s
+        + DisplayWidth::padded(targetText(message), 28) + u"  "_s
         + QString::number(message.payload.size());
 }
 

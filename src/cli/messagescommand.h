@@ -15,7 +15,8 @@ public:
     MessagesCommand(Engine *engine, QTextStream &out, QTextStream &err,
                     QObject *parent = nullptr);
 
-    // One line of "messages list": name, folder, target and size in columns, or a JSON object.
+    // One line of "messages list": name, folder, target and size in columns (widths in terminal
+    // columns: DisplayWidth), or a JSON object.
     static QString formatHuman(const Message &message, int nameWidth, int folderWidth);
     static QString formatJson(const Message &message);
 
@@ -26,6 +27,7 @@ protected:
     void start(const QCommandLineParser &parser) override;
     void stop() override {}
     qsizetype maxPositionalArguments() const override { return 2; }
+    bool logsTraffic() const override { return false; }
 
 private:
     void list(const MessageLibrary &library, bool json);

@@ -2,6 +2,7 @@
 // test on 127.0.0.1, every wait is on a signal or a condition, never a fixed sleep.
 #include "cliapp.h"
 #include "connectionscommand.h"
+#include "displaywidth.h"
 #include "net/endpoint.h"
 #include "net/engine.h"
 #include "eventprinter.h"
@@ -207,6 +208,8 @@ private slots:
     void interruptedClientsExitWithTheSignal();
     void connectionsEscapesProcessNames();
     void mappedBindAddressBindsIpv4WithANote();
+    void displayWidth_data();
+    void displayWidth();
 };
 
 void tst_Cli::usageErrors_data()
@@ -284,6 +287,18 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("log-file missing folder")
             << QStringList{u"tcp-server"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
             << u"/nonexistent/dir/x.jsonl"_s;
+    // messages opens no socket: the traffic options were accepted and ignored before.
+    QTest::newRow("messages --stats")
+            << QStringList{u"messages"_s, u"list"_s, u"--stats"_s}
+            << u"\"socklab-cli messages\" opens no socket, so --stats"_s;
+    QTest::newRow("messages --log-file")
+            << QStringList{u"messages"_s, u"export"_s, u"/nonexistent/dir/out.json"_s,
+                           u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
+            << u"so --log-file has no events"_s;
+    // connections reads the socket table; it has no traffic either.
+    QTest::newRow("connections --log-file")
+            << QStringList{u"connections"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
+            << u"\"socklab-cli connections\" opens no socket, so --log-file"_s;
 }
 
 void tst_Cli::usageErrors()
@@ -1191,6 +1206,37 @@ void tst_Cli::mappedBindAddressBindsIpv4WithANote()
     QCOMPARE(run.err().count(u'\n'), 1);
     run.app().interrupt();
     QCOMPARE(run.wait(), 0);
+}
+
+// Terminal columns, for messages list: kana and kanji two each, combining marks none.
+void tst_Cli::displayWidth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("ascii") << u"Heartbeat UDP"_s << 13;
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("katakana and kanji") << u"温度センサー"_s << 12;
+    QTest::newRow("mixed") << u"テスト ping"_s << 11;
+    QTest::newRow("halfwidth katakana") << u"ｾﾝｻｰ"_s << 4;
+    QTest::newRow("fullwidth digits") << u"１２３"_s << 6;
+    QTest::newRow("hangul") << u"한국어"_s << 6;
+    QTest::newRow("ideographic space") << u"\u3000"_s << 2;
+    QTest::newRow("combining voiced mark") << u"\u30AB\u3099"_s << 2; // カ + ゙
+    QTest::newRow("combining acute") << u"e\u0301"_s << 1;
+    QTest::newRow("zero-width space") << u"a\u200Bb"_s << 2;
+    QTest::newRow("extension B (surrogate pair)") << u"\U00020B9F"_s << 2; // 𠮟
+    QTest::newRow("emoji") << u"\U0001F600"_s << 2;
+    QTest::newRow("greek (ambiguous) is narrow") << u"αβ"_s << 2;
+}
+
+void tst_Cli::displayWidth()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QCOMPARE(DisplayWidth::of(text), width);
+    const QString padded = DisplayWidth::padded(text, 16);
+    QCOMPARE(DisplayWidth::of(padded), std::max(16, width));
+    QVERIFY(padded.startsWith(text));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

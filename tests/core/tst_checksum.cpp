@@ -1,7 +1,10 @@
 #include "payload/checksum.h"
 
+#include "messages/messagejson.h"
+
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using Algorithm = Checksum::Algorithm;
 using ByteOrder = Checksum::ByteOrder;
 
@@ -19,6 +22,7 @@ private slots:
     void modbusFrameOnTheWire();
     void noneAppendsNothing();
     void namesRoundTrip();
+    void namesAreTheLibraryFormat();
 };
 
 void tst_Checksum::catalogueCheckValues_data()
@@ -138,6 +142,25 @@ void tst_Checksum::namesRoundTrip()
     Algorithm untouched = Algorithm::Crc32;
     QVERIFY(!Checksum::fromName(QStringLiteral("crc64"), &untouched));
     QCOMPARE(untouched, Algorithm::Crc32);
+}
+
+// The message library writes and reads these very names: one table, pinned here as the file
+// format they are.
+void tst_Checksum::namesAreTheLibraryFormat()
+{
+    const QStringList expected = {u"none"_s,         u"sum8"_s,
+                                  u"xor8"_s,         u"crc8"_s,
+                                  u"crc16-modbus"_s, u"crc16-ccitt-false"_s,
+                                  u"crc32"_s};
+    QStringList names;
+    QList<Algorithm> order;
+    for (const auto &[algorithm, name] : Checksum::names) {
+        names << QString::fromLatin1(name);
+        order << algorithm;
+        QCOMPARE(MessageJson::checksumName(algorithm), Checksum::name(algorithm));
+    }
+    QCOMPARE(names, expected);
+    QCOMPARE(order, Checksum::algorithms());
 }
 
 QTEST_APPLESS_MAIN(tst_Checksum)

@@ -88,9 +88,11 @@ private slots:
     void serverSendsToAllOrToSelected();
     void neverEarlyAndCatchesUpInsteadOfSliding();
     void stopMidway();
+    void firstSendIsReportedBeforeALongInterval();
     void serverConnectionClosingDropsOut();
     void neverReadingPeerWaitsWithBoundedMemory();
     void sequenceRunsStepsInOrderWithDelaysAndRepetitions();
+    void sequenceStepWaitsItsDelayAfterALateStep();
     void fileStreamsByteExact();
     void fileErrorsAreOneSentence();
     void serverSendsFile();
@@ -263,6 +265,25 @@ void TestRepeat::neverEarlyAndCatchesUpInsteadOfSliding()
         QCOMPARE(receiver.datagrams.at(k), QByteArray::number(k)); // in order, none lost
 }
 
+// One message a minute: the first leaves at once and the live count must say so then, not a
+// minute later when the next turn runs (it said "0 / 3 sent" for the whole interval).
+void TestRepeat::firstSendIsReportedBeforeALongInterval()
+{
+    TrafficLog log;
+    UdpSession session(1, &log);
+    UdpReceiver receiver;
+    QSignalSpy progress(&session, &UdpSession::repeatProgress);
+    session.startRepeat(QStringLiteral("127.0.0.1"), receiver.port(),
+                        RepeatPlan::fromIntervalMs(60'000, 3),
+                        [](quint64 k) { return QByteArray::number(k); });
+    QTRY_COMPARE(receiver.datagrams.size(), 1);
+    QTRY_VERIFY(!progress.isEmpty() && lastProgress(progress).sent == 1);
+    QVERIFY(!lastProgress(progress).finished);
+    session.stopRepeat();
+    QTRY_VERIFY(isFinished(progress));
+    QCOMPARE(lastProgress(progress).sent, 1);
+}
+
 void TestRepeat::stopMidway()
 {
     TrafficLog log;
@@ -395,6 +416,37 @@ void TestRepeat::sequenceRunsStepsInOrderWithDelaysAndRepetitions()
     const QList<qint64> offsets{0, 30, 40};
     for (int k = 0; k < 9; ++k)
         QVERIFY(producedAt.at(k) - start >= ((k / 3) * 40 + offsets.at(k % 3)) * 1'000'000);
+}
+
+void TestRepeat::sequenceStepWaitsItsDelayAfterALateStep()
+{
+    TrafficLog log;
+    UdpSession session(1, &log);
+    UdpReceiver receiver;
+    QSignalSpy progress(&session, &UdpSession::repeatProgress);
+    // Step 1 is due at +0 but leaves late: composing it takes 40 ms (a stalled thread, made
+    // here by keeping the session's thread busy; not a wait for anything). Step 2 is due at
+    // +30 ms by the schedule, yet must still wait its 30 ms after step 1 actually left.
+    qint64 firstDone = 0;
+    qint64 secondProduced = 0;
+    QList<SequenceStep> steps(2);
+    steps[0].payload = [&](quint64) {
+        const qint64 until = RepeatRunner::nowNs() + 40'000'000;
+        while (RepeatRunner::nowNs() < until) {
+        }
+        firstDone = RepeatRunner::nowNs();
+        return QByteArray("late");
+    };
+    steps[1].delayBeforeMs = 30;
+    steps[1].payload = [&](quint64) {
+        secondProduced = RepeatRunner::nowNs();
+        return QByteArray("next");
+    };
+    session.startSequence(QStringLiteral("127.0.0.1"), receiver.port(), steps, 1);
+    QTRY_VERIFY(isFinished(progress));
+    QTRY_COMPARE(receiver.datagrams.size(), 2);
+    QVERIFY2(secondProduced - firstDone >= 30'000'000,
+             qPrintable(QStringLiteral("%1 ms").arg((secondProduced - firstDone) / 1e6)));
 }
 
 void TestRepeat::fileStreamsByteExact()

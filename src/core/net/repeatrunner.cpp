@@ -82,6 +82,7 @@ void RepeatRunner::begin(qint64 planned)
 #endif
     m_startNs = nowNs();
     m_lastProgressNs = m_startNs;
+    m_reportedSent = 0;
     emit progress(snapshot(false, {}));
     pump();
 }
@@ -109,12 +110,17 @@ void RepeatRunner::pump()
         return;
     const qint64 turnStart = nowNs();
     qint64 now = turnStart;
+    qint64 wakeAt = 0; // set when the turn ends in a sleep
     for (int inTurn = 0;; ++inTurn) {
         if (m_planned > 0 && m_sent >= m_planned) {
             finish({});
             return;
         }
-        const qint64 due = m_startNs + dueNs(m_sent);
+        qint64 due = m_startNs + dueNs(m_sent);
+        if (!m_steps.isEmpty() && m_sent > 0) {
+            const qint64 delayMs = m_steps.at(m_sent % m_steps.size()).delayBeforeMs;
+            due = std::max(due, m_lastSentNs + std::max<qint64>(0, delayMs) * 1'000'000);
+        }
         if (due > now && due - now <= spinNs && now - turnStart < maxTurnNs) {
             // Closer than a sleep and its wake-up would take: wait here (at 100,000/s the
             // thread is busy anyway).
@@ -125,7 +131,8 @@ void RepeatRunner::pump()
             // A wake-up costs more than a message: sleeping less than minSleepNs would spend
             // the thread on wake-ups. What falls due meanwhile leaves together on waking
             // (a batch), each message still no earlier than its time.
-            armAt(std::max(due, now + minSleepNs));
+            wakeAt = std::max(due, now + minSleepNs);
+            armAt(wakeAt);
             break;
         }
         if (m_ready && !m_ready()) {
@@ -154,10 +161,17 @@ void RepeatRunner::pump()
         }
         ++m_sent;
         now = nowNs();
+        m_lastSentNs = now;
     }
     endTurn();
-    if (now - m_lastProgressNs >= progressIntervalNs) {
+    // At most 10 progress reports a second, but a count that changed is never left unreported
+    // across a long sleep: at one message a minute, "0 sent" would otherwise stay on screen
+    // for a minute after the first one left.
+    const bool sleepsLong = wakeAt - now >= progressIntervalNs;
+    if (now - m_lastProgressNs >= progressIntervalNs
+        || (sleepsLong && m_sent != m_reportedSent)) {
         m_lastProgressNs = now;
+        m_reportedSent = m_sent;
         emit progress(snapshot(false, {}));
     }
 }

@@ -13,7 +13,9 @@ class QTimer;
 // Paces a repeat or a sequence on the thread it lives on (its session's network thread).
 // Message k is due at start + due(k) on the steady clock: it never leaves before, and when
 // the thread was late the overdue ones leave at once while later ones keep their own times
-// (catch up, no slide). Between departures the thread sleeps in its event loop on an
+// (catch up, no slide). A sequence step is also never sooner than its delay after the step
+// before it actually left: "wait 50 ms after the previous message" is what a device under test
+// needs, so there a late step moves the ones after it (they slide rather than bunch up). Between departures the thread sleeps in its event loop on an
 // absolute-time timer (timerfd on Linux, nanosecond resolution; a precise QTimer elsewhere);
 // a departure under spinNs away is waited for in place, and one under minSleepNs after a
 // sleep shares the wake-up with the next ones (batching at 100,000/s);
@@ -86,6 +88,7 @@ private:
     qint64 m_sent = 0;
     qint64 m_planned = 0;
     qint64 m_lastProgressNs = 0;
+    qint64 m_reportedSent = 0;    // m_sent as the last progress report gave it
     // A plain repeat:
     qint64 m_intervalNs = 0;
     PayloadProducer m_producer;
@@ -93,6 +96,7 @@ private:
     QList<SequenceStep> m_steps;
     QList<qint64> m_stepOffsetNs; // cumulative delays: step i is due at offset[i]
     qint64 m_cycleNs = 0;         // one repetition
+    qint64 m_lastSentNs = 0;      // when the previous step left
     int m_timerFd = -1;
     QSocketNotifier *m_timerNotifier = nullptr;
     QTimer *m_timer = nullptr; // where timerfd is missing

@@ -2,6 +2,7 @@
 
 #include "net/filestreamer.h"
 #include "net/repeatrunner.h"
+#include "net/sessionrepeatrunner.h"
 #include "net/tcpsocketcontrol.h"
 
 #include <QTcpSocket>
@@ -11,14 +12,9 @@
 
 void TcpClientSession::ensureRepeatRunner()
 {
-    if (m_repeat)
-        return;
-    m_repeat = new RepeatRunner(
-            [this](const QByteArray &payload, QString *error) {
-                return writeRepeat(payload, error);
-            },
-            [this] { return canWriteRepeat(); }, this);
-    connect(m_repeat, &RepeatRunner::progress, this, &TcpClientSession::repeatProgress);
+    SessionRepeatRunner::ensure(m_repeat, this, &TcpClientSession::writeRepeat,
+                                &TcpClientSession::canWriteRepeat,
+                                &TcpClientSession::repeatProgress);
 }
 
 bool TcpClientSession::canWriteRepeat() const

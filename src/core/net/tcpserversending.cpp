@@ -2,6 +2,7 @@
 
 #include "net/filestreamer.h"
 #include "net/repeatrunner.h"
+#include "net/sessionrepeatrunner.h"
 #include "net/tcpsocketcontrol.h"
 
 #include <QTcpSocket>
@@ -33,18 +34,13 @@ void TcpServerSession::sendToAll(const QByteArray &payload)
 
 void TcpServerSession::ensureRepeatRunner()
 {
-    if (m_repeat)
-        return;
-    m_repeat = new RepeatRunner(
-            [this](const QByteArray &payload, QString *error) {
-                return writeRepeat(payload, error);
-            },
-            [this] { return canWriteRepeat(); }, this);
-    connect(m_repeat, &RepeatRunner::progress, this, [this](const RepeatProgress &progress) {
-        if (progress.finished)
-            m_repeatTargets.clear();
-        emit repeatProgress(progress);
-    });
+    SessionRepeatRunner::ensure(m_repeat, this, &TcpServerSession::writeRepeat,
+                                &TcpServerSession::canWriteRepeat,
+                                [this](const RepeatProgress &progress) {
+                                    if (progress.finished)
+                                        m_repeatTargets.clear();
+                                    emit repeatProgress(progress);
+                                });
 }
 
 bool TcpServerSession::beginRepeat(const QList<int> &connectionIds, qint64 planned)

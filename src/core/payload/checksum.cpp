@@ -183,21 +183,9 @@ QByteArray Checksum::append(Algorithm algorithm, const QByteArray &data, ByteOrd
 
 QString Checksum::name(Algorithm algorithm)
 {
-    switch (algorithm) {
-    case Algorithm::None:
-        return QStringLiteral("none");
-    case Algorithm::Sum8:
-        return QStringLiteral("sum8");
-    case Algorithm::Xor8:
-        return QStringLiteral("xor8");
-    case Algorithm::Crc8:
-        return QStringLiteral("crc8");
-    case Algorithm::Crc16Modbus:
-        return QStringLiteral("crc16-modbus");
-    case Algorithm::Crc16CcittFalse:
-        return QStringLiteral("crc16-ccitt-false");
-    case Algorithm::Crc32:
-        return QStringLiteral("crc32");
+    for (const auto &[candidate, text] : names) {
+        if (candidate == algorithm)
+            return QString::fromLatin1(text);
     }
     return QStringLiteral("none");
 }

@@ -94,7 +94,13 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_stepDelay->setValue(100);
     m_stepDelay->setSuffix(tr(" ms"));
     m_stepDelay->setPrefix(tr("step "));
-    m_stepDelay->setToolTip(tr("Delay between the messages of a sequence."));
+    m_stepDelay->setToolTip(tr("Delay between the messages of a sequence sent with Send; "
+                               "Sequence… sets a delay for each step."));
+    m_sequenceButton = new QPushButton(tr("Se&quence…"), body);
+    m_sequenceButton->setObjectName(QStringLiteral("messageSequenceButton"));
+    m_sequenceButton->setToolTip(tr("Send the selected messages as a sequence with a delay of "
+                                    "its own before each step, in an order you choose "
+                                    "(Ctrl+Return)."));
     auto *saveButton = new QPushButton(tr("Save editor…"), body);
     saveButton->setObjectName(QStringLiteral("messageSaveEditorButton"));
     saveButton->setToolTip(tr("Save the current pane's message editor as a new message."));
@@ -107,6 +113,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_stepDelay);
+    buttons->addWidget(m_sequenceButton);
     buttons->addStretch(1);
     buttons->addWidget(saveButton);
     buttons->addWidget(more);
@@ -122,6 +129,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     createActions();
     connect(m_search, &QLineEdit::textChanged, m_filter, &MessageFilterModel::setSearchText);
     connect(m_sendButton, &QPushButton::clicked, this, &MessagesPanel::sendSelected);
+    connect(m_sequenceButton, &QPushButton::clicked, m_sequenceAction, &QAction::trigger);
     connect(saveButton, &QPushButton::clicked, this, &MessagesPanel::askSaveEditor);
     connect(m_view, &QTreeView::doubleClicked, this, &MessagesPanel::sendSelected);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MessagesPanel::showContextMenu);
@@ -150,6 +158,8 @@ void MessagesPanel::createActions()
     m_editAction = add(tr("&Edit…"), QKeySequence(), &MessagesPanel::editSelected);
     m_loadAction
         = add(tr("&Load into editor"), QKeySequence(), &MessagesPanel::loadSelectedIntoEditor);
+    m_sequenceAction = add(tr("Send as se&quence…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                           [this] { openSequenceDialog(); });
     m_renameAction = add(tr("&Rename"), QKeySequence(Qt::Key_F2), [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
@@ -231,6 +241,8 @@ void MessagesPanel::updateActions()
     const int count = int(m_view->selectionModel()->selectedRows().size());
     m_sendButton->setEnabled(any);
     m_sendButton->setText(count > 1 ? tr("Send %n in sequence", nullptr, count) : tr("Send"));
+    m_sequenceButton->setEnabled(any);
+    m_sequenceAction->setEnabled(any);
     m_editAction->setEnabled(count == 1);
     m_loadAction->setEnabled(count == 1);
     m_renameAction->setEnabled(count == 1);
@@ -299,19 +311,26 @@ bool MessagesPanel::sendSelected()
     const QList<Message> messages = selectedMessages();
     if (messages.isEmpty())
         return false;
+    if (!sendItems(SequenceItem::uniform(messages, stepDelayMs())))
+        return false;
+    // Handed to the session, not yet taken by the kernel (a TCP target may still be
+    // connecting): the traffic log says when it leaves, so this line does not claim it has.
+    showInfo(messages.size() == 1
+                 ? tr("Sending “%1”…").arg(messages.first().name)
+                 : tr("Sending %n message(s) in sequence.", nullptr, int(messages.size())));
+    return true;
+}
+
+bool MessagesPanel::sendItems(const QList<SequenceItem> &items)
+{
     QString error;
-    if (!m_send || !m_send(messages, stepDelayMs(), &error)) {
+    if (!m_send || !m_send(items, &error)) {
         showInfo(error.isEmpty() ? tr("Nowhere to send: connect a client or start a server "
                                       "with a client connected.")
                                  : error,
                  true);
         return false;
     }
-    // Handed to the session, not yet taken by the kernel (a TCP target may still be
-    // connecting): the traffic log says when it leaves, so this line does not claim it has.
-    showInfo(messages.size() == 1
-                 ? tr("Sending “%1”…").arg(messages.first().name)
-                 : tr("Sending %n message(s) in sequence.", nullptr, int(messages.size())));
     return true;
 }
 

@@ -317,8 +317,8 @@ void ClientPane::onTcpStateChanged()
     if (!m_pendingMessages.isEmpty() && m_tcp) {
         const auto state = m_tcp->state();
         if (state == TcpClientSession::State::Connected) {
-            const QList<Message> pending = std::exchange(m_pendingMessages, {});
-            sendMessages(pending, m_pendingDelayMs, nullptr);
+            const QList<SequenceItem> pending = std::exchange(m_pendingMessages, {});
+            sendMessages(pending, nullptr);
         } else if (state == TcpClientSession::State::Unconnected) {
             m_pendingMessages.clear(); // the status line already says why it failed
         }

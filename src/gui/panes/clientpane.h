@@ -46,12 +46,11 @@ public:
 
     PayloadEditor *payloadEditor() const override;
     bool canSendMessages() const override;
-    bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
-                      QString *error) override;
+    bool sendMessages(const QList<SequenceItem> &items, QString *error) override;
     // Sets the fields to target (the pane must be idle) and sends: UDP at once, TCP once
     // connected (nothing is sent when the connection fails; the status line says why).
-    bool sendToTarget(const Message::Target &target, const QList<Message> &messages,
-                      qint64 stepDelayMs, QString *error);
+    bool sendToTarget(const Message::Target &target, const QList<SequenceItem> &items,
+                      QString *error);
 
 public slots:
     void connectToServer();
@@ -82,8 +81,7 @@ private:
     QPointer<TcpClientSession> m_tcp;
     QPointer<UdpSession> m_udp;
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
-    // Messages waiting for the TCP connection sendToTarget() started.
-    QList<Message> m_pendingMessages;
-    qint64 m_pendingDelayMs = 0;
+    // Steps waiting for the TCP connection sendToTarget() started.
+    QList<SequenceItem> m_pendingMessages;
     bool m_udpOpen = false; // the UDP socket exists (bound by the system on its first send)
 };

@@ -56,21 +56,22 @@ void ClientPane::fail(const QString &sentence, QString *error)
         *error = sentence;
 }
 
-bool ClientPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
+bool ClientPane::sendMessages(const QList<SequenceItem> &items, QString *error)
 {
-    if (messages.isEmpty())
+    if (items.isEmpty())
         return false;
     QString problem;
     std::optional<QList<SequenceStep>> steps;
     QByteArray single;
-    if (messages.size() == 1) {
-        const auto producer = MessageProducer::of(messages.first(), &problem);
+    if (items.size() == 1 && items.first().delayBeforeMs == 0) {
+        const Message &message = items.first().message;
+        const auto producer = MessageProducer::of(message, &problem);
         if (!producer) {
             fail(problem, error);
             return false;
         }
-        single = (*producer)(nextSendIndex(messages.first().id));
-    } else if (!(steps = MessageProducer::sequence(messages, stepDelayMs, &problem))) {
+        single = (*producer)(nextSendIndex(message.id));
+    } else if (!(steps = MessageProducer::sequence(items, &problem))) {
         fail(problem, error);
         return false;
     }
@@ -178,8 +179,8 @@ void ClientPane::stopFile()
         m_tcp->stopFile();
 }
 
-bool ClientPane::sendToTarget(const Message::Target &target, const QList<Message> &messages,
-                              qint64 stepDelayMs, QString *error)
+bool ClientPane::sendToTarget(const Message::Target &target, const QList<SequenceItem> &items,
+                              QString *error)
 {
     if (isRunning())
         return false;
@@ -189,9 +190,8 @@ bool ClientPane::sendToTarget(const Message::Target &target, const QList<Message
     c.port = QString::number(target.port);
     setConfig(c);
     if (target.protocol == TrafficEvent::Protocol::Udp)
-        return sendMessages(messages, stepDelayMs, error);
-    m_pendingMessages = messages;
-    m_pendingDelayMs = stepDelayMs;
+        return sendMessages(items, error);
+    m_pendingMessages = items;
     connectToServer();
     return true;
 }

@@ -14,18 +14,22 @@ std::optional<PayloadProducer> MessageProducer::of(const Message &message, QStri
     });
 }
 
-std::optional<QList<SequenceStep>> MessageProducer::sequence(const QList<Message> &messages,
-                                                             qint64 stepDelayMs, QString *error)
+std::optional<QList<SequenceStep>> MessageProducer::sequence(const QList<SequenceItem> &items,
+                                                             QString *error)
 {
+    if (!SequenceItem::validate(items, error))
+        return std::nullopt;
     QList<SequenceStep> steps;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        auto producer = of(messages.at(i), error, int(i));
+    steps.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const SequenceItem &item = items.at(i);
+        auto producer = of(item.message, error, int(i));
         if (!producer)
             return std::nullopt;
         SequenceStep step;
         step.payload = *producer;
-        step.delayBeforeMs = i == 0 ? 0 : stepDelayMs;
-        step.label = messages.at(i).name;
+        step.delayBeforeMs = item.delayBeforeMs;
+        step.label = item.message.name;
         step.index = int(i);
         steps.append(step);
     }

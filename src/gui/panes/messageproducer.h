@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messages/message.h"
+#include "messages/sequenceitem.h"
 #include "net/repeatplan.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,11 @@ public:
     // sequenceStep is the message's position in a sequence ({{seq}}).
     static std::optional<PayloadProducer> of(const Message &message, QString *error,
                                              int sequenceStep = 0);
-    // The steps of a sequence: the messages in order, stepDelayMs before each after the first.
-    static std::optional<QList<SequenceStep>> sequence(const QList<Message> &messages,
-                                                       qint64 stepDelayMs, QString *error);
+    // The steps of a sequence: the items in order, each with its own delay before it (the
+    // first one's too); nullopt and a sentence when the items are out of bounds or a message
+    // cannot be composed.
+    static std::optional<QList<SequenceStep>> sequence(const QList<SequenceItem> &items,
+                                                       QString *error);
     // What the editor holds, as a message (name left empty); nullopt and the codec's sentence
     // when the content is malformed.
     static std::optional<Message> fromEditor(const PayloadEditor *editor, QString *error);

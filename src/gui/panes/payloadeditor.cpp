@@ -1,3 +1,5 @@
+// PayloadEditor: content, format, line ending, macros and checksum. Files, history and the preview
+// live in payloadeditorfile.cpp, payloadeditorhistory.cpp and payloadeditorpreview.cpp.
 #include "panes/payloadeditor.h"
 
 #include "panes/sendhistorymenu.h"
@@ -5,21 +7,11 @@
 
 #include "ui_payloadeditor.h"
 
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
-#include <QMenu>
-#include <QSaveFile>
 #include <QSignalBlocker>
 
-#include <limits>
-
 namespace {
-
-// A file larger than this is refused by Load: it is read into memory whole.
-constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
 PayloadCodec::Format formatAt(int index)
 {
@@ -305,87 +297,6 @@ void PayloadEditor::leaveSummary()
     emit changed();
 }
 
-bool PayloadEditor::loadFile(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
-    if (!info.isFile()) {
-        if (error)
-            *error = tr("%1 is not a regular file; nothing was loaded.").arg(path);
-        return false;
-    }
-    if (info.size() > MaxFileBytes) {
-        if (error)
-            *error = tr("%1 is larger than %2 bytes; nothing was loaded.")
-                         .arg(path, QLocale().toString(MaxFileBytes));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray contents = file.read(MaxFileBytes + 1);
-    if (contents.size() > MaxFileBytes) {
-        if (error)
-            *error = tr("%1 is larger than %2 bytes; nothing was loaded.")
-                         .arg(path, QLocale().toString(MaxFileBytes));
-        return false;
-    }
-    setBytes(contents);
-    return true;
-}
-
-bool PayloadEditor::saveFile(const QString &path, QString *error) const
-{
-    // The payload as written: line ending, checksum and macro expansion belong to the sending.
-    const PayloadCodec::Result payload = payloadBytes();
-    if (!payload.isOk()) {
-        if (error)
-            *error = payload.error;
-        return false;
-    }
-    const QByteArray contents = payload.bytes;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
-        || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-void PayloadEditor::chooseFileToLoad()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load message from file"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!loadFile(path, &error))
-        showError(error);
-}
-
-void PayloadEditor::chooseFileToSave()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save message to file"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveFile(path, &error))
-        showError(error);
-}
-
-void PayloadEditor::showContextMenu(const QPoint &position)
-{
-    std::unique_ptr<QMenu> menu(m_ui->textEdit->createStandardContextMenu(position));
-    menu->addSeparator();
-    menu->addAction(tr("Load from file…"), this, &PayloadEditor::chooseFileToLoad);
-    menu->addAction(tr("Save to file…"), this, &PayloadEditor::chooseFileToSave);
-    menu->exec(m_ui->textEdit->viewport()->mapToGlobal(position));
-}
-
 PayloadEditor::LineEnding PayloadEditor::lineEnding() const
 {
     switch (m_ui->lineEndingCombo->currentIndex()) {
@@ -428,65 +339,6 @@ Checksum::ByteOrder PayloadEditor::checksumOrder() const
 void PayloadEditor::setChecksum(Checksum::Algorithm algorithm, Checksum::ByteOrder order)
 {
     m_ui->checksumCombo->setChecksum(algorithm, order);
-}
-
-void PayloadEditor::setHistoryKey(const QString &key)
-{
-    m_history.setKey(key);
-    m_historyIndex = -1;
-}
-
-void PayloadEditor::recordSent()
-{
-    if (!payloadBytes().isOk())
-        return;
-    m_history.add(message());
-    m_historyIndex = -1;
-}
-
-bool PayloadEditor::recallHistory(int step)
-{
-    return step != 0 && showHistoryEntry(m_historyIndex + step);
-}
-
-bool PayloadEditor::showHistoryEntry(int index)
-{
-    if (index < -1 || index >= m_history.entries().size())
-        return false;
-    if (m_historyIndex == -1 && index != -1)
-        m_draft = message();
-    m_historyIndex = index;
-    setMessage(index == -1 ? m_draft : m_history.entries().at(index));
-    return true;
-}
-
-void PayloadEditor::setPreviewVisible(bool visible)
-{
-    {
-        const QSignalBlocker blocker(m_ui->previewButton);
-        m_ui->previewButton->setChecked(visible);
-    }
-    m_ui->previewEdit->setVisible(visible);
-    setMinimumHeight(layout()->minimumSize().height());
-    if (visible)
-        updateInfo();
-}
-
-void PayloadEditor::updatePreview(const PayloadCodec::Result &result)
-{
-    if (!m_ui->previewEdit->isVisibleTo(this))
-        return;
-    if (!result.isOk()) {
-        m_ui->previewEdit->setPlainText(result.error);
-        return;
-    }
-    QString dump = PayloadCodec::toHexDump(result.bytes.left(PreviewLimit));
-    if (result.bytes.size() > PreviewLimit) {
-        dump += tr("… and %n more byte(s), not shown.", nullptr,
-                   int(qMin<qsizetype>(result.bytes.size() - PreviewLimit,
-                                       qsizetype(std::numeric_limits<int>::max()))));
-    }
-    m_ui->previewEdit->setPlainText(dump);
 }
 
 void PayloadEditor::updateInfo()

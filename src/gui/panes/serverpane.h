@@ -46,8 +46,7 @@ public:
     // Somewhere to send: a running TCP server with a connection (the selected ones, or all
     // when none is selected), or a UDP server with a sender selected.
     bool canSendMessages() const override;
-    bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
-                      QString *error) override;
+    bool sendMessages(const QList<SequenceItem> &items, QString *error) override;
 
 public slots:
     void start();

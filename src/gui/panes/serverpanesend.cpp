@@ -91,9 +91,9 @@ void ServerPane::fail(const QString &sentence, QString *error)
         *error = sentence;
 }
 
-bool ServerPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
+bool ServerPane::sendMessages(const QList<SequenceItem> &items, QString *error)
 {
-    if (messages.isEmpty())
+    if (items.isEmpty())
         return false;
     if (!canSendMessages()) {
         fail(m_udp ? tr("No sender selected to reply to (nothing was sent).")
@@ -102,8 +102,8 @@ bool ServerPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs
         return false;
     }
     QString problem;
-    if (messages.size() > 1) {
-        const auto steps = MessageProducer::sequence(messages, stepDelayMs, &problem);
+    if (items.size() > 1 || items.first().delayBeforeMs != 0) {
+        const auto steps = MessageProducer::sequence(items, &problem);
         if (!steps) {
             fail(problem, error);
             return false;
@@ -117,12 +117,13 @@ bool ServerPane::sendMessages(const QList<Message> &messages, qint64 stepDelayMs
         }
         return true;
     }
-    const auto producer = MessageProducer::of(messages.first(), &problem);
+    const Message &message = items.first().message;
+    const auto producer = MessageProducer::of(message, &problem);
     if (!producer) {
         fail(problem, error);
         return false;
     }
-    const QByteArray bytes = (*producer)(nextSendIndex(messages.first().id));
+    const QByteArray bytes = (*producer)(nextSendIndex(message.id));
     if (m_udp) {
         m_udp->sendTo(m_senders->currentSender(), bytes);
         return true;

@@ -2,6 +2,7 @@
 
 #include "log/trafficevent.h"
 #include "messages/message.h"
+#include "messages/sequenceitem.h"
 #include "net/repeatplan.h"
 
 #include <QHash>
@@ -40,11 +41,12 @@ public:
     // Whether sendMessages() has somewhere to send right now (a connection, a selected peer, a
     // typed UDP destination).
     virtual bool canSendMessages() const = 0;
-    // Sends one message once, or several as a sequence (stepDelayMs between them), to where
-    // the pane sends its own editor; false and a sentence (also shown in the status line)
-    // when there is nowhere to send or a message cannot be composed.
-    virtual bool sendMessages(const QList<Message> &messages, qint64 stepDelayMs,
-                              QString *error) = 0;
+    // Sends to where the pane sends its own editor: one item without a delay at once, else
+    // the items as a sequence on the session's thread, each after its own delayBeforeMs (the
+    // first one's counted from now); false and a sentence (also shown in the status line)
+    // when there is nowhere to send, the items are out of bounds or a message cannot be
+    // composed.
+    virtual bool sendMessages(const QList<SequenceItem> &items, QString *error) = 0;
 
     RepeatRow *repeatRow() const { return m_repeatRow; }
     FileSendRow *fileSendRow() const { return m_fileRow; }

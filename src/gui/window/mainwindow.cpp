@@ -95,10 +95,9 @@ void MainWindow::createMessagesPanel()
     m_messages = new MessageLibraryDocument(this);
     m_router = new MessageRouter(m_serverTabs, m_clientTabs, this);
     m_messagesPanel = new MessagesPanel(m_messages, this);
-    m_messagesPanel->setSendFunction(
-            [this](const QList<Message> &messages, qint64 stepDelayMs, QString *error) {
-                return m_router->send(messages, stepDelayMs, error);
-            });
+    m_messagesPanel->setSendFunction([this](const QList<SequenceItem> &items, QString *error) {
+        return m_router->send(items, error);
+    });
     m_messagesPanel->setEditorFunction([this]() -> PayloadEditor * {
         SessionPane *pane = m_router->currentPane();
         return pane ? pane->payloadEditor() : nullptr;
@@ -281,6 +280,7 @@ void MainWindow::restoreSettings()
     }
     m_messagesPanel->setVisible(saved.messagesVisible);
     m_messagesPanel->setStepDelayMs(saved.messagesStepDelayMs);
+    m_messagesPanel->setSequenceDelays(saved.messagesSequenceDelays);
     WindowSettings::endRestore();
     loadMessageLibrary();
     // Histories are files like the settings: kept only by a window that keeps settings.
@@ -328,6 +328,7 @@ void MainWindow::saveSettings()
             ? m_messagesPanel->height()
             : m_messagesPanel->width();
     snapshot.messagesStepDelayMs = int(m_messagesPanel->stepDelayMs());
+    snapshot.messagesSequenceDelays = m_messagesPanel->sequenceDelays();
     snapshot.isWriteRefused = m_settingsWriteRefused;
     QString problem;
     if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)

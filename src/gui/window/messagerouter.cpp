@@ -64,18 +64,18 @@ QString MessageRouter::targetText() const
         .arg(pane->title());
 }
 
-bool MessageRouter::send(const QList<Message> &messages, qint64 stepDelayMs, QString *error)
+bool MessageRouter::send(const QList<SequenceItem> &items, QString *error)
 {
-    if (messages.isEmpty())
+    if (items.isEmpty())
         return false;
     SessionPane *pane = currentPane();
     if (pane && pane->canSendMessages())
-        return pane->sendMessages(messages, stepDelayMs, error);
-    const Message &first = messages.first();
+        return pane->sendMessages(items, error);
+    const Message &first = items.first().message;
     auto *client = qobject_cast<ClientPane *>(m_clients->currentPane());
     if (first.target && client && !client->isRunning()) {
         m_clients->setCurrentWidget(client);
-        return client->sendToTarget(*first.target, messages, stepDelayMs, error);
+        return client->sendToTarget(*first.target, items, error);
     }
     if (error) {
         *error = first.target

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messages/message.h"
+#include "messages/sequenceitem.h"
 
 #include <QObject>
 
@@ -26,7 +26,9 @@ public:
     SessionPane *currentPane() const;
     // "Client 1 · TCP → 127.0.0.1:60001 ●": the pane's side, number and tab title.
     QString targetText() const;
-    bool send(const QList<Message> &messages, qint64 stepDelayMs, QString *error);
+    // Sends the items (one message, or a sequence with each step's own delay) by the rule
+    // above; false and a sentence when nothing was sent.
+    bool send(const QList<SequenceItem> &items, QString *error);
 
 signals:
     // The current pane, or its title, changed.

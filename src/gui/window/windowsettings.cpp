@@ -1,5 +1,6 @@
 #include "window/windowsettings.h"
 
+#include "messages/sequenceitem.h"
 #include "settings/filekind.h"
 #include "settings/layoutstatevalidator.h"
 
@@ -199,6 +200,15 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
     const int delay = settings.value(QStringLiteral("stepDelayMs"), 100).toInt();
     if (delay >= 0 && delay <= 3600000)
         snapshot.messagesStepDelayMs = delay;
+    // "<ms> <name>" per entry: a name may hold any character, which a key may not.
+    const QStringList sequence = settings.value(QStringLiteral("sequenceDelays")).toStringList();
+    for (const QString &entry : sequence.mid(0, SequenceItem::MaxSteps)) {
+        const qsizetype space = entry.indexOf(u' ');
+        bool ok = false;
+        const qint64 ms = entry.left(space).toLongLong(&ok);
+        if (space > 0 && ok && ms >= 0 && ms <= SequenceItem::MaxDelayMs)
+            snapshot.messagesSequenceDelays.insert(entry.mid(space + 1), ms);
+    }
     settings.endGroup();
     return snapshot;
 }
@@ -248,6 +258,12 @@ bool WindowSettings::write(const Snapshot &snapshot, QString *problem)
     settings.setValue(QStringLiteral("area"), snapshot.messagesArea);
     settings.setValue(QStringLiteral("width"), snapshot.messagesWidth);
     settings.setValue(QStringLiteral("stepDelayMs"), snapshot.messagesStepDelayMs);
+    QStringList sequence;
+    for (auto it = snapshot.messagesSequenceDelays.cbegin();
+         it != snapshot.messagesSequenceDelays.cend(); ++it)
+        sequence << QString::number(it.value()) + u' ' + it.key();
+    sequence.sort(); // the same delays, the same file
+    settings.setValue(QStringLiteral("sequenceDelays"), sequence);
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError) {

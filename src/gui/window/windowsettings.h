@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 
 // What the window remembers between runs (layout and the last used pane fields), kept in an
 // INI file at <config>/SockLab/SockLab.conf (where QSettings "SockLab"/"SockLab" keeps it). Read
@@ -34,6 +35,8 @@ public:
         int messagesArea = 0x2; // Qt::RightDockWidgetArea
         int messagesWidth = 0;  // 0: the window's default
         int messagesStepDelayMs = 100;
+        // The Sequence dialog's last delay per message name (bounded, each within 0..1 h).
+        QHash<QString, qint64> messagesSequenceDelays;
         bool isDamaged = false; // read() found damage and set a .corrupt copy aside
         bool isWriteRefused = false; // the path is a link or not a regular file
     };
