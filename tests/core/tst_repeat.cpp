@@ -83,6 +83,7 @@ class TestRepeat : public QObject
 private slots:
     void planFromRateAndInterval();
     void udpCountIsExactAndIndexesInOrder();
+    void udpEventsAreBatchedYetExactAndInOrder();
     void tcpClientCountIsExact();
     void serverSendsToAllOrToSelected();
     void neverEarlyAndCatchesUpInsteadOfSliding();
@@ -125,6 +126,64 @@ void TestRepeat::udpCountIsExactAndIndexesInOrder()
     QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 500);
     QCOMPARE(log.sessionCounters(1).messagesOut, 500u);
     QCOMPARE(session.datagramsSent(), 500u);
+}
+
+void TestRepeat::udpEventsAreBatchedYetExactAndInOrder()
+{
+    // As fast as possible the sent events go to the log in batches (one appendBatch() per
+    // runner turn or per Session::maxBatchedEvents): still one event per datagram, in
+    // order, counted exactly, within the log's bound, and in the log before any progress
+    // report says they were sent.
+    constexpr int count = 10'000; // several turns (RepeatRunner::maxPerTurn) and batches
+    TrafficLog log;
+    log.setLimits({3000, 1 << 20});
+    UdpSession session(1, &log);
+    UdpReceiver receiver;
+    QSignalSpy progress(&session, &UdpSession::repeatProgress);
+    quint64 lastSequence = 0;
+    quint64 lastSentSequence = 0;
+    qint64 lastIndex = -1;
+    bool inOrder = true;
+    qsizetype maxHeld = 0;
+    int behind = 0;
+    // Reads the log as the window's model does, on every progress report.
+    connect(&session, &UdpSession::repeatProgress, this, [&](const RepeatProgress &p) {
+        if (log.sessionCounters(1).messagesOut != quint64(p.sent))
+            ++behind;
+        maxHeld = std::max(maxHeld, log.heldCount());
+        // Between two reports more than the bound may have come: the events evicted
+        // unread leave a gap in sequence numbers exactly as wide as the gap in indexes.
+        for (const TrafficEvent &event : log.eventsAfter(lastSequence)) {
+            lastSequence = event.sequence;
+            if (event.kind != TrafficEvent::Kind::Sent)
+                continue;
+            const qint64 index = event.payload.toLongLong();
+            if (lastIndex >= 0)
+                inOrder = inOrder
+                          && quint64(index - lastIndex) == event.sequence - lastSentSequence;
+            lastIndex = index;
+            lastSentSequence = event.sequence;
+        }
+    });
+    session.startRepeat(QStringLiteral("127.0.0.1"), receiver.port(), RepeatPlan{count, 0},
+                        [](quint64 k) { return QByteArray::number(k); });
+    QTRY_VERIFY(isFinished(progress));
+    QCOMPARE(lastProgress(progress).sent, count);
+    QCOMPARE(behind, 0);
+    QVERIFY(inOrder);
+    QCOMPARE(lastIndex, count - 1);
+    QVERIFY(maxHeld <= 3000);
+    QCOMPARE(log.sessionCounters(1).messagesOut, quint64(count));
+    QCOMPARE(log.totals().bytesOut, quint64(38'890)); // digits of 0..9999
+    QCOMPARE(log.connectionCounters(1, 0).messagesOut, quint64(count));
+    // The newest 3000 held are the last datagrams, consecutive and in order.
+    const QList<TrafficEvent> sent = eventsOfKind(log, TrafficEvent::Kind::Sent);
+    QCOMPARE(sent.constLast().payload, QByteArray::number(count - 1));
+    for (qsizetype i = 1; i < sent.size(); ++i) {
+        QCOMPARE(sent.at(i).sequence, sent.at(i - 1).sequence + 1);
+        QCOMPARE(sent.at(i).payload.toLongLong(), sent.at(i - 1).payload.toLongLong() + 1);
+    }
+    QCOMPARE(session.datagramsSent(), quint64(count));
 }
 
 void TestRepeat::tcpClientCountIsExact()

@@ -37,6 +37,8 @@ private slots:
     void closedConnectionsFreeTheirCounters();
     void sinkSeesTheWholePayload();
     void sinkWaitsOutsideTheLockAndNeverOnTheMainThread();
+    void batchIsTheSameAsAppendingOneByOne();
+    void batchNotifiesAndWaitsOncePerBatch();
 };
 
 void TestTrafficLog::sequencesAndCounters()
@@ -283,6 +285,143 @@ void TestTrafficLog::sinkWaitsOutsideTheLockAndNeverOnTheMainThread()
     QCOMPARE(gate.waiters.size(), 1);
     QVERIFY(gate.waiters.first() != QThread::currentThread());
     delete network;
+    log.removeSink(&gate);
+}
+
+namespace {
+
+// A mixed flood: two UDP sessions' sent datagrams, a TCP server connection from accepted to
+// closed (with a late error that must not revive its counters), notes and errors.
+QList<TrafficEvent> mixedEvents()
+{
+    QList<TrafficEvent> events;
+    qint64 stamp = 1'000;
+    const auto add = [&](int session, int connection, TrafficEvent::Kind kind,
+                         const QByteArray &payload) {
+        TrafficEvent event = received(session, payload, connection);
+        event.kind = kind;
+        event.timestampMs = ++stamp; // fixed, so both logs hold the very same events
+        events.append(event);
+    };
+    using Kind = TrafficEvent::Kind;
+    for (int i = 0; i < 40; ++i)
+        add(1, 0, Kind::Sent, QByteArray(1 + i % 7, 'a'));
+    add(2, 0, Kind::Info, {});
+    for (int i = 0; i < 30; ++i)
+        add(i % 3 == 0 ? 2 : 1, 0, Kind::Sent, QByteArray(3, 'b'));
+    add(3, 9, Kind::Accepted, {});
+    add(3, 9, Kind::Received, "hello");
+    add(1, 0, Kind::Error, {});
+    add(3, 9, Kind::Sent, "hi");
+    add(3, 9, Kind::Closed, {});
+    add(3, 9, Kind::Error, {});
+    add(3, 10, Kind::Accepted, {});
+    add(3, 10, Kind::Received, "open");
+    for (int i = 0; i < 20; ++i)
+        add(2, 0, Kind::Received, QByteArray(2, 'c'));
+    return events;
+}
+
+bool sameCounters(const TrafficLog::Counters &a, const TrafficLog::Counters &b)
+{
+    return a.messagesIn == b.messagesIn && a.messagesOut == b.messagesOut
+           && a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut && a.errors == b.errors
+           && a.connections == b.connections;
+}
+
+} // namespace
+
+void TestTrafficLog::batchIsTheSameAsAppendingOneByOne()
+{
+    // A repeat appends its sent events in batches (one lock per turn): the log must end up
+    // exactly as if each had been appended alone: same order and sequence numbers, exact
+    // counters, the same bound, and the sink (the log file) sees every event in order.
+    const QList<TrafficEvent> events = mixedEvents();
+    const TrafficLog::Limits limits{25, 1 << 20};
+    TrafficLog single;
+    single.setLimits(limits);
+    RecordingSink singleSink;
+    single.addSink(&singleSink);
+    single.append(received(7, "first")); // a batch continues the sequence
+    for (const TrafficEvent &event : events)
+        single.append(event);
+
+    TrafficLog batched;
+    batched.setLimits(limits);
+    RecordingSink batchedSink;
+    batched.addSink(&batchedSink);
+    batched.append(received(7, "first"));
+    QList<TrafficEvent> batch;
+    quint64 last = 0;
+    for (qsizetype i = 0; i < events.size(); i += 16) { // batches of 16, the last shorter
+        batch = events.mid(i, 16);
+        const quint64 expected = batched.lastSequence() + quint64(batch.size());
+        last = batched.appendBatch(batch);
+        QCOMPARE(last, expected);
+        QVERIFY(batch.isEmpty());
+        QVERIFY(batched.heldCount() <= limits.maxEvents); // the bound holds after each batch
+    }
+    QCOMPARE(batched.appendBatch(batch), 0u); // empty: nothing happens
+    QCOMPARE(last, quint64(events.size() + 1));
+
+    QCOMPARE(batched.lastSequence(), single.lastSequence());
+    QCOMPARE(batched.heldCount(), limits.maxEvents);
+    QCOMPARE(batched.heldCount(), single.heldCount());
+    QCOMPARE(batched.evictedCount(), single.evictedCount());
+    QCOMPARE(batched.heldPayloadBytes(), single.heldPayloadBytes());
+    QVERIFY(sameCounters(batched.totals(), single.totals()));
+    QCOMPARE(batched.totals().messagesOut, 71u); // 40 + 30 + 1
+    for (int session : {1, 2, 3, 7})
+        QVERIFY2(sameCounters(batched.sessionCounters(session), single.sessionCounters(session)),
+                 qPrintable(QString::number(session)));
+    for (const auto &[session, connection] : {std::pair{1, 0}, {2, 0}, {3, 9}, {3, 10}, {7, 0}})
+        QVERIFY(sameCounters(batched.connectionCounters(session, connection),
+                             single.connectionCounters(session, connection)));
+    QCOMPARE(batched.connectionCounters(3, 9).messagesIn, 0u); // closed: freed
+    QCOMPARE(batched.connectionCounters(3, 10).bytesIn, 4u);
+    QCOMPARE(batched.connectionCountersHeld(), single.connectionCountersHeld());
+
+    const QList<TrafficEvent> held = batched.eventsAfter(0);
+    const QList<TrafficEvent> heldSingle = single.eventsAfter(0);
+    QCOMPARE(held.size(), heldSingle.size());
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        QCOMPARE(held.at(i).sequence, heldSingle.at(i).sequence);
+        QCOMPARE(held.at(i).sessionId, heldSingle.at(i).sessionId);
+        QCOMPARE(held.at(i).kind, heldSingle.at(i).kind);
+        QCOMPARE(held.at(i).payload, heldSingle.at(i).payload);
+        QCOMPARE(held.at(i).timestampMs, heldSingle.at(i).timestampMs);
+        if (i > 0)
+            QCOMPARE(held.at(i).sequence, held.at(i - 1).sequence + 1);
+    }
+    batched.removeSink(&batchedSink);
+    single.removeSink(&singleSink);
+    QCOMPARE(batchedSink.events.size(), events.size() + 1);
+    for (qsizetype i = 0; i < batchedSink.events.size(); ++i) {
+        QCOMPARE(batchedSink.events.at(i).sequence, quint64(i + 1));
+        QCOMPARE(batchedSink.events.at(i).payload, singleSink.events.at(i).payload);
+        QCOMPARE(batchedSink.events.at(i).kind, singleSink.events.at(i).kind);
+    }
+}
+
+void TestTrafficLog::batchNotifiesAndWaitsOncePerBatch()
+{
+    TrafficLog log;
+    QSignalSpy spy(&log, &TrafficLog::eventsAvailable);
+    GateSink gate;
+    gate.release(); // never blocks: counts the waits
+    log.addSink(&gate);
+    QList<TrafficEvent> batch;
+    for (int i = 0; i < 100; ++i)
+        batch.append(received(1, "a"));
+    // On another thread (the main thread never waits for a sink), like a session's.
+    QThread *appender = QThread::create([&] { log.appendBatch(batch); });
+    appender->start();
+    QVERIFY(appender->wait(10'000));
+    delete appender;
+    QCOMPARE(gate.consumed.load(), 100);
+    QCOMPARE(gate.waiting.load(), 1);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(log.eventsAfter(0).constFirst().timestampMs > 0); // stamped when unset
     log.removeSink(&gate);
 }
 

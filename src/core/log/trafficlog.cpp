@@ -77,6 +77,16 @@ void TrafficLog::count(Counters &counters, const TrafficEvent &event)
     }
 }
 
+void TrafficLog::add(Counters &counters, const Counters &more)
+{
+    counters.messagesIn += more.messagesIn;
+    counters.messagesOut += more.messagesOut;
+    counters.bytesIn += more.bytesIn;
+    counters.bytesOut += more.bytesOut;
+    counters.errors += more.errors;
+    counters.connections += more.connections;
+}
+
 quint64 TrafficLog::append(TrafficEvent event)
 {
     if (event.timestampMs == 0)
@@ -87,37 +97,116 @@ quint64 TrafficLog::append(TrafficEvent event)
     QList<Sink *> throttling;
     {
         QMutexLocker locker(&m_mutex);
-        sequence = ++m_lastSequence;
-        event.sequence = sequence;
         count(m_totals, event);
         count(m_sessions[event.sessionId], event);
         countConnectionLocked(event);
-        // Sinks get the whole payload: the file is exact even where the ring is not.
-        for (Sink *sink : std::as_const(m_sinks))
-            sink->consume(event);
-        if (!m_sinks.isEmpty() && !isMainThread()) {
-            throttling = m_sinks;
-            ++m_sinkWaits;
-        }
-        // One payload larger than the whole byte budget keeps its head only; size still says
-        // how much arrived and isPayloadTruncated() tells every view so.
-        if (event.payload.size() > m_limits.maxPayloadBytes)
-            event.payload.truncate(m_limits.maxPayloadBytes);
-        m_heldPayloadBytes += event.payload.size();
-        m_events.push_back(std::move(event));
-        evictLocked();
+        storeLocked(std::move(event));
+        sequence = m_lastSequence;
+        throttling = throttlingSinksLocked();
     }
+    finishAppend(throttling);
+    return sequence;
+}
+
+quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
+{
+    if (events.isEmpty())
+        return 0;
+    qint64 now = 0;
+    for (TrafficEvent &event : events) {
+        if (event.timestampMs == 0)
+            event.timestampMs = now ? now : (now = QDateTime::currentMSecsSinceEpoch());
+        if (event.size < event.payload.size())
+            event.size = event.payload.size();
+    }
+    quint64 sequence = 0;
+    QList<Sink *> throttling;
+    {
+        QMutexLocker locker(&m_mutex);
+        // A batch is usually one session's run of sent (or received) events: its counters
+        // are summed here and added to the hashes once per run, not looked up per event.
+        // Server connections (connectionId != 0) keep the per-event path: their entries
+        // come and go with accepted/closed events, which must be counted in order.
+        int runSession = events.constFirst().sessionId;
+        Counters sessionRun;
+        quint64 connectionRunKey = connectionKey(runSession, 0);
+        Counters connectionRun;
+        bool connectionRunPending = false;
+        const auto endConnectionRun = [&] {
+            if (connectionRunPending)
+                add(m_connections[connectionRunKey], connectionRun);
+            connectionRun = {};
+            connectionRunPending = false;
+        };
+        for (TrafficEvent &event : events) {
+            count(m_totals, event);
+            if (event.sessionId != runSession) {
+                add(m_sessions[runSession], sessionRun);
+                sessionRun = {};
+                runSession = event.sessionId;
+            }
+            count(sessionRun, event);
+            if (event.connectionId == 0) {
+                const quint64 key = connectionKey(event.sessionId, 0);
+                if (key != connectionRunKey) {
+                    endConnectionRun();
+                    connectionRunKey = key;
+                }
+                count(connectionRun, event);
+                connectionRunPending = true;
+            } else {
+                endConnectionRun();
+                countConnectionLocked(event);
+            }
+            storeLocked(std::move(event));
+        }
+        add(m_sessions[runSession], sessionRun);
+        endConnectionRun();
+        sequence = m_lastSequence;
+        throttling = throttlingSinksLocked();
+    }
+    events.clear();
+    finishAppend(throttling);
+    return sequence;
+}
+
+void TrafficLog::storeLocked(TrafficEvent &&event)
+{
+    event.sequence = ++m_lastSequence;
+    // Sinks get the whole payload: the file is exact even where the ring is not.
+    for (Sink *sink : std::as_const(m_sinks))
+        sink->consume(event);
+    // One payload larger than the whole byte budget keeps its head only; size still says
+    // how much arrived and isPayloadTruncated() tells every view so.
+    if (event.payload.size() > m_limits.maxPayloadBytes)
+        event.payload.truncate(m_limits.maxPayloadBytes);
+    m_heldPayloadBytes += event.payload.size();
+    m_events.push_back(std::move(event));
+    // Evicted as each one comes: the ring never holds more than its caps, and the block the
+    // oldest events leave is the one the next ones are written to, still in the cache.
+    evictLocked();
+}
+
+QList<TrafficLog::Sink *> TrafficLog::throttlingSinksLocked()
+{
+    if (m_sinks.isEmpty() || isMainThread())
+        return {};
+    ++m_sinkWaits;
+    return m_sinks;
+}
+
+void TrafficLog::finishAppend(const QList<Sink *> &throttling)
+{
     if (m_notifyArmed.exchange(false))
         emit eventsAvailable();
-    if (!throttling.isEmpty()) {
-        // Outside the lock: readers (the window's model) never wait for a slow disk.
-        for (Sink *sink : std::as_const(throttling))
-            sink->waitForRoom();
-        QMutexLocker locker(&m_mutex);
-        if (--m_sinkWaits == 0)
-            m_sinkWaitsDone.wakeAll();
-    }
-    return sequence;
+    if (throttling.isEmpty())
+        return;
+    // Outside the lock: readers (the window's model) never wait for a slow disk.
+    for (Sink *sink : throttling)
+        sink->waitForRoom();
+    QMutexLocker locker(&m_mutex);
+    if (--m_sinkWaits == 0)
+        m_sinkWaitsDone.wakeAll();
 }
 
 bool TrafficLog::isMainThread()

@@ -70,6 +70,13 @@ public:
     // Thread-safe. Stamps sequence (and time when unset), counts, stores, evicts the oldest.
     // Returns the sequence number given to the event.
     quint64 append(TrafficEvent event);
+    // Thread-safe. The same as appending each event in order, under one lock: consecutive
+    // sequence numbers, every event counted, stored and handed to the sinks, one
+    // eventsAvailable() and one waitForRoom() per batch. What a flood appends from: a lock,
+    // a notification and two counter-hash lookups per event cost a fast sender ~2-5% of its
+    // rate. Leaves events empty, its capacity kept for the next batch. Returns the last
+    // sequence number given (0 for an empty batch).
+    quint64 appendBatch(QList<TrafficEvent> &events);
 
     // Thread-safe. Held events with sequence > after, oldest first, at most max (-1: all).
     // Re-arms eventsAvailable().
@@ -100,9 +107,17 @@ signals:
     void eventsAvailable();
 
 private:
+    // Sequence, sinks, the byte cap of one payload, the ring: what every event goes through
+    // once counted.
+    void storeLocked(TrafficEvent &&event);
+    // The sinks to call waitForRoom() on once the lock is released (none on the main
+    // thread), counted as waits in progress; finishAppend() makes those calls.
+    QList<Sink *> throttlingSinksLocked();
+    void finishAppend(const QList<Sink *> &throttling);
     void evictLocked();
     void countConnectionLocked(const TrafficEvent &event);
     static void count(Counters &counters, const TrafficEvent &event);
+    static void add(Counters &counters, const Counters &more);
     static bool isMainThread();
 
     mutable QMutex m_mutex;

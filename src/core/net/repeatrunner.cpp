@@ -151,8 +151,10 @@ void RepeatRunner::pump()
             finish(error.isEmpty() ? tr("sending failed") : error);
             return;
         }
-        if (!m_running)
+        if (!m_running) {
+            endTurn();
             return; // the send ended the run (the connection closed under it)
+        }
         if (result == SendResult::Later) {
             m_waitingForRoom = true; // resume() carries on with the same message
             break;
@@ -161,6 +163,7 @@ void RepeatRunner::pump()
         now = nowNs();
         m_lastSentNs = now;
     }
+    endTurn();
     // At most 10 progress reports a second, but a count that changed is never left unreported
     // across a long sleep: at one message a minute, "0 sent" would otherwise stay on screen
     // for a minute after the first one left.
@@ -234,8 +237,15 @@ void RepeatRunner::stop(const QString &reason)
         finish(reason.isEmpty() ? tr("stopped") : reason);
 }
 
+void RepeatRunner::endTurn()
+{
+    if (m_turnEnd)
+        m_turnEnd();
+}
+
 void RepeatRunner::finish(const QString &reason)
 {
+    endTurn();
     if (!m_running)
         return;
     m_running = false;

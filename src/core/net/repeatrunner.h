@@ -37,6 +37,9 @@ public:
     using SendFunction = std::function<SendResult(const QByteArray &payload, QString *error)>;
     // False while the write queue is full: the runner waits for resume().
     using ReadyFunction = std::function<bool()>;
+    // Called whenever the runner hands the thread back to the event loop, and before every
+    // progress(): where a session appends the events it batched during the turn.
+    using TurnEndFunction = std::function<void()>;
 
     static constexpr int maxPerTurn = 4096;
     static constexpr qint64 maxTurnNs = 2'000'000;
@@ -56,6 +59,7 @@ public:
     void stop(const QString &reason);
     // The write queue has room again.
     void resume();
+    void setTurnEnd(TurnEndFunction turnEnd) { m_turnEnd = std::move(turnEnd); }
 
     // Nanoseconds on the steady clock (CLOCK_MONOTONIC), the clock departures are due on.
     static qint64 nowNs();
@@ -70,11 +74,13 @@ private:
     void pump();
     void armAt(qint64 dueAbsNs);
     void disarm();
+    void endTurn();
     void finish(const QString &reason);
     RepeatProgress snapshot(bool finished, const QString &reason) const;
 
     SendFunction m_send;
     ReadyFunction m_ready;
+    TurnEndFunction m_turnEnd;
     bool m_running = false;
     bool m_waitingForRoom = false;
     bool m_pumpQueued = false;

@@ -2,6 +2,7 @@
 
 #include "log/trafficlog.h"
 
+#include <QDateTime>
 #include <QMutexLocker>
 
 Session::Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObject *parent)
@@ -10,6 +11,30 @@ Session::Session(int id, TrafficEvent::Protocol protocol, TrafficLog *log, QObje
     , m_protocol(protocol)
     , m_log(log)
 {
+}
+
+TrafficEvent Session::makeEvent(TrafficEvent::Kind kind, const Endpoint &local,
+                                const Endpoint &peer, const QByteArray &payload,
+                                const QString &message, int connectionId) const
+{
+    // Built in one go, endpoints copy-constructed: a default-constructed QHostAddress
+    // allocates its private data, so `TrafficEvent event; event.local = ...` cost every event
+    // two malloc()/free() pairs (~300 instructions, a third of a repeated datagram's own work).
+    return TrafficEvent{.sessionId = m_id,
+                        .connectionId = connectionId,
+                        .protocol = m_protocol,
+                        .kind = kind,
+                        .role = m_role,
+                        .local = local,
+                        .peer = peer,
+                        .payload = payload,
+                        .size = payload.size(),
+                        .message = message};
+}
+
+Session::~Session()
+{
+    flushRecorded();
 }
 
 QString Session::errorString() const
@@ -21,18 +46,28 @@ QString Session::errorString() const
 void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                      const QByteArray &payload, const QString &message, int connectionId)
 {
-    TrafficEvent event;
-    event.sessionId = m_id;
-    event.connectionId = connectionId;
-    event.protocol = m_protocol;
-    event.role = m_role;
-    event.kind = kind;
-    event.local = local;
-    event.peer = peer;
-    event.payload = payload;
-    event.size = payload.size();
-    event.message = message;
-    m_log->append(std::move(event));
+    flushRecorded();
+    m_log->append(makeEvent(kind, local, peer, payload, message, connectionId));
+}
+
+void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                            const QByteArray &payload, const QString &message)
+{
+    if (m_batch.capacity() < maxBatchedEvents)
+        m_batch.reserve(maxBatchedEvents);
+    m_batch.append(makeEvent(kind, local, peer, payload, message, 0));
+    m_batch.last().timestampMs = QDateTime::currentMSecsSinceEpoch();
+    m_batchBytes += payload.size();
+    if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
+        flushRecorded();
+}
+
+void Session::flushRecorded()
+{
+    if (m_batch.isEmpty())
+        return;
+    m_log->appendBatch(m_batch);
+    m_batchBytes = 0;
 }
 
 void Session::recordInfo(const QString &message, const Endpoint &local, const Endpoint &peer,

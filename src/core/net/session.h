@@ -3,6 +3,7 @@
 #include "log/trafficevent.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -17,6 +18,8 @@ class Session : public QObject
     Q_OBJECT
 
 public:
+    ~Session() override;
+
     int id() const { return m_id; }
     TrafficEvent::Protocol protocol() const { return m_protocol; }
     TrafficEvent::Role role() const { return m_role; }
@@ -49,6 +52,19 @@ protected:
     void record(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                 const QByteArray &payload = {}, const QString &message = {},
                 int connectionId = 0);
+    // A flood's events (a repeat's sent datagrams): kept in order in a small batch that goes
+    // to the log in one appendBatch() at flushRecorded() or once it holds maxBatchedEvents
+    // events or maxBatchedBytes payload bytes. Stamped now, as record() would. Every other
+    // record() flushes the batch first, so the log keeps the session's order. Network
+    // thread only; the caller flushes before it hands the thread back to the event loop.
+    void recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                       const QByteArray &payload, const QString &message);
+    void flushRecorded();
+    TrafficEvent makeEvent(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                           const QByteArray &payload, const QString &message,
+                           int connectionId) const;
+    static constexpr qsizetype maxBatchedEvents = 512;
+    static constexpr qint64 maxBatchedBytes = 256 * 1024;
     void recordInfo(const QString &message, const Endpoint &local = {},
                     const Endpoint &peer = {}, int connectionId = 0);
     // Logs an error event, stores it as errorString() and emits errorOccurred().
@@ -63,4 +79,6 @@ private:
     TrafficLog *const m_log;
     mutable QMutex m_errorMutex;
     QString m_errorString;
+    QList<TrafficEvent> m_batch; // network thread only, empty between event-loop turns
+    qint64 m_batchBytes = 0;
 };

@@ -25,6 +25,9 @@ void UdpSession::ensureRepeatRunner()
     m_repeat = new RepeatRunner([this](const QByteArray &payload,
                                        QString *error) { return sendRepeated(payload, error); },
                                 [this] { return !m_repeatBlocked; }, this);
+    // One appendBatch() per turn (or per Session::maxBatchedEvents) instead of one append()
+    // per datagram.
+    m_repeat->setTurnEnd([this] { flushRecorded(); });
     connect(m_repeat, &RepeatRunner::progress, this, &UdpSession::repeatProgress);
 }
 
@@ -91,8 +94,9 @@ RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QSt
 
 RepeatRunner::SendResult UdpSession::repeatSent(const QByteArray &payload)
 {
-    record(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
-           QStringLiteral("sendto()"));
+    // Only now that sendto() took it: a sent event is a datagram the kernel accepted.
+    recordBatched(TrafficEvent::Kind::Sent, m_repeatLocal, m_repeatDestination, payload,
+                  QStringLiteral("sendto()"));
     ++m_sent;
     return RepeatRunner::SendResult::Sent;
 }
