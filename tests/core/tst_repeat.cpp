@@ -84,6 +84,7 @@ private slots:
     void planFromRateAndInterval();
     void udpCountIsExactAndIndexesInOrder();
     void udpEventsAreBatchedYetExactAndInOrder();
+    void udpBatchToAClosedPortStaysExact();
     void tcpClientCountIsExact();
     void serverSendsToAllOrToSelected();
     void neverEarlyAndCatchesUpInsteadOfSliding();
@@ -126,6 +127,34 @@ void TestRepeat::udpCountIsExactAndIndexesInOrder()
     QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 500);
     QCOMPARE(log.sessionCounters(1).messagesOut, 500u);
     QCOMPARE(session.datagramsSent(), 500u);
+}
+
+// As fast as possible to a port nobody listens on: datagrams leave in sendmmsg() batches,
+// and a port-unreachable error pending from an earlier batch must neither end the run nor lose
+// or double-count a datagram: every one is still one `sent` event, in order.
+void TestRepeat::udpBatchToAClosedPortStaysExact()
+{
+    quint16 closedPort = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        closedPort = probe.localPort();
+    }
+    TrafficLog log;
+    UdpSession session(1, &log);
+    QSignalSpy progress(&session, &UdpSession::repeatProgress);
+    session.startRepeat(QStringLiteral("127.0.0.1"), closedPort, RepeatPlan{3000, 0},
+                        [](quint64 k) { return QByteArray::number(k); });
+    QTRY_VERIFY(isFinished(progress));
+    const RepeatProgress last = lastProgress(progress);
+    QCOMPARE(last.stopReason, QString());
+    QCOMPARE(last.sent, 3000);
+    const QList<TrafficEvent> sent = eventsOfKind(log, TrafficEvent::Kind::Sent);
+    QCOMPARE(sent.size(), 3000);
+    for (int k = 0; k < sent.size(); ++k)
+        QCOMPARE(sent.at(k).payload, QByteArray::number(k));
+    QCOMPARE(log.sessionCounters(1).messagesOut, 3000u);
+    QCOMPARE(session.datagramsSent(), 3000u);
 }
 
 void TestRepeat::udpEventsAreBatchedYetExactAndInOrder()

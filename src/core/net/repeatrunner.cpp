@@ -146,6 +146,30 @@ void RepeatRunner::pump()
             break;
         }
         QString error;
+        if (const int dueCount = m_sendBatch ? dueNow(now, inTurn) : 1; dueCount > 1) {
+            m_batch.clear();
+            for (int i = 0; i < dueCount; ++i)
+                m_batch.append(payloadFor(m_sent + i));
+            const BatchResult batch = m_sendBatch(m_batch, &error);
+            m_sent += batch.sent;
+            inTurn += std::max(0, batch.sent - 1);
+            now = nowNs();
+            if (batch.sent > 0)
+                m_lastSentNs = now;
+            if (batch.next == SendResult::Failed) {
+                finish(error.isEmpty() ? tr("sending failed") : error);
+                return;
+            }
+            if (!m_running) {
+                endTurn();
+                return;
+            }
+            if (batch.next == SendResult::Later) {
+                m_waitingForRoom = true;
+                break;
+            }
+            continue;
+        }
         const SendResult result = m_send(payloadFor(m_sent), &error);
         if (result == SendResult::Failed) {
             finish(error.isEmpty() ? tr("sending failed") : error);
@@ -174,6 +198,19 @@ void RepeatRunner::pump()
         m_reportedSent = m_sent;
         emit progress(snapshot(false, {}));
     }
+}
+
+int RepeatRunner::dueNow(qint64 now, int inTurn) const
+{
+    if (!m_steps.isEmpty())
+        return 1;
+    qint64 limit = std::min<qint64>(maxBatch, maxPerTurn - inTurn);
+    if (m_planned > 0)
+        limit = std::min(limit, m_planned - m_sent);
+    int n = 1;
+    while (n < limit && m_startNs + dueNs(m_sent + n) <= now)
+        ++n;
+    return n;
 }
 
 void RepeatRunner::resume()

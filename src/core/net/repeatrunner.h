@@ -40,12 +40,24 @@ public:
     // Called whenever the runner hands the thread back to the event loop, and before every
     // progress(): where a session appends the events it batched during the turn.
     using TurnEndFunction = std::function<void()>;
+    // Optional: several messages that are all due now, handed over in one call (sendmmsg()
+    // for UDP: one system call instead of one per datagram). `sent` is how many of them,
+    // from the first and in order, the kernel took; when that is not all, `next` says what
+    // became of the first one left over (Sent: try it again at once).
+    struct BatchResult
+    {
+        int sent = 0;
+        SendResult next = SendResult::Sent;
+    };
+    using BatchSendFunction
+            = std::function<BatchResult(const QList<QByteArray> &payloads, QString *error)>;
 
     static constexpr int maxPerTurn = 4096;
     static constexpr qint64 maxTurnNs = 2'000'000;
     static constexpr qint64 progressIntervalNs = 100'000'000; // 10 Hz
     static constexpr qint64 spinNs = 20'000;     // a departure this close is waited for
     static constexpr qint64 minSleepNs = 50'000; // shorter sleeps become batches
+    static constexpr int maxBatch = 32;          // messages per batch send (UIO_MAXIOV is 1024)
 
     explicit RepeatRunner(SendFunction send, ReadyFunction ready = {},
                           QObject *parent = nullptr);
@@ -60,6 +72,9 @@ public:
     // The write queue has room again.
     void resume();
     void setTurnEnd(TurnEndFunction turnEnd) { m_turnEnd = std::move(turnEnd); }
+    // Repeats (not sequences: their steps wait for each other) then send what is due in
+    // batches of up to maxBatch.
+    void setBatchSend(BatchSendFunction sendBatch) { m_sendBatch = std::move(sendBatch); }
 
     // Nanoseconds on the steady clock (CLOCK_MONOTONIC), the clock departures are due on.
     static qint64 nowNs();
@@ -72,6 +87,8 @@ private:
     qint64 dueNs(qint64 k) const;
     QByteArray payloadFor(qint64 k) const;
     void pump();
+    // How many messages from m_sent on are due by now, up to the batch, turn and plan limits.
+    int dueNow(qint64 now, int inTurn) const;
     void armAt(qint64 dueAbsNs);
     void disarm();
     void endTurn();
@@ -79,6 +96,8 @@ private:
     RepeatProgress snapshot(bool finished, const QString &reason) const;
 
     SendFunction m_send;
+    BatchSendFunction m_sendBatch;
+    QList<QByteArray> m_batch; // reused: its capacity stays between turns
     ReadyFunction m_ready;
     TurnEndFunction m_turnEnd;
     bool m_running = false;

@@ -103,8 +103,12 @@ private:
     void ensureRepeatRunner();
     bool prepareRepeat(const Endpoint &destination, qint64 planned);
     RepeatRunner::SendResult sendRepeated(const QByteArray &payload, QString *error);
+    RepeatRunner::BatchResult sendRepeatedBatch(const QList<QByteArray> &payloads,
+                                                QString *error);
     // The two ends of one repeated datagram: logged as sent, or failed with one sentence.
-    RepeatRunner::SendResult repeatSent(const QByteArray &payload);
+    // The event's note names the system call that took the datagram, as the learner sees it.
+    RepeatRunner::SendResult repeatSent(const QByteArray &payload,
+                                        const QString &systemCall = QStringLiteral("sendto()"));
     RepeatRunner::SendResult repeatFailed(qsizetype size, bool tooLarge,
                                           const QString &systemText, QString *error);
     void onSocketErrorHint();
