@@ -292,12 +292,7 @@ void ClientPane::ensureUdpSession()
 
 void ClientPane::dropSession()
 {
-    if (m_tcp)
-        engine()->removeSession(m_tcp);
-    if (m_udp)
-        engine()->removeSession(m_udp);
-    m_tcp = nullptr;
-    m_udp = nullptr;
+    removeSessions(m_tcp, m_udp);
     m_udpOpen = false;
 }
 

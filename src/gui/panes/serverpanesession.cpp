@@ -102,12 +102,7 @@ void ServerPane::ensureUdpSession()
 
 void ServerPane::dropSession()
 {
-    if (m_tcp)
-        engine()->removeSession(m_tcp);
-    if (m_udp)
-        engine()->removeSession(m_udp);
-    m_tcp = nullptr;
-    m_udp = nullptr;
+    removeSessions(m_tcp, m_udp);
     m_senders->setSession(nullptr);
     m_pending = false;
 }

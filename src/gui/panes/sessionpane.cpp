@@ -1,5 +1,7 @@
 #include "panes/sessionpane.h"
 
+#include "net/engine.h"
+
 #include "panes/filesendrow.h"
 #include "panes/paneconfig.h"
 #include "panes/repeatrow.h"
@@ -64,4 +66,10 @@ void SessionPane::installSendTools(QBoxLayout *rows, int rowIndex, QBoxLayout *b
     connect(m_repeatRow, &RepeatRow::stopRequested, this, &SessionPane::stopRepeat);
     connect(m_fileRow, &FileSendRow::fileChosen, this, &SessionPane::sendFile);
     connect(m_fileRow, &FileSendRow::cancelRequested, this, &SessionPane::stopFile);
+}
+
+void SessionPane::removeSession(Session *session)
+{
+    if (session)
+        m_engine->removeSession(session);
 }

@@ -15,6 +15,7 @@ class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class RepeatRow;
+class Session;
 
 // What the tab widgets need from a server or client pane: a title that tracks the session's
 // state, whether it is running, and the label under which its session appears in the log.
@@ -76,6 +77,16 @@ protected:
     // the user typed a port of their own.
     static void followDefaultPort(QLineEdit *portEdit, TrafficEvent::Protocol from,
                                   TrafficEvent::Protocol to);
+    // Hands each session the pane holds back to the engine (which closes it on its own
+    // thread) and forgets it: what both panes do when they stop or switch protocol. Takes
+    // plain pointers and QPointers alike.
+    template<typename... SessionPointers>
+    void removeSessions(SessionPointers &...sessions)
+    {
+        ((removeSession(sessions), sessions = nullptr), ...);
+    }
+    // Null is fine: nothing to remove.
+    void removeSession(Session *session);
 
 private:
     Engine *const m_engine;
