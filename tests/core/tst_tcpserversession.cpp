@@ -211,7 +211,11 @@ void TestTcpServerSession::tutorialGreetingThenClose()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    server.setOptions({QByteArray("Hello World!"), true, 0, false, 1});
+    TcpServerOptions options;
+    options.greeting = "Hello World!";
+    options.closeAfterGreeting = true;
+    options.backlog = 1;
+    server.setOptions(options);
     server.listen(QHostAddress::LocalHost, 0);
     auto client = connectClient(server.localEndpoint().port());
     QVERIFY(client);
@@ -227,7 +231,12 @@ void TestTcpServerSession::stopsListeningAfterN()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    server.setOptions({QByteArray("Hello World!"), true, 5, false, 1});
+    TcpServerOptions options;
+    options.greeting = "Hello World!";
+    options.closeAfterGreeting = true;
+    options.maxConnections = 5;
+    options.backlog = 1;
+    server.setOptions(options);
     QSignalSpy finished(&server, &TcpServerSession::finished);
     server.listen(QHostAddress::LocalHost, 0);
     const quint16 port = server.localEndpoint().port();

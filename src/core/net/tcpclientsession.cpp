@@ -54,6 +54,18 @@ Endpoint TcpClientSession::peerEndpoint() const
     return m_peer;
 }
 
+FrameSpec TcpClientSession::framing() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_framing;
+}
+
+void TcpClientSession::setFraming(const FrameSpec &framing)
+{
+    QMutexLocker locker(&m_mutex);
+    m_framing = framing;
+}
+
 void TcpClientSession::setState(State state)
 {
     if (m_state.exchange(state) != state)

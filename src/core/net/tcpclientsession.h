@@ -1,5 +1,6 @@
 #pragma once
 
+#include "framing/framespec.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -33,6 +34,9 @@ public:
     State state() const { return m_state.load(); }
     Endpoint localEndpoint() const;
     Endpoint peerEndpoint() const;
+    // How the received stream is cut into messages (issue 11); taken at the next connect.
+    FrameSpec framing() const;
+    void setFraming(const FrameSpec &framing);
 
     // Bytes handed to send() that the kernel has not taken yet (thread-safe).
     qint64 bytesToSend() const { return m_bytesToSend.load(); }
@@ -124,6 +128,7 @@ private:
     std::atomic<qint64> m_bytesToSend = 0;
     std::atomic<State> m_state = State::Unconnected;
     mutable QMutex m_mutex;
+    FrameSpec m_framing;
     Endpoint m_local;
     Endpoint m_peer;
 };

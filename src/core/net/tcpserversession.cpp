@@ -310,7 +310,6 @@ void TcpServerSession::readFrom(int connectionId)
     if (!link || link->readingPaused)
         return;
     QTcpSocket *socket = link->socket;
-    const bool echo = options().echo;
     // One event per block Qt read (at most readBufferBytes): read() hands the block over
     // without copying it.
     while (socket->bytesAvailable() > 0) {
@@ -319,27 +318,42 @@ void TcpServerSession::readFrom(int connectionId)
             break;
         record(TrafficEvent::Kind::Received, link->local, link->peer, data,
                QStringLiteral("recv()"), connectionId);
-        if (!echo || link->closing || socket->state() != QAbstractSocket::ConnectedState)
-            continue;
-        writeTo(connectionId, data);
-        link = linkFor(connectionId); // a failed write may have ended the connection
-        if (!link)
+        if (!respondTo(connectionId, data))
             return;
-        // Backpressure: what the peer does not read stays in its kernel queues, not in ours.
-        if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
-            link->readingPaused = true;
-            if (!link->pauseLogged) {
-                link->pauseLogged = true;
-                recordInfo(tr("echo paused reading: %1 bytes wait for the peer to read them "
-                              "(limit %2); reading resumes as they are written")
-                                   .arg(link->queue.pendingBytes())
-                                   .arg(TcpSocketControl::writeQueueLimit),
-                           link->local, link->peer, connectionId);
-            }
-            return;
-        }
+        link = linkFor(connectionId);
     }
     closeIfPeerFinished(connectionId);
+}
+
+bool TcpServerSession::respondTo(int connectionId, const QByteArray &message)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return false;
+    if (!options().echo || link->closing
+        || link->socket->state() != QAbstractSocket::ConnectedState)
+        return true;
+    writeTo(connectionId, message);
+    return linkFor(connectionId) // a failed write may have ended the connection
+           && !pauseReadingIfBacklogged(connectionId);
+}
+
+bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    // Backpressure: what the peer does not read stays in its kernel queues, not in ours.
+    if (!link || link->queue.pendingBytes() <= TcpSocketControl::writeQueueLimit)
+        return false;
+    link->readingPaused = true;
+    if (!link->pauseLogged) {
+        link->pauseLogged = true;
+        recordInfo(tr("echo paused reading: %1 bytes wait for the peer to read them "
+                      "(limit %2); reading resumes as they are written")
+                           .arg(link->queue.pendingBytes())
+                           .arg(TcpSocketControl::writeQueueLimit),
+                   link->local, link->peer, connectionId);
+    }
+    return true;
 }
 
 void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "framing/framespec.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -10,11 +11,13 @@
 #include <QMutex>
 
 #include <atomic>
+#include <memory>
 
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
 class FileStreamer;
+class Responder;
 
 struct TcpServerOptions
 {
@@ -24,6 +27,11 @@ struct TcpServerOptions
     bool echo = false;              // send every received chunk back to its sender
     int backlog = 1024;             // listen() backlog: bursts of connects must not be lost
     int maxClients = 0;             // connections held at once; more are closed at once (0: any)
+    // Rules that answer each received message (issue 11); null or inactive: none. Shared
+    // with the window, which reads its fire counters.
+    std::shared_ptr<Responder> responder;
+    // How each connection's stream is cut into messages (log rows, rules, counters).
+    FrameSpec framing;
 };
 
 // A listening TCP socket and every connection it accepted. Connections stay open until one
@@ -99,6 +107,13 @@ private:
     void acceptPending();
     void adopt(QTcpSocket *socket);
     void readFrom(int connectionId);
+    // What the server does with one received message (a chunk, or a frame): echo, or the
+    // responder's decision. False when the caller must stop reading from the connection (it
+    // closed, or reading paused because the peer does not read what we queued).
+    bool respondTo(int connectionId, const QByteArray &message);
+    // Pauses reading while more than TcpSocketControl::writeQueueLimit bytes wait for the
+    // peer; true when it paused.
+    bool pauseReadingIfBacklogged(int connectionId);
     void writeTo(int connectionId, const QByteArray &payload);
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);

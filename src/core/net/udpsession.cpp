@@ -198,6 +198,14 @@ void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
                    local);
 }
 
+void UdpSession::respondTo(const Endpoint &peer, const QByteArray &datagram,
+                           const UdpOptions &opts)
+{
+    Q_UNUSED(datagram);
+    if (!opts.autoReply.isEmpty())
+        sendTo(peer, opts.autoReply);
+}
+
 void UdpSession::readPending()
 {
     const UdpOptions opts = options();
@@ -220,8 +228,7 @@ void UdpSession::readPending()
                QStringLiteral("recvfrom()"));
         const quint64 received = ++m_received;
         rememberPeer(peer);
-        if (!opts.autoReply.isEmpty())
-            sendTo(peer, opts.autoReply);
+        respondTo(peer, m_readBuffer.first(size), opts);
         if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
             finishAfterLimit();
             return;

@@ -9,15 +9,19 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <list>
 
 class QUdpSocket;
 class QHostInfo;
+class Responder;
 
 struct UdpOptions
 {
     int maxDatagrams = 0;          // close after this many received datagrams (0: never)
     QByteArray autoReply;          // sent back to every sender (empty: none)
+    // Rules that answer each datagram (issue 11); null or inactive: none (autoReply applies).
+    std::shared_ptr<Responder> responder;
     // SO_RCVBUF asked for (0: the kernel's default): bursts must not overflow the default
     // buffer, which holds only ~256 small datagrams.
     int receiveBufferSize = 4 * 1024 * 1024;
@@ -90,6 +94,9 @@ private:
     void ensureSocket();
     void applyReceiveBufferSize(int requested, const Endpoint &local);
     void readPending();
+    // What the server does with one received datagram: the auto-reply, or the responder's
+    // decision.
+    void respondTo(const Endpoint &peer, const QByteArray &datagram, const UdpOptions &opts);
     void onSocketError();
     void setState(State state);
     void finishAfterLimit();
