@@ -278,11 +278,18 @@ Responder::Decision Responder::decide(const QByteArray &message) const
             matched = outcome == GuardedRegex::Outcome::Match;
             if (outcome == GuardedRegex::Outcome::LimitHit && decision.guardNote.isEmpty())
                 decision.guardNote
-                    = tr("Rule %1's regular expression gave up after %2 steps of matching (a "
-                         "guard against patterns that take exponential time), so it counted as "
-                         "no match.")
+                    = tr("Rule %1's regular expression gave up after %2 steps of backtracking "
+                         "(a guard against patterns that take exponential time), so it counted "
+                         "as no match.")
                           .arg(i + 1)
                           .arg(GuardedRegex::MatchLimit);
+            if (outcome == GuardedRegex::Outcome::TimeUp && decision.guardNote.isEmpty())
+                decision.guardNote
+                    = tr("Rule %1's regular expression was stopped after %2 ms on this message "
+                         "(a guard against patterns that take too long), so it counted as no "
+                         "match.")
+                          .arg(i + 1)
+                          .arg(GuardedRegex::TimeBudgetMs);
             break;
         }
         }
