@@ -44,9 +44,9 @@ std::optional<GuardedRegex> GuardedRegex::compile(const QString &pattern, QStrin
                         .arg(plain.errorString()));
 
     const qsizetype settings = startSettingsLength(pattern);
-    const QString head = pattern.left(settings) + u"(*LIMIT_MATCH="_s
-        + QString::number(MatchLimit) + u")\\G[\\s\\S]{0,"_s
-        + QString::number(BlockPositions - 1) + u"}?\\K(?:"_s + pattern.mid(settings);
+    const QString head = pattern.left(settings) + u"(*LIMIT_MATCH="_s + QString::number(MatchLimit)
+        + u")\\G[\\s\\S]{0,"_s + QString::number(BlockPositions - 1) + u"}?\\K(?:"_s
+        + pattern.mid(settings);
     // "\E" ends a "\Q" quote left open at the end (a lone \E is ignored). A pattern that ends
     // inside a "# comment" of (?x) would swallow the closing ")": only then the wrapper ends the
     // comment with a line break, which (?x) ignores.
@@ -70,7 +70,9 @@ GuardedRegex::Outcome GuardedRegex::match(const QString &subject,
     // PCRE2 checks the whole subject's UTF-16 at every call, which made a 64 KiB message cost a
     // check per block; it is checked once here instead (QString::fromUtf8 always gives valid
     // UTF-16, so this is a formality that keeps PCRE2's precondition true).
-    QRegularExpression::MatchOptions options = QRegularExpression::AnchorAtOffsetMatchOption;
+    // No AnchorAtOffsetMatchOption: PCRE2's JIT does not take PCRE2_ANCHORED at match time and
+    // would fall back to the interpreter (several times slower); the leading \G anchors alike.
+    QRegularExpression::MatchOptions options;
     if (QStringView(subject).isValidUtf16())
         options |= QRegularExpression::DontCheckSubjectStringMatchOption;
     QElapsedTimer clock;
