@@ -240,7 +240,8 @@ Responder::Decision Responder::decide(const QByteArray &message) const
     Decision decision;
     // Decoded once, and only when a regex rule looks at the message.
     std::optional<QString> text;
-    QRegularExpressionMatch regexMatch;
+    // Made only for a regex rule: even an empty QRegularExpressionMatch allocates.
+    std::optional<QRegularExpressionMatch> regexMatch;
     for (qsizetype i = 0; i < d->rules.size(); ++i) {
         const CompiledRule &rule = d->rules.at(i);
         if (!rule.enabled)
@@ -274,7 +275,9 @@ Responder::Decision Responder::decide(const QByteArray &message) const
             }
             if (!text)
                 text = QString::fromUtf8(message);
-            const GuardedRegex::Outcome outcome = rule.regex->match(*text, &regexMatch);
+            if (!regexMatch)
+                regexMatch.emplace();
+            const GuardedRegex::Outcome outcome = rule.regex->match(*text, &*regexMatch);
             matched = outcome == GuardedRegex::Outcome::Match;
             if (outcome == GuardedRegex::Outcome::LimitHit && decision.guardNote.isEmpty())
                 decision.guardNote
@@ -305,10 +308,10 @@ Responder::Decision Responder::decide(const QByteArray &message) const
             MacroTemplate::Captures captures;
             if (rule.reply->usesGroups()) {
                 if (rule.match == ResponseRule::Match::Regex) {
-                    const int last = regexMatch.lastCapturedIndex();
+                    const int last = regexMatch->lastCapturedIndex();
                     captures.groups.reserve(last + 1);
                     for (int g = 0; g <= last; ++g)
-                        captures.groups.append(regexMatch.captured(g).toUtf8());
+                        captures.groups.append(regexMatch->captured(g).toUtf8());
                     captures.names = rule.regex->namedGroups();
                 } else {
                     captures.groups.append(message);
