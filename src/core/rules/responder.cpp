@@ -1,84 +1,14 @@
 #include "rules/responder.h"
 
-#include "payload/macrohex.h"
-#include "payload/macrotemplate.h"
-#include "payload/messagecomposer.h"
 #include "rules/guardedregex.h"
 #include "rules/hexpattern.h"
+#include "rules/replytemplate.h"
 
 #include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The bytes a reply sends: constant, a template with placeholders, or a library message.
-class ReplyTemplate
-{
-public:
-    static std::optional<ReplyTemplate> compile(const QString &text, PayloadCodec::Format format,
-                                                bool macros, QString *error)
-    {
-        // Hex with macros keeps its placeholders as text between the hex bytes (as the editor).
-        const PayloadCodec::Result parsed = format == PayloadCodec::Format::Hex && macros
-            ? MacroHex::parse(text)
-            : PayloadCodec::parse(text, format);
-        if (!parsed.isOk()) {
-            *error = Responder::tr("the reply at character %1: %2")
-                         .arg(parsed.errorPosition)
-                         .arg(parsed.error);
-            return std::nullopt;
-        }
-        ReplyTemplate reply;
-        reply.m_constant = parsed.bytes;
-        if (macros) {
-            QString macroError;
-            std::optional<MacroTemplate> compiled
-                = MacroTemplate::compile(parsed.bytes, &macroError);
-            if (!compiled) {
-                *error = Responder::tr("the reply: %1").arg(macroError);
-                return std::nullopt;
-            }
-            if (compiled->isConstant())
-                reply.m_constant = compiled->render(0);
-            else
-                reply.m_template = std::move(compiled);
-        }
-        return reply;
-    }
-
-    static std::optional<ReplyTemplate> compile(const Message &message, QString *error)
-    {
-        QString composerError;
-        std::optional<MessageComposer> composer = MessageComposer::create(message, &composerError);
-        if (!composer) {
-            *error
-                = Responder::tr("the library message \"%1\": %2").arg(message.name, composerError);
-            return std::nullopt;
-        }
-        ReplyTemplate reply;
-        reply.m_usesGroups = message.macros && message.payload.contains("{{");
-        reply.m_composer = std::move(composer);
-        return reply;
-    }
-
-    bool usesGroups() const { return m_usesGroups || (m_template && m_template->usesGroups()); }
-
-    QByteArray render(quint64 index, const MacroTemplate::Captures &captures) const
-    {
-        if (m_composer)
-            return m_composer->compose(index, 0, captures);
-        if (m_template)
-            return m_template->render(index, 0, captures);
-        return m_constant;
-    }
-
-private:
-    QByteArray m_constant;
-    std::optional<MacroTemplate> m_template;
-    std::optional<MessageComposer> m_composer;
-    bool m_usesGroups = false;
-};
 
 struct CompiledRule
 {
