@@ -182,6 +182,18 @@ void tst_Responder::hexPatterns_data()
         << u"01 * 0a ?? 0b * 02"_s << QByteArray("\x01\x0a\x0a\x0a\x0b\x02") << true;
     QTest::newRow("wildcard in a middle piece, later place")
         << u"01 * 0a ?? 0b * 02"_s << QByteArray("\x01\x0a\x0c\x0a\x00\x0b\x02", 7) << true;
+    QTest::newRow("wildcard first in a piece") << u"* ?? 41 *"_s << QByteArray("A") << false;
+    QTest::newRow("wildcard first in a piece, yes") << u"* ?? 41 *"_s << QByteArray("xA") << true;
+    // A piece longer than the 64 bytes the Shift-And search tracks: the rest is verified where
+    // the first 64 match, after a near miss that differs only in byte 70.
+    const QString longPiece
+        = u"* "_s + u"41 "_s.repeated(34) + u"?? "_s + u"42 "_s.repeated(35) + u"*"_s;
+    const QByteArray hit = QByteArray(34, 'A') + 'x' + QByteArray(35, 'B');
+    QByteArray nearMiss = hit;
+    nearMiss[69] = 'C';
+    QTest::newRow("long wildcard piece") << longPiece << "--" + nearMiss + hit + "--" << true;
+    QTest::newRow("long wildcard piece, near miss only")
+        << longPiece << "--" + nearMiss + "--" << false;
 }
 
 void tst_Responder::hexPatterns()
