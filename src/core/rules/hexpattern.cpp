@@ -1,5 +1,7 @@
 #include "rules/hexpattern.h"
 
+#include "payload/payloadcodec.h"
+
 namespace {
 
 int hexValue(QChar c)
@@ -61,7 +63,7 @@ std::optional<HexPattern> HexPattern::parse(const QString &text, QString *error)
             const qsizetype bad = hexValue(c) >= 0 || c == u'?' ? i + 1 : i;
             return fail(tr("The hex pattern has \"%1\" at character %2: write two hex digits, "
                            "?? for any byte or * for any run of bytes.")
-                            .arg(text.at(bad))
+                            .arg(PayloadCodec::toDisplayText(QString(text.at(bad)).toUtf8()))
                             .arg(bad));
         }
         i += 2;

@@ -138,10 +138,12 @@ std::shared_ptr<Responder> Responder::compile(const ResponseRules &rules,
                 const std::optional<Message> message
                     = lookup ? lookup(rule.replyMessageId) : std::nullopt;
                 if (!message)
-                    return fail(tr("Rule %1: the library message it replies with (id %2) does "
-                                   "not exist.")
-                                    .arg(number)
-                                    .arg(rule.replyMessageId));
+                    return fail(
+                        tr("Rule %1: the library message it replies with (id %2) does "
+                           "not exist.")
+                            .arg(number)
+                            .arg(PayloadCodec::toDisplayText(rule.replyMessageId.toUtf8(),
+                                                             PayloadCodec::Encoding::Utf8, 40)));
                 compiled.reply = ReplyTemplate::compile(*message, &cause);
             } else {
                 compiled.reply
