@@ -142,6 +142,8 @@ void tst_RulesJson::errors_data()
                                 << QStringList {u"rule 1"_s, u"match"_s, u"glob"_s, u"\"regex\""_s};
     QTest::newRow("match name with a line break, shown escaped")
         << QByteArray(R"({"rules": [{"match": "a\nb"}]})") << QStringList {u"rule 1"_s, u"a\\nb"_s};
+    QTest::newRow("top key with a line break, shown escaped")
+        << QByteArray(R"({"rules": [], "x\ny": 1})") << QStringList {u"x\\ny"_s};
     QTest::newRow("action name") << QByteArray(R"({"rules": [{}, {"action": "explode"}]})")
                                  << QStringList {u"rule 2"_s, u"action"_s, u"explode"_s};
     QTest::newRow("format name") << QByteArray(R"({"rules": [{"format": "base64"}]})")

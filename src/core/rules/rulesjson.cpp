@@ -266,7 +266,7 @@ std::optional<ResponseRules> RulesJson::fromJson(const QJsonObject &object, QStr
             return failWith<ResponseRules>(
                 error,
                 tr("The rules document has an unknown key \"%1\" (known keys: %2).")
-                    .arg(it.key(), keys.join(u", "_s)));
+                    .arg(shown(it.key()), keys.join(u", "_s)));
     }
     const QJsonValue format = object.value(u"format"_s);
     if (!format.isUndefined() && format.toString() != FormatName)
