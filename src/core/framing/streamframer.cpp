@@ -14,6 +14,23 @@ int clampToInt(qint64 value)
     return static_cast<int>(std::min<qint64>(value, INT_MAX));
 }
 
+// Bytes [pos, pos + size) of chunk as a QByteArray that shares chunk's buffer: no allocation,
+// no copy per message (copying and later freeing each message cost a framed flood half its
+// rate). Its constData() is not '\0'-terminated, as after an in-place remove(); writing to it
+// detaches as to any shared QByteArray. The frames of one chunk enter and leave the log
+// together, so what the log holds stays within its payload budget plus the chunks straddling
+// its oldest end and the parts of chunks that went into other (copied) messages: at most
+// twice the bytes it counts.
+QByteArray sharedSlice(QByteArray &chunk, qsizetype pos, qsizetype size)
+{
+    QByteArray::DataPointer slice = chunk.data_ptr(); // a reference more to the same buffer
+    if (!slice.isMutable())
+        return chunk.sliced(pos, size); // raw data, not ours to share
+    slice.setBegin(slice.data() + pos);
+    slice.size = size;
+    return QByteArray(std::move(slice));
+}
+
 quint32 lengthField(const char *at, int bytes, bool bigEndian)
 {
     const auto *p = reinterpret_cast<const uchar *>(at);
@@ -179,14 +196,13 @@ qsizetype StreamFramer::delimiterEnd()
 {
     const qsizetype end = findDelimiter(m_pending);
     const qint64 max = m_spec.maxFrameBytes;
-    const QString delimiter = PayloadCodec::toEscapedText(m_spec.delimiter);
     if (end >= 0) {
         const qint64 size = m_pending.size() + (end - m_pos);
         if (size <= max)
             return end;
         m_error = tr("The message up to the next %1 is %2 bytes, over the bound of max=%3 "
                      "bytes: it is logged unframed.")
-                          .arg(delimiter)
+                          .arg(PayloadCodec::toEscapedText(m_spec.delimiter))
                           .arg(size)
                           .arg(max);
         m_resync = Resync::UntilDelimiter;
@@ -196,7 +212,7 @@ qsizetype StreamFramer::delimiterEnd()
         return -1;
     m_error = tr("No %1 within max=%2 bytes: the message is logged unframed up to the next "
                  "%1.")
-                      .arg(delimiter)
+                      .arg(PayloadCodec::toEscapedText(m_spec.delimiter))
                       .arg(max);
     m_resync = Resync::UntilDelimiter;
     return -2;
@@ -326,8 +342,7 @@ void StreamFramer::emitFrame(qsizetype end, Message *message)
     const qsizetype size = end - m_pos;
     const bool whole = m_pos == 0 && end == m_chunk.size();
     message->kind = Message::Kind::Frame;
-    // The frame's own copy: a view into the chunk would keep the whole chunk alive in the log.
-    message->bytes = whole ? m_chunk : m_chunk.sliced(m_pos, size);
+    message->bytes = whole ? m_chunk : sharedSlice(m_chunk, m_pos, size);
     message->chunks = {};
     message->chunks.add(size);
     message->text = whole ? chunksText(message->chunks) : partOfChunkText();

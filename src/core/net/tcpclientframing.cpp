@@ -34,6 +34,7 @@ void TcpClientSession::receiveFramed(const QByteArray &chunk, const Endpoint &lo
     StreamFramer::Message message;
     while (m_framer->next(&message))
         recordMessage(message, local, peer);
+    flushRecorded();
     if (m_idleFrameTimer && m_framer->spec().mode == FrameSpec::Mode::Idle)
         m_idleFrameTimer->start();
 }
@@ -49,6 +50,7 @@ void TcpClientSession::finishFraming()
     StreamFramer::Message message;
     while (m_framer->finish(&message))
         recordMessage(message, local, peer);
+    flushRecorded();
 }
 
 void TcpClientSession::onIdleGap()
@@ -56,14 +58,17 @@ void TcpClientSession::onIdleGap()
     StreamFramer::Message message;
     if (m_framer && m_framer->flush(&message))
         recordMessage(message, localEndpoint(), peerEndpoint());
+    flushRecorded();
 }
 
 void TcpClientSession::recordMessage(const StreamFramer::Message &message, const Endpoint &local,
                                      const Endpoint &peer)
 {
     // An oversize or malformed message is the peer's protocol error: logged, not a failure of
-    // the connection (the CLI does not exit 1 on it).
-    record(message.kind == StreamFramer::Message::Kind::Error ? TrafficEvent::Kind::Error
-                                                              : TrafficEvent::Kind::Received,
-           local, peer, message.bytes, message.text);
+    // the connection (the CLI does not exit 1 on it). Batched: a flood of small messages
+    // takes the log's lock once per batch; callers flush before returning to the event loop.
+    recordBatched(message.kind == StreamFramer::Message::Kind::Error
+                          ? TrafficEvent::Kind::Error
+                          : TrafficEvent::Kind::Received,
+                  local, peer, message.bytes, message.text);
 }

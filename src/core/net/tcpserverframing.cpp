@@ -28,6 +28,14 @@ void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
 
 void TcpServerSession::readFramed(int connectionId)
 {
+    readFramedBatch(connectionId);
+    // Messages are recorded in batches (a flood of small ones would otherwise take the log's
+    // lock and wake its readers once each): none may wait past this event-loop turn.
+    flushRecorded();
+}
+
+void TcpServerSession::readFramedBatch(int connectionId)
+{
     Link *link = linkFor(connectionId);
     // Held by a copy: a message's respondTo() may end the connection and its Link.
     const std::shared_ptr<StreamFramer> framer = link->framer;
@@ -73,8 +81,9 @@ bool TcpServerSession::deliverMessage(int connectionId, const StreamFramer::Mess
                connectionId);
         return true;
     }
-    record(TrafficEvent::Kind::Received, link->local, link->peer, message.bytes, message.text,
-           connectionId);
+    // Batched; whatever else is recorded (a reply, a close) flushes the batch first.
+    recordBatched(TrafficEvent::Kind::Received, link->local, link->peer, message.bytes,
+                  message.text, connectionId);
     // A partial message at the close is shown, never answered: it is not a message.
     if (message.kind == StreamFramer::Message::Kind::Partial)
         return true;
@@ -90,11 +99,11 @@ bool TcpServerSession::finishFraming(int connectionId)
         link->idleTimer->stop();
     const std::shared_ptr<StreamFramer> framer = link->framer;
     StreamFramer::Message message;
-    while (framer->finish(&message)) {
-        if (!deliverMessage(connectionId, message))
-            return false;
-    }
-    return linkFor(connectionId) != nullptr;
+    bool open = true;
+    while (open && framer->finish(&message))
+        open = deliverMessage(connectionId, message);
+    flushRecorded();
+    return open && linkFor(connectionId) != nullptr;
 }
 
 void TcpServerSession::onIdleGap(int connectionId)
@@ -106,6 +115,7 @@ void TcpServerSession::onIdleGap(int connectionId)
     StreamFramer::Message message;
     if (framer->flush(&message)) {
         deliverMessage(connectionId, message);
+        flushRecorded();
         return;
     }
     // Reading paused in the middle of a chunk: the gap is measured again once it resumes.

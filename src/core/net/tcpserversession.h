@@ -118,6 +118,7 @@ private:
     // Framing (tcpserverframing.cpp): reads the connection through its StreamFramer, one
     // Received event and one respondTo() per message. False when reading must stop.
     void readFramed(int connectionId);
+    void readFramedBatch(int connectionId);
     bool deliverFramed(int connectionId);
     bool deliverMessage(int connectionId, const StreamFramer::Message &message);
     // The peer's stream ended (FIN or close): what the framer still holds is logged (a partial
