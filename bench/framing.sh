@@ -22,12 +22,12 @@ bytes=$(( ${BENCH_FRAMING_MIB:-512} * 1024 * 1024 ))
 flood() {
     local port p rate
     port=$(free_port)
-    "$cli" tcp-server --port "$port" --max-connections 1 --stats --frame "$1" > "$work/srv.out" 2>&1 & p=$!; pids+=($p)
+    "$cli" tcp-server --port "$port" --max-connections 1 --stats --frame "$1" \
+        > "$work/srv.out" 2>&1 & p=$!; pids+=($p)
     for _ in $(seq 1 200); do ss -Htln "sport = :$port" | grep -q . && break; sleep 0.05; done
-    rate=$("$work/framedflood" "$port" "$bytes" "$2" "$3" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+    rate=$("$work/framedflood" "$port" "$bytes" "$2" "$3" \
+        | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
     wait "$p" || true
-    # The count of messages the server saw, for the figure's name (one per FRAME bytes).
-    messages=$(sed -n 's/.*received \([0-9]*\) messages.*/\1/p' "$work/srv.out" | head -n 1)
     echo "${rate:-0}"
 }
 
@@ -41,9 +41,11 @@ for frame in ${BENCH_FRAME_SIZES:-1024 16384}; do
         r=$(flood length:2be length "$frame"); [ "$r" -gt "$best_len" ] && best_len=$r
         n_len=$(sed -n 's/.*received \([0-9]*\) messages.*/\1/p' "$work/srv.out" | head -n 1)
     done
-    figure "TCP ingest --frame delimiter:\\n, $frame-byte messages ($n_delim logged), best of $runs" \
-        "$best_delim MiB/s" "$best_none MiB/s unframed" "$(ratio "$best_delim" "$best_none")" "≥ 0.80"
-    figure "TCP ingest --frame length:2be, $frame-byte messages ($n_len logged), best of $runs" \
+    name="$frame-byte messages"
+    figure "TCP ingest --frame delimiter:\\n, $name ($n_delim logged), best of $runs" \
+        "$best_delim MiB/s" "$best_none MiB/s unframed" \
+        "$(ratio "$best_delim" "$best_none")" "≥ 0.80"
+    figure "TCP ingest --frame length:2be, $name ($n_len logged), best of $runs" \
         "$best_len MiB/s" "$best_none MiB/s unframed" "$(ratio "$best_len" "$best_none")" "≥ 0.80"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -234,7 +234,8 @@ void TestStreamFramer::partialAtClose_data()
             << QStringLiteral("partial message at close: 5 of the 12 bytes the length prefix "
                               "announced; recv() x1");
     QTest::newRow("length, header short")
-            << QStringLiteral("length:4be") << QList<QByteArray>{QByteArray("\x00", 1), QByteArray("\x00", 1)}
+            << QStringLiteral("length:4be")
+            << QList<QByteArray>{QByteArray("\x00", 1), QByteArray("\x00", 1)}
             << QByteArray("\x00\x00", 2)
             << QStringLiteral("partial message at close: 2 byte(s), the length prefix is "
                               "incomplete; recv() x2: 1 + 1 bytes");
