@@ -52,12 +52,11 @@ protected:
     void record(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                 const QByteArray &payload = {}, const QString &message = {},
                 int connectionId = 0);
-    // A flood's events (a repeat's sent datagrams, a framed stream's messages): kept in order
-    // in a small batch that goes to the log in one appendBatch() at flushRecorded() or once it
-    // holds maxBatchedEvents events or maxBatchedBytes payload bytes. Stamped now, as record()
-    // would. Every other record() flushes the batch first, so the log keeps the session's
-    // order. Network thread only; the caller flushes before it hands the thread back to the
-    // event loop.
+    // A flood's events (a repeat's sent datagrams): kept in order in a small batch that goes
+    // to the log in one appendBatch() at flushRecorded() or once it holds maxBatchedEvents
+    // events or maxBatchedBytes payload bytes. Stamped now, as record() would. Every other
+    // record() flushes the batch first, so the log keeps the session's order. Network
+    // thread only; the caller flushes before it hands the thread back to the event loop.
     void recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                        const QByteArray &payload, const QString &message, int connectionId = 0);
     void flushRecorded();
