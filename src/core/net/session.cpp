@@ -51,11 +51,12 @@ void Session::record(TrafficEvent::Kind kind, const Endpoint &local, const Endpo
 }
 
 void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
-                            const QByteArray &payload, const QString &message)
+                            const QByteArray &payload, const QString &message,
+                            int connectionId)
 {
     if (m_batch.capacity() < maxBatchedEvents)
         m_batch.reserve(maxBatchedEvents);
-    m_batch.append(makeEvent(kind, local, peer, payload, message, 0));
+    m_batch.append(makeEvent(kind, local, peer, payload, message, connectionId));
     m_batch.last().timestampMs = QDateTime::currentMSecsSinceEpoch();
     m_batchBytes += payload.size();
     if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)

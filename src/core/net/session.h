@@ -58,7 +58,7 @@ protected:
     // record() flushes the batch first, so the log keeps the session's order. Network
     // thread only; the caller flushes before it hands the thread back to the event loop.
     void recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
-                       const QByteArray &payload, const QString &message);
+                       const QByteArray &payload, const QString &message, int connectionId = 0);
     void flushRecorded();
     TrafficEvent makeEvent(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                            const QByteArray &payload, const QString &message,
