@@ -1,6 +1,7 @@
 #include "tcpservercommand.h"
 
 #include "clioptions.h"
+#include "ruleoptions.h"
 #include "net/engine.h"
 #include "net/tcpserversession.h"
 
@@ -16,7 +17,8 @@ QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
                           "[--max-connections N] [--max-clients N] [--echo] [--hex] [--file PATH] "
-                          "[--json] [--stats] [--log-file PATH]");
+                          "[--json] [--stats] [--log-file PATH] ")
+           + RuleOptions::synopsis();
 }
 
 QString TcpServerCommand::description() const
@@ -44,9 +46,11 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
                                            "right after accept() and logged (0: no limit)."),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("echo"),
-                                        tr("Send everything received back to its sender.")));
+                                        tr("Send everything received back to its sender; "
+                                           "with rules, what no rule matches.")));
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    RuleOptions::addTo(parser);
 }
 
 void TcpServerCommand::start(const QCommandLineParser &parser)
@@ -70,13 +74,22 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
             CliOptions::number(parser, QStringLiteral("max-clients"), 0, 0, &error);
     if (!maxClients)
         return usageError(error);
+    const bool echo = parser.isSet(QStringLiteral("echo"));
+    const std::optional<std::shared_ptr<Responder>> responder = RuleOptions::responder(
+            parser,
+            {echo ? ResponseRules::Default::Echo : ResponseRules::Default::None, {},
+             QStringLiteral("--echo")},
+            &error);
+    if (!responder)
+        return usageError(error);
 
     TcpServerOptions options;
     options.greeting = *greeting;
     options.closeAfterGreeting = parser.isSet(QStringLiteral("close-after-greeting"));
     options.maxConnections = *maxConnections;
-    options.echo = parser.isSet(QStringLiteral("echo"));
+    options.echo = echo;
     options.maxClients = *maxClients;
+    options.responder = *responder;
 
     m_session = engine()->createTcpServer();
     watch(m_session);
