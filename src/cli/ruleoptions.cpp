@@ -14,8 +14,7 @@ namespace {
 const QString rulesName = QStringLiteral("rules");
 const QString replyIfName = QStringLiteral("reply-if");
 
-template<typename T>
-std::optional<T> failWith(QString *error, const QString &message)
+template<typename T> std::optional<T> failWith(QString *error, const QString &message)
 {
     if (error)
         *error = message;
@@ -63,20 +62,20 @@ QString RuleOptions::synopsis()
 void RuleOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
-            rulesName,
-            tr("Answer each message by the rules in FILE (JSON, as the window exports them; "
-               "first match wins). Each reply, close or reset is logged with the rule that "
-               "fired."),
-            QStringLiteral("FILE")));
+        rulesName,
+        tr("Answer each message by the rules in FILE (JSON, as the window exports them; "
+           "first match wins). Each reply, close or reset is logged with the rule that "
+           "fired."),
+        QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(
-            replyIfName,
-            tr("Answer a message that is exactly MATCH with REPLY. MATCH is text with escapes "
-               "(\\n, \\r, \\xHH), or /REGEX/ to search the message with a regular expression; "
-               "REPLY is text with escapes and placeholders such as {{group:1}} (a capture "
-               "group of the regular expression). They are split at the first '=' that is not "
-               "written \\= (a '=' inside MATCH is written \\=). Repeatable; these rules come "
-               "before those of --rules."),
-            QStringLiteral("MATCH=REPLY")));
+        replyIfName,
+        tr("Answer a message that is exactly MATCH with REPLY. MATCH is text with escapes "
+           "(\\n, \\r, \\xHH), or /REGEX/ to search the message with a regular expression; "
+           "REPLY is text with escapes and placeholders such as {{group:1}} (a capture "
+           "group of the regular expression). They are split at the first '=' that is not "
+           "written \\= (a '=' inside MATCH is written \\=). Repeatable; these rules come "
+           "before those of --rules."),
+        QStringLiteral("MATCH=REPLY")));
 }
 
 bool RuleOptions::isSet(const QCommandLineParser &parser)
@@ -88,20 +87,23 @@ std::optional<ResponseRule> RuleOptions::parseReplyIf(const QString &value, QStr
 {
     const qsizetype split = separatorIndex(value);
     if (split < 0)
-        return failWith<ResponseRule>(error, tr("--reply-if \"%1\" has no '=' between what to "
-                                                "match and the reply (a literal '=' in MATCH "
-                                                "is written \\=).")
-                                                     .arg(value));
+        return failWith<ResponseRule>(error,
+                                      tr("--reply-if \"%1\" has no '=' between what to "
+                                         "match and the reply (a literal '=' in MATCH "
+                                         "is written \\=).")
+                                          .arg(value));
     const QString match = value.left(split);
     const QString reply = value.mid(split + 1);
     if (match.isEmpty())
-        return failWith<ResponseRule>(error, tr("--reply-if \"%1\" has nothing to match before "
-                                                "the '='.")
-                                                     .arg(value));
+        return failWith<ResponseRule>(error,
+                                      tr("--reply-if \"%1\" has nothing to match before "
+                                         "the '='.")
+                                          .arg(value));
     if (reply.isEmpty())
-        return failWith<ResponseRule>(error, tr("--reply-if \"%1\" has an empty reply; a rules "
-                                                "file (--rules) can drop a message instead.")
-                                                     .arg(value));
+        return failWith<ResponseRule>(error,
+                                      tr("--reply-if \"%1\" has an empty reply; a rules "
+                                         "file (--rules) can drop a message instead.")
+                                          .arg(value));
     ResponseRule rule;
     rule.action = ResponseRule::Action::Reply;
     rule.replyFormat = PayloadCodec::Format::Text;
@@ -112,30 +114,30 @@ std::optional<ResponseRule> RuleOptions::parseReplyIf(const QString &value, QStr
         rule.pattern = match.mid(1, match.size() - 2);
         const QRegularExpression expression(rule.pattern);
         if (!expression.isValid())
-            return failWith<ResponseRule>(error, tr("--reply-if \"%1\": the regular expression "
-                                                    "is not valid at offset %2: %3.")
-                                                         .arg(value)
-                                                         .arg(expression.patternErrorOffset())
-                                                         .arg(expression.errorString()));
+            return failWith<ResponseRule>(error,
+                                          tr("--reply-if \"%1\": the regular expression "
+                                             "is not valid at offset %2: %3.")
+                                              .arg(value)
+                                              .arg(expression.patternErrorOffset())
+                                              .arg(expression.errorString()));
     } else {
         rule.match = ResponseRule::Match::Exact;
         rule.pattern = withEqualsEscaped(match);
         if (const PayloadCodec::Result parsed = PayloadCodec::parseEscapedText(rule.pattern);
             !parsed.isOk())
-            return failWith<ResponseRule>(error, tr("--reply-if \"%1\": MATCH: %2")
-                                                         .arg(value, parsed.error));
+            return failWith<ResponseRule>(
+                error, tr("--reply-if \"%1\": MATCH: %2").arg(value, parsed.error));
     }
     rule.reply = withEqualsEscaped(reply);
     if (const PayloadCodec::Result parsed = PayloadCodec::parseEscapedText(rule.reply);
         !parsed.isOk())
-        return failWith<ResponseRule>(error, tr("--reply-if \"%1\": REPLY: %2")
-                                                     .arg(value, parsed.error));
+        return failWith<ResponseRule>(error,
+                                      tr("--reply-if \"%1\": REPLY: %2").arg(value, parsed.error));
     return rule;
 }
 
 std::optional<std::shared_ptr<Responder>>
-RuleOptions::responder(const QCommandLineParser &parser, const Fallback &fallback,
-                       QString *error)
+RuleOptions::responder(const QCommandLineParser &parser, const Fallback &fallback, QString *error)
 {
     using Result = std::shared_ptr<Responder>;
     if (!isSet(parser))
@@ -164,16 +166,17 @@ RuleOptions::responder(const QCommandLineParser &parser, const Fallback &fallbac
     ResponseRules rules = fromFile;
     rules.rules = shorthand + fromFile.rules;
     if (rules.rules.size() > ResponseRules::MaxRules)
-        return failWith<Result>(error, tr("%1 rules were given; a server holds at most %2.")
-                                               .arg(rules.rules.size())
-                                               .arg(ResponseRules::MaxRules));
+        return failWith<Result>(error,
+                                tr("%1 rules were given; a server holds at most %2.")
+                                    .arg(rules.rules.size())
+                                    .arg(ResponseRules::MaxRules));
     if (fallback.action != ResponseRules::Default::None) {
         if (fromFile.defaultAction != ResponseRules::Default::None)
-            return failWith<Result>(error, tr("%1 and the default of --rules %2 (\"%3\") both "
-                                              "say what to do when no rule matches; keep one.")
-                                                   .arg(fallback.option, path,
-                                                        ResponseRules::defaultName(
-                                                                fromFile.defaultAction)));
+            return failWith<Result>(error,
+                                    tr("%1 and the default of --rules %2 (\"%3\") both "
+                                       "say what to do when no rule matches; keep one.")
+                                        .arg(fallback.option, path,
+                                             ResponseRules::defaultName(fromFile.defaultAction)));
         rules.defaultAction = fallback.action;
         if (fallback.action == ResponseRules::Default::Reply) {
             // Exact bytes (--hex, --file): as hex, without placeholders.
@@ -188,18 +191,18 @@ RuleOptions::responder(const QCommandLineParser &parser, const Fallback &fallbac
     // Library messages are looked up only when a rule names one: a damaged library must not
     // stop a server whose rules never use it.
     std::shared_ptr<MessageLibrary> library;
-    const bool needsLibrary = std::any_of(rules.rules.cbegin(), rules.rules.cend(),
-                                          [](const ResponseRule &rule) {
-                                              return !rule.replyMessageId.isEmpty();
-                                          });
+    const bool needsLibrary
+        = std::any_of(rules.rules.cbegin(), rules.rules.cend(),
+                      [](const ResponseRule &rule) { return !rule.replyMessageId.isEmpty(); });
     if (needsLibrary) {
         QString why;
         std::optional<MessageLibrary> loaded
-                = CliOptions::library(CliOptions::libraryPath(parser), &why);
+            = CliOptions::library(CliOptions::libraryPath(parser), &why);
         if (!loaded)
-            return failWith<Result>(error, tr("--rules %1: a rule replies with a library "
-                                              "message, and the library cannot be read: %2")
-                                                   .arg(path, why));
+            return failWith<Result>(error,
+                                    tr("--rules %1: a rule replies with a library "
+                                       "message, and the library cannot be read: %2")
+                                        .arg(path, why));
         library = std::make_shared<MessageLibrary>(std::move(*loaded));
     }
     const Responder::MessageLookup lookup = [library](const QString &id) {

@@ -24,8 +24,8 @@ public:
     struct Fallback
     {
         ResponseRules::Default action = ResponseRules::Default::None;
-        QByteArray reply;  // Default::Reply: the exact bytes
-        QString option;    // "--echo", "--reply": named when it clashes with the file's default
+        QByteArray reply; // Default::Reply: the exact bytes
+        QString option; // "--echo", "--reply": named when it clashes with the file's default
     };
 
     static QString synopsis(); // "[--rules FILE] [--reply-if MATCH=REPLY]..."
@@ -35,9 +35,8 @@ public:
     // The responder, or a null one when no rule was given (or none is enabled and there is no
     // default); nullopt and one sentence on bad input: an unreadable or invalid file, a
     // malformed --reply-if, a rule that does not compile, --echo against the file's default.
-    static std::optional<std::shared_ptr<Responder>> responder(const QCommandLineParser &parser,
-                                                               const Fallback &fallback,
-                                                               QString *error);
+    static std::optional<std::shared_ptr<Responder>>
+    responder(const QCommandLineParser &parser, const Fallback &fallback, QString *error);
 
     // One --reply-if value as a rule: MATCH is exact text with escapes, or /REGEX/; REPLY is
     // text with escapes and placeholders ({{group:1}}). They are split at the first '=' not

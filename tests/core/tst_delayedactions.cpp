@@ -52,7 +52,7 @@ void TestDelayedActions::runsInDueOrderNotSchedulingOrder()
     QVERIFY(queue.schedule(2, 60, 0, recorder.note(2)));
     QCOMPARE(queue.pendingCount(), 3);
     QTRY_COMPARE(spy.count(), 3);
-    QCOMPARE(recorder.order, (QList<int>{1, 2, 3}));
+    QCOMPARE(recorder.order, (QList<int> {1, 2, 3}));
     QCOMPARE(queue.pendingCount(), 0);
 }
 
@@ -97,12 +97,12 @@ void TestDelayedActions::dropForgetsOneKeyOnly()
     QCOMPARE(queue.pendingBytes(), 60);
     QCOMPARE(queue.drop(1), 0);
     QTRY_COMPARE(spy.count(), 2);
-    QCOMPARE(recorder.order, (QList<int>{2, 4}));
+    QCOMPARE(recorder.order, (QList<int> {2, 4}));
     QCOMPARE(queue.pendingBytes(), 0);
     // Nothing of key 1 comes late.
     QVERIFY(queue.schedule(9, 60, 0, recorder.note(9)));
     QTRY_COMPARE(spy.count(), 3);
-    QCOMPARE(recorder.order, (QList<int>{2, 4, 9}));
+    QCOMPARE(recorder.order, (QList<int> {2, 4, 9}));
 }
 
 void TestDelayedActions::refusesBeyondTheCountBound()
@@ -147,7 +147,7 @@ void TestDelayedActions::anActionMayScheduleAnother()
     }));
     QVERIFY(queue.schedule(5, 500, 0, recorder.note(5)));
     QTRY_COMPARE(spy.count(), 2);
-    QCOMPARE(recorder.order, (QList<int>{1, 2}));
+    QCOMPARE(recorder.order, (QList<int> {1, 2}));
     QCOMPARE(queue.pendingCount(), 0);
 }
 

@@ -26,8 +26,8 @@ namespace {
 using Match = ResponseRule::Match;
 using Action = ResponseRule::Action;
 
-ResponseRule rule(Match match, const QString &pattern, Action action,
-                  const QString &reply = {}, int delayMs = 0)
+ResponseRule rule(Match match, const QString &pattern, Action action, const QString &reply = {},
+                  int delayMs = 0)
 {
     ResponseRule r;
     r.match = match;
@@ -55,8 +55,7 @@ std::shared_ptr<Responder> compiled(const QList<ResponseRule> &list,
 
 // Spins the event loop until pred holds: woken by the sockets' own events (and a 10 ms tick
 // so that a predicate on the log is looked at again), never a fixed wait.
-template<typename Predicate>
-bool waitUntil(Predicate pred, int timeoutMs = 10000)
+template<typename Predicate> bool waitUntil(Predicate pred, int timeoutMs = 10000)
 {
     QTimer tick;
     tick.start(10);
@@ -88,10 +87,12 @@ QList<TrafficEvent> ruleNarration(const TrafficLog &log)
 QByteArray readExactly(QTcpSocket &socket, qsizetype n, int timeoutMs = 10000)
 {
     QByteArray got;
-    waitUntil([&] {
-        got += socket.readAll();
-        return got.size() >= n;
-    }, timeoutMs);
+    waitUntil(
+        [&] {
+            got += socket.readAll();
+            return got.size() >= n;
+        },
+        timeoutMs);
     return got;
 }
 
@@ -105,7 +106,7 @@ public:
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         if (receiveBuffer > 0)
             ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
-        sockaddr_in address{};
+        sockaddr_in address {};
         address.sin_family = AF_INET;
         address.sin_port = htons(port);
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -116,17 +117,17 @@ public:
     bool send(const QByteArray &bytes)
     {
         return ::send(m_fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL)
-               == bytes.size();
+            == bytes.size();
     }
     qint64 push(qint64 bytes, char fill)
     {
         const QByteArray block(64 * 1024, fill);
         qint64 pushed = 0;
         while (pushed < bytes) {
-            const ssize_t n = ::send(m_fd, block.constData(),
-                                     static_cast<size_t>(std::min<qint64>(block.size(),
-                                                                          bytes - pushed)),
-                                     MSG_DONTWAIT | MSG_NOSIGNAL);
+            const ssize_t n
+                = ::send(m_fd, block.constData(),
+                         static_cast<size_t>(std::min<qint64>(block.size(), bytes - pushed)),
+                         MSG_DONTWAIT | MSG_NOSIGNAL);
             if (n <= 0)
                 break;
             pushed += n;
@@ -189,7 +190,7 @@ private:
     struct TcpServer
     {
         TrafficLog log;
-        TcpServerSession session{1, &log};
+        TcpServerSession session {1, &log};
     };
     static std::unique_ptr<TcpServer> tcpServer(const std::shared_ptr<Responder> &responder,
                                                 bool echo = false);
@@ -219,8 +220,8 @@ std::unique_ptr<QTcpSocket> TestResponseSessions::connectTo(const TcpServer &ser
 
 void TestResponseSessions::tcpRepliesByRuleAndNarratesIt()
 {
-    const auto responder = compiled({rule(Match::Exact, QStringLiteral("PING"), Action::Reply,
-                                          QStringLiteral("PONG\\n"))});
+    const auto responder = compiled(
+        {rule(Match::Exact, QStringLiteral("PING"), Action::Reply, QStringLiteral("PONG\\n"))});
     QVERIFY(responder);
     auto server = tcpServer(responder);
     auto peer = connectTo(*server);
@@ -235,7 +236,7 @@ void TestResponseSessions::tcpRepliesByRuleAndNarratesIt()
              qPrintable(narration.first().message));
     QVERIFY(narration.first().message.contains(QStringLiteral("reply, 5 bytes")));
     QCOMPARE(narration.first().connectionId, 1);
-    QCOMPARE(responder->fireCounts(), (QList<quint64>{1}));
+    QCOMPARE(responder->fireCounts(), (QList<quint64> {1}));
     // A message no rule matches, with no default: nothing sent, and not a word in the log.
     const qsizetype before = server->log.eventsAfter(0).size();
     peer->write("nothing to see");
@@ -246,12 +247,11 @@ void TestResponseSessions::tcpRepliesByRuleAndNarratesIt()
 
 void TestResponseSessions::tcpFirstMatchWinsThenTheDefault()
 {
-    auto server = tcpServer(
-            compiled({rule(Match::Prefix, QStringLiteral("GE"), Action::Reply, QStringLiteral("A")),
-                      rule(Match::Prefix, QStringLiteral("GET"), Action::Reply, QStringLiteral("B")),
-                      rule(Match::HexPattern, QStringLiteral("02 ?? 03"), Action::Reply,
-                           QStringLiteral("H"))},
-                     ResponseRules::Default::Reply, QStringLiteral("D")));
+    auto server = tcpServer(compiled(
+        {rule(Match::Prefix, QStringLiteral("GE"), Action::Reply, QStringLiteral("A")),
+         rule(Match::Prefix, QStringLiteral("GET"), Action::Reply, QStringLiteral("B")),
+         rule(Match::HexPattern, QStringLiteral("02 ?? 03"), Action::Reply, QStringLiteral("H"))},
+        ResponseRules::Default::Reply, QStringLiteral("D")));
     auto peer = connectTo(*server);
     QVERIFY(peer);
     peer->write("GET /");
@@ -270,10 +270,10 @@ void TestResponseSessions::tcpFirstMatchWinsThenTheDefault()
 
 void TestResponseSessions::tcpDefaultEchoAndCaptureGroups()
 {
-    auto server = tcpServer(compiled({rule(Match::Regex, QStringLiteral("^GET (\\w+) (\\d+)"),
-                                           Action::Reply,
-                                           QStringLiteral("got {{group:1}}#{{group:2}}"))},
-                                     ResponseRules::Default::Echo));
+    auto server
+        = tcpServer(compiled({rule(Match::Regex, QStringLiteral("^GET (\\w+) (\\d+)"),
+                                   Action::Reply, QStringLiteral("got {{group:1}}#{{group:2}}"))},
+                             ResponseRules::Default::Echo));
     auto peer = connectTo(*server);
     QVERIFY(peer);
     peer->write("GET thing 42\r\n");
@@ -288,9 +288,9 @@ void TestResponseSessions::tcpDefaultEchoAndCaptureGroups()
 void TestResponseSessions::tcpDropSendsNothing()
 {
     auto server = tcpServer(compiled(
-            {rule(Match::Contains, QStringLiteral("spam"), Action::Drop),
-             rule(Match::Exact, QStringLiteral("PING"), Action::Reply, QStringLiteral("PONG"))},
-            ResponseRules::Default::Echo));
+        {rule(Match::Contains, QStringLiteral("spam"), Action::Drop),
+         rule(Match::Exact, QStringLiteral("PING"), Action::Reply, QStringLiteral("PONG"))},
+        ResponseRules::Default::Echo));
     auto peer = connectTo(*server);
     QVERIFY(peer);
     peer->write("more spam here");
@@ -304,9 +304,8 @@ void TestResponseSessions::tcpDropSendsNothing()
 
 void TestResponseSessions::tcpCloseIsAFinAndResetARst()
 {
-    auto server = tcpServer(compiled(
-            {rule(Match::Exact, QStringLiteral("bye"), Action::Close),
-             rule(Match::Exact, QStringLiteral("rst"), Action::Reset)}));
+    auto server = tcpServer(compiled({rule(Match::Exact, QStringLiteral("bye"), Action::Close),
+                                      rule(Match::Exact, QStringLiteral("rst"), Action::Reset)}));
     const quint16 port = server->session.localEndpoint().port();
     RawPeer closing(port);
     RawPeer reset(port);
@@ -331,8 +330,8 @@ void TestResponseSessions::tcpCloseIsAFinAndResetARst()
 
 void TestResponseSessions::tcpDelayedReplyWaitsAtLeastItsDelay()
 {
-    auto server = tcpServer(compiled({rule(Match::Exact, QStringLiteral("slow"), Action::Reply,
-                                           QStringLiteral("late"), 300)}));
+    auto server = tcpServer(compiled(
+        {rule(Match::Exact, QStringLiteral("slow"), Action::Reply, QStringLiteral("late"), 300)}));
     auto peer = connectTo(*server);
     QVERIFY(peer);
     QSignalSpy arrived(peer.get(), &QTcpSocket::readyRead);
@@ -348,8 +347,8 @@ void TestResponseSessions::tcpDelayedReplyWaitsAtLeastItsDelay()
 
 void TestResponseSessions::tcpDelayedCloseWaitsAtLeastItsDelay()
 {
-    auto server = tcpServer(compiled({rule(Match::Exact, QStringLiteral("later"), Action::Close,
-                                           {}, 250)}));
+    auto server = tcpServer(
+        compiled({rule(Match::Exact, QStringLiteral("later"), Action::Close, {}, 250)}));
     auto peer = connectTo(*server);
     QVERIFY(peer);
     QSignalSpy closed(peer.get(), &QTcpSocket::disconnected);
@@ -362,10 +361,9 @@ void TestResponseSessions::tcpDelayedCloseWaitsAtLeastItsDelay()
 
 void TestResponseSessions::tcpPendingActionsDropWithTheirConnection()
 {
-    auto server = tcpServer(compiled({rule(Match::Contains, QStringLiteral("x"), Action::Reply,
-                                           QStringLiteral("late"), 60000),
-                                      rule(Match::Contains, QStringLiteral("y"), Action::Reply,
-                                           QStringLiteral("later"), 200)}));
+    auto server = tcpServer(compiled(
+        {rule(Match::Contains, QStringLiteral("x"), Action::Reply, QStringLiteral("late"), 60000),
+         rule(Match::Contains, QStringLiteral("y"), Action::Reply, QStringLiteral("later"), 200)}));
     auto leaving = connectTo(*server);
     QVERIFY(leaving);
     for (int i = 0; i < 3; ++i) {
@@ -376,7 +374,7 @@ void TestResponseSessions::tcpPendingActionsDropWithTheirConnection()
     leaving->disconnectFromHost();
     QTRY_COMPARE(eventsOfKind(server->log, TrafficEvent::Kind::Closed).size(), 1);
     const QList<TrafficEvent> dropped
-            = infosContaining(server->log, QStringLiteral("delayed rule action"));
+        = infosContaining(server->log, QStringLiteral("delayed rule action"));
     QCOMPARE(dropped.size(), 1);
     QVERIFY2(dropped.first().message.startsWith(QStringLiteral("3 delayed")),
              qPrintable(dropped.first().message));
@@ -415,8 +413,8 @@ void TestResponseSessions::tcpPendingActionsAreBounded()
     peer->disconnectFromHost();
     QTRY_COMPARE(infosContaining(server->log, QStringLiteral("delayed rule action")).size(), 1);
     QVERIFY(infosContaining(server->log, QStringLiteral("delayed rule action"))
-                    .first()
-                    .message.startsWith(QString::number(bound)));
+                .first()
+                .message.startsWith(QString::number(bound)));
     // ... and their room: a new connection's trigger is queued again, not refused.
     auto next = connectTo(*server);
     QVERIFY(next);
@@ -431,17 +429,19 @@ void TestResponseSessions::tcpRulesPauseReadingAPeerThatDoesNotRead()
 {
     // Every chunk of 'p's is answered with a 64 KiB reply: a peer that never reads must make
     // the server stop reading, not queue replies without bound.
-    auto server = tcpServer(compiled({rule(Match::Contains, QStringLiteral("p"), Action::Reply,
-                                           QString(64 * 1024, u'r'))}));
+    auto server = tcpServer(compiled(
+        {rule(Match::Contains, QStringLiteral("p"), Action::Reply, QString(64 * 1024, u'r'))}));
     RawPeer peer(server->session.localEndpoint().port(), 64 * 1024);
     QVERIFY(peer.isConnected());
     const qint64 limit = 256LL * 1024 * 1024;
     qint64 pushed = 0;
     const QString paused = QStringLiteral("rule replies paused reading");
-    QVERIFY(waitUntil([&] {
-        pushed += peer.push(limit - pushed, 'p');
-        return !infosContaining(server->log, paused).isEmpty() || pushed >= limit;
-    }, 30000));
+    QVERIFY(waitUntil(
+        [&] {
+            pushed += peer.push(limit - pushed, 'p');
+            return !infosContaining(server->log, paused).isEmpty() || pushed >= limit;
+        },
+        30000));
     QVERIFY(!infosContaining(server->log, paused).isEmpty());
     // Reading stopped: the kernel queues fill and the peer cannot push much more.
     for (int i = 0; i < 100 && pushed < limit; ++i) {
@@ -467,7 +467,7 @@ namespace {
 struct UdpServer
 {
     TrafficLog log;
-    UdpSession session{1, &log};
+    UdpSession session {1, &log};
     QUdpSocket peer;
 
     explicit UdpServer(const std::shared_ptr<Responder> &responder,
@@ -495,11 +495,11 @@ struct UdpServer
 
 void TestResponseSessions::udpRepliesByRuleWithGroupsAndDefault()
 {
-    UdpServer server(compiled({rule(Match::Regex, QStringLiteral("temp=(\\d+)"), Action::Reply,
-                                    QStringLiteral("ack {{group:1}}")),
-                               rule(Match::Suffix, QStringLiteral("?"), Action::Reply,
-                                    QStringLiteral("yes"))},
-                              ResponseRules::Default::Reply, QStringLiteral("default")));
+    UdpServer server(
+        compiled({rule(Match::Regex, QStringLiteral("temp=(\\d+)"), Action::Reply,
+                       QStringLiteral("ack {{group:1}}")),
+                  rule(Match::Suffix, QStringLiteral("?"), Action::Reply, QStringLiteral("yes"))},
+                 ResponseRules::Default::Reply, QStringLiteral("default")));
     server.send("sensor temp=21 ok?");
     QCOMPARE(server.nextReply(), QByteArray("ack 21"));
     server.send("ready?");
@@ -516,10 +516,10 @@ void TestResponseSessions::udpRepliesByRuleWithGroupsAndDefault()
 
 void TestResponseSessions::udpCloseAndResetActAsDropAndSaySoOnce()
 {
-    UdpServer server(compiled({rule(Match::Exact, QStringLiteral("bye"), Action::Close),
-                               rule(Match::Exact, QStringLiteral("rst"), Action::Reset),
-                               rule(Match::Exact, QStringLiteral("PING"), Action::Reply,
-                                    QStringLiteral("PONG"))}));
+    UdpServer server(compiled(
+        {rule(Match::Exact, QStringLiteral("bye"), Action::Close),
+         rule(Match::Exact, QStringLiteral("rst"), Action::Reset),
+         rule(Match::Exact, QStringLiteral("PING"), Action::Reply, QStringLiteral("PONG"))}));
     server.send("bye");
     server.send("rst");
     server.send("bye");
@@ -534,10 +534,9 @@ void TestResponseSessions::udpCloseAndResetActAsDropAndSaySoOnce()
 
 void TestResponseSessions::udpDelayedReplyWaitsAtLeastItsDelay()
 {
-    UdpServer server(compiled({rule(Match::Exact, QStringLiteral("slow"), Action::Reply,
-                                    QStringLiteral("late"), 250),
-                               rule(Match::Exact, QStringLiteral("fast"), Action::Reply,
-                                    QStringLiteral("now"))}));
+    UdpServer server(compiled(
+        {rule(Match::Exact, QStringLiteral("slow"), Action::Reply, QStringLiteral("late"), 250),
+         rule(Match::Exact, QStringLiteral("fast"), Action::Reply, QStringLiteral("now"))}));
     QSignalSpy arrived(&server.peer, &QUdpSocket::readyRead);
     QElapsedTimer since;
     since.start();
@@ -556,16 +555,15 @@ void TestResponseSessions::udpPendingRepliesAreBoundedAndDroppedAtClose()
     const int bound = DelayedActions::DefaultMaxActions;
     for (int i = 0; i < bound + 10; ++i)
         server.send("x" + QByteArray::number(i));
-    QVERIFY(waitUntil([&] {
-        return server.session.datagramsReceived() == static_cast<quint64>(bound + 10);
-    }));
+    QVERIFY(waitUntil(
+        [&] { return server.session.datagramsReceived() == static_cast<quint64>(bound + 10); }));
     const QList<TrafficEvent> errors = eventsOfKind(server.log, TrafficEvent::Kind::Error);
     QCOMPARE(errors.size(), 10);
     QVERIFY2(errors.first().message.contains(QString::number(bound)),
              qPrintable(errors.first().message));
     server.session.close();
     const QList<TrafficEvent> dropped
-            = infosContaining(server.log, QStringLiteral("delayed rule action"));
+        = infosContaining(server.log, QStringLiteral("delayed rule action"));
     QCOMPARE(dropped.size(), 1);
     QVERIFY2(dropped.first().message.startsWith(QString::number(bound)),
              qPrintable(dropped.first().message));

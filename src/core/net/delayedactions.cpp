@@ -24,11 +24,11 @@ bool DelayedActions::schedule(qint64 key, int delayMs, qint64 bytes, Action acti
 {
     if (pendingCount() >= m_maxActions || m_pendingBytes + bytes > m_maxBytes)
         return false;
-    const qint64 due = m_clock.nsecsElapsed() + static_cast<qint64>(std::max(delayMs, 0))
-                                                        * 1000 * 1000;
+    const qint64 due
+        = m_clock.nsecsElapsed() + static_cast<qint64>(std::max(delayMs, 0)) * 1000 * 1000;
     // upper_bound: after every action due at the same time, so equal delays keep their order.
     m_pending.emplace_hint(m_pending.upper_bound(due), due,
-                           Pending{key, bytes, std::move(action)});
+                           Pending {key, bytes, std::move(action)});
     m_pendingBytes += bytes;
     arm();
     return true;
@@ -62,10 +62,9 @@ int DelayedActions::clear()
 
 int DelayedActions::pendingCount(qint64 key) const
 {
-    return static_cast<int>(std::count_if(m_pending.cbegin(), m_pending.cend(),
-                                          [key](const auto &entry) {
-                                              return entry.second.key == key;
-                                          }));
+    return static_cast<int>(
+        std::count_if(m_pending.cbegin(), m_pending.cend(),
+                      [key](const auto &entry) { return entry.second.key == key; }));
 }
 
 void DelayedActions::runDue()

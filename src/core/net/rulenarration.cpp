@@ -1,7 +1,7 @@
 #include "net/rulenarration.h"
 
-QString RuleNarration::describe(const QString &rule, const Decision &decision,
-                                bool connectionless, bool explain)
+QString RuleNarration::describe(const QString &rule, const Decision &decision, bool connectionless,
+                                bool explain)
 {
     using Kind = Decision::Kind;
     QString action;
@@ -12,16 +12,15 @@ QString RuleNarration::describe(const QString &rule, const Decision &decision,
     case Kind::Close:
     case Kind::Reset:
         if (connectionless) {
-            const QString verb = decision.kind == Kind::Close ? QStringLiteral("close")
-                                                              : QStringLiteral("reset");
+            const QString verb
+                = decision.kind == Kind::Close ? QStringLiteral("close") : QStringLiteral("reset");
             action = explain ? tr("%1 acts as drop: UDP has no connection to close, so nothing "
                                   "is sent")
-                                       .arg(verb)
+                                   .arg(verb)
                              : tr("%1 acts as drop").arg(verb);
             break;
         }
-        action = decision.kind == Kind::Close ? QStringLiteral("close()")
-                                              : tr("reset (RST)");
+        action = decision.kind == Kind::Close ? QStringLiteral("close()") : tr("reset (RST)");
         break;
     case Kind::Drop:
         action = tr("drop: nothing sent");
@@ -32,10 +31,8 @@ QString RuleNarration::describe(const QString &rule, const Decision &decision,
     }
     // A delayed close or reset on UDP acts as drop at once: no delay to speak of.
     const bool actsLater = decision.delayMs > 0
-                           && (decision.kind == Kind::Reply
-                               || (!connectionless
-                                   && (decision.kind == Kind::Close
-                                       || decision.kind == Kind::Reset)));
+        && (decision.kind == Kind::Reply
+            || (!connectionless && (decision.kind == Kind::Close || decision.kind == Kind::Reset)));
     QString line = actsLater ? tr("%1 -> %2, in %3 ms").arg(rule, action).arg(decision.delayMs)
                              : tr("%1 -> %2").arg(rule, action);
     if (!decision.guardNote.isEmpty())
@@ -47,9 +44,9 @@ QString RuleNarration::notQueued(const QString &rule, int maxActions, qint64 max
 {
     return tr("%1: not carried out: the server already holds its limit of delayed actions "
               "(%2 actions, %3 bytes of replies); later ones are refused until some are done.")
-            .arg(rule)
-            .arg(maxActions)
-            .arg(maxBytes);
+        .arg(rule)
+        .arg(maxActions)
+        .arg(maxBytes);
 }
 
 QString RuleNarration::dropped(int count, const QString &why)

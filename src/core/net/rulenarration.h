@@ -30,7 +30,7 @@ public:
     static bool isSilent(const Decision &decision)
     {
         return decision.kind == Decision::Kind::Nothing && decision.ruleIndex < 0
-               && decision.guardNote.isEmpty();
+            && decision.guardNote.isEmpty();
     }
 
     // "rule 3 (prefix \"GET\") -> reply, 12 bytes, in 500 ms"; rule is

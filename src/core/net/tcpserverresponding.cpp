@@ -33,8 +33,8 @@ bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
                 [this](int closedId) { dropDelayed(closedId); });
     }
     const bool queued = m_delayed->schedule(
-            connectionId, decision.delayMs, decision.reply.size(),
-            [this, connectionId, decision, rule] { runDelayed(connectionId, decision, rule); });
+        connectionId, decision.delayMs, decision.reply.size(),
+        [this, connectionId, decision, rule] { runDelayed(connectionId, decision, rule); });
     if (!queued)
         fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
              link->local, link->peer, connectionId);
@@ -49,7 +49,7 @@ bool TcpServerSession::carryOut(int connectionId, const Responder::Decision &dec
     case Kind::Reply:
         writeTo(connectionId, decision.reply);
         return linkFor(connectionId) // a failed write may have ended the connection
-               && !pauseReadingIfBacklogged(connectionId);
+            && !pauseReadingIfBacklogged(connectionId);
     case Kind::Close:
         // What is already queued is still written before the FIN.
         closeLink(connectionId, tr("closed by us: %1").arg(rule));
@@ -75,8 +75,8 @@ void TcpServerSession::runDelayed(int connectionId, const Responder::Decision &d
         // An earlier rule (or the user) is closing it: a reply or a second close would be an
         // error, or an abort, where the user asked for neither.
         recordInfo(tr("%1: not carried out after %2 ms: the connection is closing")
-                           .arg(rule)
-                           .arg(decision.delayMs),
+                       .arg(rule)
+                       .arg(decision.delayMs),
                    link->local, link->peer, connectionId);
         return;
     }

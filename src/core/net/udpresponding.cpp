@@ -30,10 +30,9 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     if (!m_delayed)
         m_delayed = new DelayedActions(this);
     // One key for the whole socket: it is the socket that closes, not a peer.
-    const bool queued = m_delayed->schedule(0, decision.delayMs, decision.reply.size(),
-                                            [this, peer, reply = decision.reply] {
-                                                sendTo(peer, reply);
-                                            });
+    const bool queued
+        = m_delayed->schedule(0, decision.delayMs, decision.reply.size(),
+                              [this, peer, reply = decision.reply] { sendTo(peer, reply); });
     if (!queued)
         fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
              localEndpoint(), peer);
