@@ -65,7 +65,8 @@ void RuleOptions::addTo(QCommandLineParser &parser)
         rulesName,
         tr("Answer each message by the rules in FILE (JSON, as the window exports them; "
            "first match wins). Each reply, close or reset is logged with the rule that "
-           "fired."),
+           "fired. --echo (udp-server: --reply) answers what no rule matches; a FILE that "
+           "sets a default of its own is then refused."),
         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(
         replyIfName,
