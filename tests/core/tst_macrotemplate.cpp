@@ -44,6 +44,11 @@ private slots:
     void hexWithPlaceholdersErrorPosition();
     void hexWithPlaceholdersRoundTrip_data();
     void hexWithPlaceholdersRoundTrip();
+    void groups_data();
+    void groups();
+    void groupsWithoutCaptures();
+    void groupErrors_data();
+    void groupErrors();
 };
 
 void tst_MacroTemplate::literalOnly()
@@ -196,6 +201,8 @@ void tst_MacroTemplate::errorsNamePosition_data()
         << QByteArray("{{seq}}{{time:utc}}") << qsizetype(7) << QStringLiteral("time");
     QTest::newRow("upper case") << QByteArray("{{COUNTER}}") << qsizetype(0)
                                 << QStringLiteral("COUNTER");
+    QTest::newRow("group without number")
+        << QByteArray("{{group}}") << qsizetype(0) << QStringLiteral("group:1");
     QTest::newRow("second error position")
         << QByteArray("{{counter}} and {{bogus}}") << qsizetype(16) << QStringLiteral("bogus");
 }
@@ -274,6 +281,68 @@ void tst_MacroTemplate::hexWithPlaceholdersRoundTrip()
     const PayloadCodec::Result back = MacroHex::parse(hex);
     QVERIFY2(back.isOk(), qPrintable(hex + QStringLiteral(": ") + back.error));
     QCOMPARE(back.bytes, bytes);
+}
+
+void tst_MacroTemplate::groups_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("whole match") << QByteArray("[{{group:0}}]") << QByteArray("[GET /a 7]");
+    QTest::newRow("numbered") << QByteArray("{{group:1}}-{{group:2}}") << QByteArray("/a-7");
+    QTest::newRow("spaces") << QByteArray("{{ group : 2 }}") << QByteArray("7");
+    QTest::newRow("named") << QByteArray("p={{group:path}}") << QByteArray("p=/a");
+    QTest::newRow("did not take part") << QByteArray("<{{group:3}}>") << QByteArray("<>");
+    QTest::newRow("beyond the groups") << QByteArray("<{{group:99}}>") << QByteArray("<>");
+    QTest::newRow("unknown name") << QByteArray("<{{group:nope}}>") << QByteArray("<>");
+    QTest::newRow("binary bytes") << QByteArray("{{group:4}}") << QByteArray("\0\xff", 2);
+    QTest::newRow("with counter") << QByteArray("{{group:2}}#{{counter:start=5}}")
+                                  << QByteArray("7#8");
+    QTest::newRow("literal braces") << QByteArray("{{{{group:1}}") << QByteArray("{{group:1}}");
+}
+
+void tst_MacroTemplate::groups()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, expected);
+    QString error;
+    const auto compiled = MacroTemplate::compile(source, &error);
+    QVERIFY2(compiled, qPrintable(error));
+    MacroTemplate::Captures captures;
+    captures.groups = {"GET /a 7", "/a", "7", QByteArray(), QByteArray("\0\xff", 2)};
+    captures.names = {QString(), QStringLiteral("path"), QString(), QString(), QString()};
+    QCOMPARE(compiled->render(3, 0, captures), expected);
+    QCOMPARE(compiled->usesGroups(), !source.startsWith("{{{{"));
+}
+
+void tst_MacroTemplate::groupsWithoutCaptures()
+{
+    // The plain render() (the repeat path) has no match: a group renders as nothing.
+    const auto compiled = MacroTemplate::compile("a{{group:1}}b{{counter}}", nullptr);
+    QVERIFY(compiled);
+    QVERIFY(!compiled->isConstant());
+    QCOMPARE(compiled->render(2), QByteArray("ab2"));
+    QCOMPARE(compiled->render(2, 0, MacroTemplate::Captures()), QByteArray("ab2"));
+}
+
+void tst_MacroTemplate::groupErrors_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::newRow("no colon") << QByteArray("{{group}}");
+    QTest::newRow("empty") << QByteArray("{{group:}}");
+    QTest::newRow("over 99") << QByteArray("{{group:100}}");
+    QTest::newRow("negative") << QByteArray("{{group:-1}}");
+    QTest::newRow("digit then letters") << QByteArray("{{group:1a}}");
+    QTest::newRow("name with a dash") << QByteArray("{{group:my-name}}");
+}
+
+void tst_MacroTemplate::groupErrors()
+{
+    QFETCH(QByteArray, source);
+    QString error;
+    qsizetype at = -1;
+    QVERIFY(!MacroTemplate::compile("ab" + source, &error, &at));
+    QCOMPARE(at, qsizetype(2));
+    QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
 }
 
 QTEST_APPLESS_MAIN(tst_MacroTemplate)

@@ -45,6 +45,7 @@ private slots:
     void modbusFrameWithCounter();
     void badMacroIsAnErrorWithPosition();
     void copiesComposeAlike();
+    void captureGroupsBeforeChecksum();
 };
 
 void tst_MessageComposer::plainBytesUnchanged()
@@ -144,6 +145,24 @@ void tst_MessageComposer::copiesComposeAlike()
     const auto producer = [copy](quint64 k) { return copy.compose(k); };
     QCOMPARE(producer(12), QByteArray("0:012\n"));
     QCOMPARE(copy.compose(12, 3), QByteArray("3:012\n"));
+}
+
+void tst_MessageComposer::captureGroupsBeforeChecksum()
+{
+    // A responder's library reply: the group is expanded, then the line ending, then the
+    // checksum over both ("123456789" is the CRC catalogue's check input).
+    const Message m = messageOf("{{group:1}}", true, Message::LineEnding::None,
+                                Checksum::Algorithm::Crc16CcittFalse);
+    const auto composer = MessageComposer::create(m, nullptr);
+    QVERIFY(composer);
+    MacroTemplate::Captures captures;
+    captures.groups = {"x123456789y", "123456789"};
+    QCOMPARE(composer->compose(0, 0, captures), QByteArray("123456789\x29\xb1"));
+    // Without captures the group is empty; without macros it is text.
+    QCOMPARE(composer->compose(0), Checksum::append(m.checksum, QByteArray(), m.checksumOrder));
+    const Message plain = messageOf("{{group:1}}", false, Message::LineEnding::Lf);
+    QCOMPARE(MessageComposer::create(plain, nullptr)->compose(0, 0, captures),
+             QByteArray("{{group:1}}\n"));
 }
 
 QTEST_APPLESS_MAIN(tst_MessageComposer)

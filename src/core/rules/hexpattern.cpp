@@ -1,5 +1,7 @@
 #include "rules/hexpattern.h"
 
+#include "payload/payloadcodec.h"
+
 namespace {
 
 int hexValue(QChar c)
@@ -61,7 +63,7 @@ std::optional<HexPattern> HexPattern::parse(const QString &text, QString *error)
             const qsizetype bad = hexValue(c) >= 0 || c == u'?' ? i + 1 : i;
             return fail(tr("The hex pattern has \"%1\" at character %2: write two hex digits, "
                            "?? for any byte or * for any run of bytes.")
-                            .arg(text.at(bad))
+                            .arg(PayloadCodec::toDisplayText(QString(text.at(bad)).toUtf8()))
                             .arg(bad));
         }
         i += 2;
@@ -71,6 +73,20 @@ std::optional<HexPattern> HexPattern::parse(const QString &text, QString *error)
                        "every message)."));
     // Empty pieces come from a star at either end or two stars in a row: nothing to find.
     pieces.removeIf([](const Piece &piece) { return piece.bytes.isEmpty(); });
+    for (Piece &piece : pieces) {
+        if (!piece.hasWildcard)
+            continue;
+        piece.shiftAndMasks.fill(0, 256);
+        for (qsizetype k = 0; k < qMin<qsizetype>(piece.bytes.size(), 64); ++k) {
+            const quint64 bit = quint64(1) << k;
+            if (piece.mask.at(k) == '\0') {
+                for (quint64 &mask : piece.shiftAndMasks)
+                    mask |= bit;
+            } else {
+                piece.shiftAndMasks[uchar(piece.bytes.at(k))] |= bit;
+            }
+        }
+    }
     pattern.m_pieces = pieces;
     pattern.m_anchoredStart = !startsWithStar;
     pattern.m_anchoredEnd = !endsWithStar;
@@ -96,9 +112,20 @@ qsizetype HexPattern::find(const Piece &piece, QByteArrayView message, qsizetype
 {
     if (!piece.hasWildcard)
         return message.indexOf(QByteArrayView(piece.bytes), from);
-    for (qsizetype at = from; at + piece.bytes.size() <= message.size(); ++at) {
-        if (matchesAt(piece, message, at))
-            return at;
+    // Shift-And over the piece's first 64 bytes: bit k of state says "the last k + 1 bytes
+    // match the piece's first k + 1", with ?? set in every byte's mask. One pass, no
+    // backtracking; a longer piece has the rest of it checked where the first 64 match.
+    const qsizetype automatonLength = qMin<qsizetype>(piece.bytes.size(), 64);
+    const quint64 accept = quint64(1) << (automatonLength - 1);
+    const quint64 *masks = piece.shiftAndMasks.constData();
+    quint64 state = 0;
+    for (qsizetype i = from; i < message.size(); ++i) {
+        state = ((state << 1) | 1) & masks[uchar(message.at(i))];
+        if (state & accept) {
+            const qsizetype at = i - automatonLength + 1;
+            if (automatonLength == piece.bytes.size() || matchesAt(piece, message, at))
+                return at;
+        }
     }
     return -1;
 }

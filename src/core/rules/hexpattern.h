@@ -10,8 +10,9 @@
 
 // A responder rule's hex pattern with wildcards, "02 ?? 10 *": hex byte pairs, ?? for any one
 // byte, * for any run of bytes (none included). The whole message must match, as a shell glob
-// matches a whole name. Matching takes time bounded by message size times pattern size, with
-// no backtracking that a hostile message could make exponential.
+// matches a whole name. Matching never backtracks: each piece between stars is searched once,
+// leftmost, from where the previous one ended (memmem-like search, or Shift-And when it holds
+// ??), so the time is linear in the message for pieces up to 64 bytes.
 class HexPattern
 {
     Q_DECLARE_TR_FUNCTIONS(HexPattern)
@@ -33,6 +34,7 @@ private:
         QByteArray bytes;
         QByteArray mask; // 0xff: this byte must equal; 0x00: ?? (any byte)
         bool hasWildcard = false;
+        QList<quint64> shiftAndMasks; // with a wildcard: per byte value, see find()
     };
 
     static bool matchesAt(const Piece &piece, QByteArrayView message, qsizetype at);

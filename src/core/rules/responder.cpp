@@ -1,84 +1,14 @@
 #include "rules/responder.h"
 
-#include "payload/macrohex.h"
-#include "payload/macrotemplate.h"
-#include "payload/messagecomposer.h"
 #include "rules/guardedregex.h"
 #include "rules/hexpattern.h"
+#include "rules/replytemplate.h"
 
 #include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The bytes a reply sends: constant, a template with placeholders, or a library message.
-class ReplyTemplate
-{
-public:
-    static std::optional<ReplyTemplate> compile(const QString &text, PayloadCodec::Format format,
-                                                bool macros, QString *error)
-    {
-        // Hex with macros keeps its placeholders as text between the hex bytes (as the editor).
-        const PayloadCodec::Result parsed = format == PayloadCodec::Format::Hex && macros
-            ? MacroHex::parse(text)
-            : PayloadCodec::parse(text, format);
-        if (!parsed.isOk()) {
-            *error = Responder::tr("the reply at character %1: %2")
-                         .arg(parsed.errorPosition)
-                         .arg(parsed.error);
-            return std::nullopt;
-        }
-        ReplyTemplate reply;
-        reply.m_constant = parsed.bytes;
-        if (macros) {
-            QString macroError;
-            std::optional<MacroTemplate> compiled
-                = MacroTemplate::compile(parsed.bytes, &macroError);
-            if (!compiled) {
-                *error = Responder::tr("the reply: %1").arg(macroError);
-                return std::nullopt;
-            }
-            if (compiled->isConstant())
-                reply.m_constant = compiled->render(0);
-            else
-                reply.m_template = std::move(compiled);
-        }
-        return reply;
-    }
-
-    static std::optional<ReplyTemplate> compile(const Message &message, QString *error)
-    {
-        QString composerError;
-        std::optional<MessageComposer> composer = MessageComposer::create(message, &composerError);
-        if (!composer) {
-            *error
-                = Responder::tr("the library message \"%1\": %2").arg(message.name, composerError);
-            return std::nullopt;
-        }
-        ReplyTemplate reply;
-        reply.m_usesGroups = message.macros && message.payload.contains("{{");
-        reply.m_composer = std::move(composer);
-        return reply;
-    }
-
-    bool usesGroups() const { return m_usesGroups || (m_template && m_template->usesGroups()); }
-
-    QByteArray render(quint64 index, const MacroTemplate::Captures &captures) const
-    {
-        if (m_composer)
-            return m_composer->compose(index, 0, captures);
-        if (m_template)
-            return m_template->render(index, 0, captures);
-        return m_constant;
-    }
-
-private:
-    QByteArray m_constant;
-    std::optional<MacroTemplate> m_template;
-    std::optional<MessageComposer> m_composer;
-    bool m_usesGroups = false;
-};
 
 struct CompiledRule
 {
@@ -208,10 +138,12 @@ std::shared_ptr<Responder> Responder::compile(const ResponseRules &rules,
                 const std::optional<Message> message
                     = lookup ? lookup(rule.replyMessageId) : std::nullopt;
                 if (!message)
-                    return fail(tr("Rule %1: the library message it replies with (id %2) does "
-                                   "not exist.")
-                                    .arg(number)
-                                    .arg(rule.replyMessageId));
+                    return fail(
+                        tr("Rule %1: the library message it replies with (id %2) does "
+                           "not exist.")
+                            .arg(number)
+                            .arg(PayloadCodec::toDisplayText(rule.replyMessageId.toUtf8(),
+                                                             PayloadCodec::Encoding::Utf8, 40)));
                 compiled.reply = ReplyTemplate::compile(*message, &cause);
             } else {
                 compiled.reply
@@ -240,7 +172,8 @@ Responder::Decision Responder::decide(const QByteArray &message) const
     Decision decision;
     // Decoded once, and only when a regex rule looks at the message.
     std::optional<QString> text;
-    QRegularExpressionMatch regexMatch;
+    // Made only for a regex rule: even an empty QRegularExpressionMatch allocates.
+    std::optional<QRegularExpressionMatch> regexMatch;
     for (qsizetype i = 0; i < d->rules.size(); ++i) {
         const CompiledRule &rule = d->rules.at(i);
         if (!rule.enabled)
@@ -274,15 +207,24 @@ Responder::Decision Responder::decide(const QByteArray &message) const
             }
             if (!text)
                 text = QString::fromUtf8(message);
-            const GuardedRegex::Outcome outcome = rule.regex->match(*text, &regexMatch);
+            if (!regexMatch)
+                regexMatch.emplace();
+            const GuardedRegex::Outcome outcome = rule.regex->match(*text, &*regexMatch);
             matched = outcome == GuardedRegex::Outcome::Match;
             if (outcome == GuardedRegex::Outcome::LimitHit && decision.guardNote.isEmpty())
                 decision.guardNote
-                    = tr("Rule %1's regular expression gave up after %2 steps of matching (a "
-                         "guard against patterns that take exponential time), so it counted as "
-                         "no match.")
+                    = tr("Rule %1's regular expression gave up after %2 steps of backtracking "
+                         "(a guard against patterns that take exponential time), so it counted "
+                         "as no match.")
                           .arg(i + 1)
                           .arg(GuardedRegex::MatchLimit);
+            if (outcome == GuardedRegex::Outcome::TimeUp && decision.guardNote.isEmpty())
+                decision.guardNote
+                    = tr("Rule %1's regular expression was stopped after %2 ms on this message "
+                         "(a guard against patterns that take too long), so it counted as no "
+                         "match.")
+                          .arg(i + 1)
+                          .arg(GuardedRegex::TimeBudgetMs);
             break;
         }
         }
@@ -298,10 +240,10 @@ Responder::Decision Responder::decide(const QByteArray &message) const
             MacroTemplate::Captures captures;
             if (rule.reply->usesGroups()) {
                 if (rule.match == ResponseRule::Match::Regex) {
-                    const int last = regexMatch.lastCapturedIndex();
+                    const int last = regexMatch->lastCapturedIndex();
                     captures.groups.reserve(last + 1);
                     for (int g = 0; g <= last; ++g)
-                        captures.groups.append(regexMatch.captured(g).toUtf8());
+                        captures.groups.append(regexMatch->captured(g).toUtf8());
                     captures.names = rule.regex->namedGroups();
                 } else {
                     captures.groups.append(message);

@@ -22,8 +22,9 @@ class Responder
     Q_DECLARE_TR_FUNCTIONS(Responder)
 
 public:
-    // A regular expression sees at most this many bytes of a message (the rest is not
-    // matched, and the decision says so): a hostile peer's megabyte cannot stall the thread.
+    // A regular expression looks at messages of at most this many bytes; regex rules do not
+    // match a longer one (other rules still do), and the decision's guardNote says so: a
+    // hostile peer's megabyte cannot stall the thread. See GuardedRegex for the work bound.
     static constexpr qsizetype MaxRegexInputBytes = 64 * 1024;
 
     struct Decision

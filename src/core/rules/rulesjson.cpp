@@ -31,6 +31,13 @@ QString formatName(PayloadCodec::Format format)
     return QString();
 }
 
+// A key or value from the document as it goes into an error sentence: control characters
+// escaped (a sentence stays one line) and at most 40 characters.
+QString shown(const QString &text)
+{
+    return PayloadCodec::toDisplayText(text.toUtf8(), PayloadCodec::Encoding::Utf8, 40);
+}
+
 // Reads one JSON object's fields (a rule, or the default); the first problem is kept as a
 // sentence that names where it is ("rule 3", "the default") and the key.
 class FieldReader
@@ -43,7 +50,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!knownKeys.contains(it.key())) {
                 fail(RulesJson::tr("%1: the key \"%2\" is unknown (known keys: %3).")
-                         .arg(m_where, it.key(), knownKeys.join(u", "_s)));
+                         .arg(m_where, shown(it.key()), knownKeys.join(u", "_s)));
                 break;
             }
         }
@@ -102,7 +109,7 @@ public:
             for (const QString &n : names)
                 quoted << u'"' + n + u'"';
             fail(RulesJson::tr("%1: \"%2\" is \"%3\", which is none of %4.")
-                     .arg(m_where, key, name, quoted.join(u", "_s)));
+                     .arg(m_where, key, shown(name), quoted.join(u", "_s)));
             return defaultValue;
         }
         return *value;
@@ -259,7 +266,7 @@ std::optional<ResponseRules> RulesJson::fromJson(const QJsonObject &object, QStr
             return failWith<ResponseRules>(
                 error,
                 tr("The rules document has an unknown key \"%1\" (known keys: %2).")
-                    .arg(it.key(), keys.join(u", "_s)));
+                    .arg(shown(it.key()), keys.join(u", "_s)));
     }
     const QJsonValue format = object.value(u"format"_s);
     if (!format.isUndefined() && format.toString() != FormatName)
