@@ -7,6 +7,14 @@
 
 #include <memory>
 
+// One decision on its way to being carried out, now or after its delay: what the responder
+// decided, and the rule as the log names it (made once, for the narration and a close's reason).
+struct RuleStep
+{
+    Responder::Decision decision;
+    QString rule;
+};
+
 // The log line that tells a learner which rule decided what a server does with a message (or
 // that none matched and the default applied), with the guard's note when one stopped a match:
 // one line per decision, and none for a message nothing happens to, so that a flood the rules

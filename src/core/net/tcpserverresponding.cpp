@@ -17,14 +17,14 @@ bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
     if (RuleNarration::isSilent(decision))
         return true;
     const Link *link = linkFor(connectionId);
-    const QString rule = responder.describeRule(decision.ruleIndex);
-    recordInfo(RuleNarration::describe(rule, decision), link->local, link->peer, connectionId);
+    const RuleStep step {decision, responder.describeRule(decision.ruleIndex)};
+    recordInfo(RuleNarration::describe(step.rule, decision), link->local, link->peer, connectionId);
 
     using Kind = Responder::Decision::Kind;
     if (decision.kind == Kind::Nothing || decision.kind == Kind::Drop)
         return true;
     if (decision.delayMs <= 0)
-        return carryOut(connectionId, decision, rule);
+        return carryOut(connectionId, step);
 
     if (!m_delayed) {
         m_delayed = new DelayedActions(this);
@@ -32,31 +32,30 @@ bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
         connect(this, &TcpServerSession::clientDisconnected, this,
                 [this](int closedId) { dropDelayed(closedId); });
     }
-    const bool queued = m_delayed->schedule(
-        connectionId, decision.delayMs, decision.reply.size(),
-        [this, connectionId, decision, rule] { runDelayed(connectionId, decision, rule); });
+    const bool queued
+        = m_delayed->schedule(connectionId, decision.delayMs, decision.reply.size(),
+                              [this, connectionId, step] { runDelayed(connectionId, step); });
     if (!queued)
-        fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
+        fail(RuleNarration::notQueued(step.rule, m_delayed->maxActions(), m_delayed->maxBytes()),
              link->local, link->peer, connectionId);
     return true;
 }
 
-bool TcpServerSession::carryOut(int connectionId, const Responder::Decision &decision,
-                                const QString &rule)
+bool TcpServerSession::carryOut(int connectionId, const RuleStep &step)
 {
     using Kind = Responder::Decision::Kind;
-    switch (decision.kind) {
+    switch (step.decision.kind) {
     case Kind::Reply:
-        writeTo(connectionId, decision.reply);
+        writeTo(connectionId, step.decision.reply);
         return linkFor(connectionId) // a failed write may have ended the connection
             && !pauseReadingIfBacklogged(connectionId);
     case Kind::Close:
         // What is already queued is still written before the FIN.
-        closeLink(connectionId, tr("closed by us: %1").arg(rule));
+        closeLink(connectionId, tr("closed by us: %1").arg(step.rule));
         // Still open until the FIN is out: the rest of what it sent is logged, not answered.
         return linkFor(connectionId) != nullptr;
     case Kind::Reset:
-        abortLink(connectionId, tr("reset by us: %1").arg(rule));
+        abortLink(connectionId, tr("reset by us: %1").arg(step.rule));
         return false;
     case Kind::Drop:
     case Kind::Nothing:
@@ -65,8 +64,7 @@ bool TcpServerSession::carryOut(int connectionId, const Responder::Decision &dec
     return true;
 }
 
-void TcpServerSession::runDelayed(int connectionId, const Responder::Decision &decision,
-                                  const QString &rule)
+void TcpServerSession::runDelayed(int connectionId, const RuleStep &step)
 {
     const Link *link = linkFor(connectionId);
     if (!link) // dropDelayed() removed its actions when it closed; nothing should be left
@@ -75,13 +73,13 @@ void TcpServerSession::runDelayed(int connectionId, const Responder::Decision &d
         // An earlier rule (or the user) is closing it: a reply or a second close would be an
         // error, or an abort, where the user asked for neither.
         recordInfo(tr("%1: not carried out after %2 ms: the connection is closing")
-                       .arg(rule)
-                       .arg(decision.delayMs),
+                       .arg(step.rule)
+                       .arg(step.decision.delayMs),
                    link->local, link->peer, connectionId);
         return;
     }
     // Reading may have paused on our replies; it resumes on bytesWritten, not here.
-    carryOut(connectionId, decision, rule);
+    carryOut(connectionId, step);
 }
 
 void TcpServerSession::dropDelayed(int connectionId)

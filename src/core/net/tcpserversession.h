@@ -4,7 +4,6 @@
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
-#include "rules/responder.h"
 
 #include <QHash>
 #include <QList>
@@ -19,6 +18,8 @@ class QTcpSocket;
 class QTimer;
 class DelayedActions;
 class FileStreamer;
+class Responder;
+struct RuleStep;
 
 struct TcpServerOptions
 {
@@ -118,8 +119,8 @@ private:
     // The responder's decision for one message (tcpserverresponding.cpp): narrated, then
     // carried out now or queued for its delay. Same return as respondTo().
     bool answerByRule(int connectionId, const QByteArray &message, const Responder &responder);
-    bool carryOut(int connectionId, const Responder::Decision &decision, const QString &rule);
-    void runDelayed(int connectionId, const Responder::Decision &decision, const QString &rule);
+    bool carryOut(int connectionId, const RuleStep &step);
+    void runDelayed(int connectionId, const RuleStep &step);
     void dropDelayed(int connectionId);
     void writeTo(int connectionId, const QByteArray &payload);
     void onWritten(int connectionId, qint64 bytes);

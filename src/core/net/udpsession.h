@@ -2,7 +2,6 @@
 
 #include "net/repeatrunner.h"
 #include "net/session.h"
-#include "rules/responder.h"
 
 #include <QHash>
 #include <QList>
@@ -16,6 +15,7 @@
 class QUdpSocket;
 class QHostInfo;
 class DelayedActions;
+class Responder;
 
 struct UdpOptions
 {
