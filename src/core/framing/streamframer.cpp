@@ -1,0 +1,371 @@
+#include "framing/streamframer.h"
+
+#include "payload/payloadcodec.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+namespace {
+int clampToInt(qint64 value)
+{
+    return static_cast<int>(std::min<qint64>(value, INT_MAX));
+}
+
+quint32 lengthField(const char *at, int bytes, bool bigEndian)
+{
+    const auto *p = reinterpret_cast<const uchar *>(at);
+    quint32 value = 0;
+    for (int i = 0; i < bytes; ++i)
+        value |= quint32(p[bigEndian ? i : bytes - 1 - i]) << (8 * (bytes - 1 - i));
+    return value;
+}
+} // namespace
+
+void StreamFramer::Chunks::add(qint64 bytes)
+{
+    if (count < headKept)
+        head[count] = bytes;
+    else
+        tail[(count - headKept) % tailKept] = bytes;
+    ++count;
+}
+
+QList<qint64> StreamFramer::Chunks::kept() const
+{
+    QList<qint64> pieces;
+    const qint64 fromHead = std::min<qint64>(count, headKept);
+    for (qint64 i = 0; i < fromHead; ++i)
+        pieces << head[i];
+    for (qint64 i = std::max<qint64>(headKept, count - tailKept); i < count; ++i)
+        pieces << tail[(i - headKept) % tailKept];
+    return pieces;
+}
+
+QString StreamFramer::Chunks::toText() const
+{
+    QStringList parts;
+    const QList<qint64> pieces = kept();
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (i == headKept && count > headKept + tailKept)
+            parts << QStringLiteral("…");
+        parts << QString::number(pieces.at(i));
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+StreamFramer::StreamFramer(const FrameSpec &spec)
+    : m_spec(spec)
+    , m_wholeText(tr("recv() x1"))
+{
+}
+
+void StreamFramer::push(const QByteArray &chunk)
+{
+    Q_ASSERT(!hasInput());
+    m_chunk = chunk;
+    m_pos = 0;
+    m_chunkContributed = false;
+    m_partText.clear();
+}
+
+bool StreamFramer::next(Message *message)
+{
+    if (!m_error.isEmpty())
+        return emitError(message);
+    if (!hasInput())
+        return false;
+    if (m_spec.isNone() || m_resync != Resync::None)
+        return nextResync(message);
+    if (m_spec.mode == FrameSpec::Mode::Idle)
+        return nextIdle(message);
+    const qsizetype end = frameEnd();
+    if (end == -2)
+        return emitError(message);
+    if (end < 0) {
+        takeIntoPending(m_chunk.size());
+        return false;
+    }
+    emitFrame(end, message);
+    return true;
+}
+
+bool StreamFramer::flush(Message *message)
+{
+    if (hasInput() || !m_error.isEmpty())
+        return false; // the session reads on first; its timer comes back
+    if (m_resync == Resync::UntilIdle)
+        m_resync = Resync::None; // the gap ends an oversize message
+    if (m_spec.mode != FrameSpec::Mode::Idle || m_pending.isEmpty())
+        return false;
+    emitPending(Message::Kind::Frame, chunksText(m_pendingChunks), message);
+    return true;
+}
+
+bool StreamFramer::finish(Message *message)
+{
+    if (next(message))
+        return true;
+    if (m_pending.isEmpty())
+        return false;
+    if (m_spec.mode == FrameSpec::Mode::Idle) {
+        // The close ends an idle-framed message as a gap would.
+        emitPending(Message::Kind::Frame, chunksText(m_pendingChunks), message);
+        return true;
+    }
+    const qint64 size = m_pending.size();
+    QString what;
+    switch (m_spec.mode) {
+    case FrameSpec::Mode::Delimiter:
+        what = tr("%n byte(s), no delimiter", nullptr, clampToInt(size));
+        break;
+    case FrameSpec::Mode::Fixed:
+        what = tr("%1 of %2 bytes").arg(size).arg(m_spec.fixedLength);
+        break;
+    case FrameSpec::Mode::LengthPrefix:
+        what = m_frameSize < 0
+                ? tr("%n byte(s), the length prefix is incomplete", nullptr, clampToInt(size))
+                : tr("%1 of the %2 bytes the length prefix announced").arg(size).arg(m_frameSize);
+        break;
+    case FrameSpec::Mode::None:
+    case FrameSpec::Mode::Idle:
+        break;
+    }
+    emitPending(Message::Kind::Partial,
+                tr("partial message at close: %1; %2").arg(what, chunksText(m_pendingChunks)),
+                message);
+    return true;
+}
+
+qsizetype StreamFramer::frameEnd()
+{
+    switch (m_spec.mode) {
+    case FrameSpec::Mode::Delimiter:
+        return delimiterEnd();
+    case FrameSpec::Mode::LengthPrefix:
+        return lengthEnd();
+    case FrameSpec::Mode::Fixed: {
+        const qint64 need = m_spec.fixedLength - m_pending.size();
+        return need <= m_chunk.size() - m_pos ? m_pos + need : -1;
+    }
+    case FrameSpec::Mode::None:
+    case FrameSpec::Mode::Idle:
+        break;
+    }
+    return -1;
+}
+
+qsizetype StreamFramer::findDelimiter(const QByteArray &before) const
+{
+    const QByteArray &delimiter = m_spec.delimiter;
+    const qsizetype length = delimiter.size();
+    // A delimiter that began in the bytes before this chunk: at most length - 1 of them.
+    if (length > 1 && !before.isEmpty()) {
+        const qsizetype tailLength = std::min<qsizetype>(length - 1, before.size());
+        QByteArray seam = before.right(tailLength);
+        seam.append(m_chunk.constData() + m_pos,
+                    std::min<qsizetype>(length - 1, m_chunk.size() - m_pos));
+        if (const qsizetype at = seam.indexOf(delimiter); at >= 0)
+            return m_pos + at + length - tailLength;
+    }
+    // Searched from m_pos only: each byte is looked at once, however the stream trickles in.
+    const qsizetype at = m_chunk.indexOf(delimiter, m_pos);
+    return at < 0 ? -1 : at + length;
+}
+
+qsizetype StreamFramer::delimiterEnd()
+{
+    const qsizetype end = findDelimiter(m_pending);
+    const qint64 max = m_spec.maxFrameBytes;
+    const QString delimiter = PayloadCodec::toEscapedText(m_spec.delimiter);
+    if (end >= 0) {
+        const qint64 size = m_pending.size() + (end - m_pos);
+        if (size <= max)
+            return end;
+        m_error = tr("The message up to the next %1 is %2 bytes, over the bound of max=%3 "
+                     "bytes: it is logged unframed.")
+                          .arg(delimiter)
+                          .arg(size)
+                          .arg(max);
+        m_resync = Resync::UntilDelimiter;
+        return -2;
+    }
+    if (m_pending.size() + (m_chunk.size() - m_pos) < max)
+        return -1;
+    m_error = tr("No %1 within max=%2 bytes: the message is logged unframed up to the next "
+                 "%1.")
+                      .arg(delimiter)
+                      .arg(max);
+    m_resync = Resync::UntilDelimiter;
+    return -2;
+}
+
+qsizetype StreamFramer::lengthEnd()
+{
+    const qsizetype header = m_spec.lengthOffset + m_spec.lengthBytes;
+    if (m_frameSize < 0) {
+        const char *at = nullptr;
+        if (m_pending.isEmpty() && m_chunk.size() - m_pos >= header) {
+            at = m_chunk.constData() + m_pos;
+        } else {
+            const qsizetype need = header - m_pending.size();
+            if (m_chunk.size() - m_pos < need)
+                return -1;
+            takeIntoPending(m_pos + need);
+            at = m_pending.constData();
+        }
+        const qint64 value = lengthField(at + m_spec.lengthOffset, m_spec.lengthBytes,
+                                         m_spec.bigEndian);
+        const qint64 size = m_spec.lengthIncludesHeader ? value : header + value;
+        if (size < header) {
+            m_error = tr("The length prefix announces %1 bytes, fewer than its own %2-byte "
+                         "header: the rest of the connection is logged unframed.")
+                              .arg(value)
+                              .arg(header);
+            m_resync = Resync::Forever;
+            return -2;
+        }
+        if (size > m_spec.maxFrameBytes) {
+            m_error = tr("The length prefix announces a %1-byte message, over the bound of "
+                         "max=%2 bytes: the rest of the connection is logged unframed.")
+                              .arg(size)
+                              .arg(m_spec.maxFrameBytes);
+            m_resync = Resync::Forever;
+            return -2;
+        }
+        m_frameSize = size;
+        if (!m_pending.isEmpty())
+            m_pending.reserve(size);
+    }
+    const qint64 need = m_frameSize - m_pending.size();
+    return need <= m_chunk.size() - m_pos ? m_pos + need : -1;
+}
+
+bool StreamFramer::nextIdle(Message *message)
+{
+    if (m_pending.size() + (m_chunk.size() - m_pos) <= m_spec.maxFrameBytes) {
+        takeIntoPending(m_chunk.size());
+        return false;
+    }
+    m_error = tr("More than max=%1 bytes arrived without a %2 ms gap: the message is logged "
+                 "unframed up to the next gap.")
+                      .arg(m_spec.maxFrameBytes)
+                      .arg(m_spec.idleMs);
+    m_resync = Resync::UntilIdle;
+    return emitError(message);
+}
+
+bool StreamFramer::nextResync(Message *message)
+{
+    qsizetype end = m_chunk.size();
+    if (m_resync == Resync::UntilDelimiter) {
+        const qsizetype found = findDelimiter(m_pending.isEmpty() ? m_tail : m_pending);
+        if (found >= 0) {
+            end = found;
+            m_resync = Resync::None;
+            m_tail.clear();
+        } else {
+            // Kept to find a delimiter that straddles these bytes and the next chunk's.
+            const qsizetype keep = m_spec.delimiter.size() - 1;
+            const qsizetype fromChunk = std::min(keep, m_chunk.size() - m_pos);
+            QByteArray tail = (m_pending.isEmpty() ? m_tail : m_pending).right(keep - fromChunk);
+            tail.append(m_chunk.constData() + m_chunk.size() - fromChunk, fromChunk);
+            m_tail = tail;
+        }
+    }
+    if (m_pending.isEmpty() && m_pos == 0 && end == m_chunk.size()) {
+        // A whole chunk, as an unframed stream shows it.
+        message->kind = Message::Kind::Unframed;
+        message->bytes = m_chunk;
+        message->chunks = {};
+        message->chunks.add(end);
+        message->text = QStringLiteral("recv()");
+        m_pos = end;
+        return true;
+    }
+    const bool fromOneChunk = m_pending.isEmpty();
+    takeIntoPending(end);
+    emitPending(Message::Kind::Unframed,
+                tr("unframed: %1")
+                        .arg(fromOneChunk ? partOfChunkText() : chunksText(m_pendingChunks)),
+                message);
+    return true;
+}
+
+void StreamFramer::takeIntoPending(qsizetype end)
+{
+    const qsizetype bytes = end - m_pos;
+    if (bytes <= 0)
+        return;
+    if (m_pending.isEmpty() && m_pos == 0 && end == m_chunk.size())
+        m_pending = m_chunk; // shared, not copied: idle mode holds whole chunks
+    else
+        m_pending.append(m_chunk.constData() + m_pos, bytes);
+    if (m_chunkContributed) {
+        const qint64 last = m_pendingChunks.count - 1;
+        if (last < Chunks::headKept)
+            m_pendingChunks.head[last] += bytes;
+        else
+            m_pendingChunks.tail[(last - Chunks::headKept) % Chunks::tailKept] += bytes;
+    } else {
+        m_pendingChunks.add(bytes);
+        m_chunkContributed = true;
+    }
+    m_pos = end;
+}
+
+void StreamFramer::emitFrame(qsizetype end, Message *message)
+{
+    if (!m_pending.isEmpty()) {
+        takeIntoPending(end);
+        emitPending(Message::Kind::Frame, chunksText(m_pendingChunks), message);
+        return;
+    }
+    const qsizetype size = end - m_pos;
+    const bool whole = m_pos == 0 && end == m_chunk.size();
+    message->kind = Message::Kind::Frame;
+    // The frame's own copy: a view into the chunk would keep the whole chunk alive in the log.
+    message->bytes = whole ? m_chunk : m_chunk.sliced(m_pos, size);
+    message->chunks = {};
+    message->chunks.add(size);
+    message->text = whole ? chunksText(message->chunks) : partOfChunkText();
+    m_pos = end;
+    m_frameSize = -1;
+}
+
+void StreamFramer::emitPending(Message::Kind kind, const QString &text, Message *message)
+{
+    message->kind = kind;
+    message->bytes = std::exchange(m_pending, {});
+    message->chunks = std::exchange(m_pendingChunks, {});
+    message->text = text;
+    m_frameSize = -1;
+    // The rest of this chunk starts the next message.
+    m_chunkContributed = false;
+}
+
+bool StreamFramer::emitError(Message *message)
+{
+    message->kind = Message::Kind::Error;
+    message->bytes = {};
+    message->chunks = {};
+    message->text = std::exchange(m_error, {});
+    return true;
+}
+
+QString StreamFramer::partOfChunkText()
+{
+    if (m_partText.isEmpty())
+        m_partText = tr("recv() x1: part of a %n-byte chunk", nullptr,
+                        clampToInt(m_chunk.size()));
+    return m_partText;
+}
+
+QString StreamFramer::chunksText(const Chunks &chunks) const
+{
+    if (chunks.count <= 1)
+        return m_wholeText;
+    return tr("recv() x%n: %1 bytes", nullptr, clampToInt(chunks.count)).arg(chunks.toText());
+}
