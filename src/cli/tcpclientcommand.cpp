@@ -1,6 +1,7 @@
 #include "tcpclientcommand.h"
 
 #include "clioptions.h"
+#include "frameoption.h"
 #include "net/engine.h"
 #include "net/tcpclientsession.h"
 #include "repeatoptions.h"
@@ -22,7 +23,7 @@ TcpClientCommand::TcpClientCommand(Engine *engine, QTextStream &out, QTextStream
 QString TcpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA [--count N] [--rate MSGS_PER_S | "
-                          "--interval MS]] [--read-bytes N] [--timeout MS] [--hex] "
+                          "--interval MS]] [--read-bytes N] [--timeout MS] [--frame SPEC] [--hex] "
                           "[--file PATH] [--json] [--stats] [--log-file PATH]");
 }
 
@@ -46,6 +47,7 @@ void TcpClientCommand::addOptions(QCommandLineParser &parser)
                                            "after MS milliseconds (default 5000)."),
                                         QStringLiteral("MS")));
     RepeatOptions::addTo(parser);
+    parser.addOption(FrameOption::option());
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
 }
@@ -113,6 +115,9 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
             CliOptions::number(parser, QStringLiteral("timeout"), 1, 5000, &error);
     if (!timeout)
         return usageError(error);
+    const std::optional<FrameSpec> framing = FrameOption::spec(parser, &error);
+    if (!framing)
+        return usageError(error);
     // The one message sent with the connection: its placeholders expanded like a repeat's first.
     m_payload = isFile ? QByteArray() : composer->compose(0);
     m_readBytes = *readBytes;
@@ -123,6 +128,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     connect(m_idleTimer, &QTimer::timeout, this, &TcpClientCommand::onIdle);
 
     m_session = engine()->createTcpClient();
+    m_session->setFraming(*framing);
     watch(m_session);
     connect(printer(), &EventPrinter::eventPrinted, this, &TcpClientCommand::onEvent);
     connect(m_session, &TcpClientSession::disconnected, this, &TcpClientCommand::onPeerClosed);

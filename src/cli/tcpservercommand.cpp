@@ -1,6 +1,7 @@
 #include "tcpservercommand.h"
 
 #include "clioptions.h"
+#include "frameoption.h"
 #include "net/engine.h"
 #include "net/tcpserversession.h"
 
@@ -15,8 +16,8 @@ TcpServerCommand::TcpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
-                          "[--max-connections N] [--max-clients N] [--echo] [--hex] [--file PATH] "
-                          "[--json] [--stats] [--log-file PATH]");
+                          "[--max-connections N] [--max-clients N] [--echo] [--frame SPEC] [--hex] "
+                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
 }
 
 QString TcpServerCommand::description() const
@@ -44,7 +45,9 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
                                            "right after accept() and logged (0: no limit)."),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("echo"),
-                                        tr("Send everything received back to its sender.")));
+                                        tr("Send everything received back to its sender "
+                                           "(with --frame, each message).")));
+    parser.addOption(FrameOption::option());
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
 }
@@ -70,6 +73,9 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
             CliOptions::number(parser, QStringLiteral("max-clients"), 0, 0, &error);
     if (!maxClients)
         return usageError(error);
+    const std::optional<FrameSpec> framing = FrameOption::spec(parser, &error);
+    if (!framing)
+        return usageError(error);
 
     TcpServerOptions options;
     options.greeting = *greeting;
@@ -77,6 +83,7 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
     options.maxConnections = *maxConnections;
     options.echo = parser.isSet(QStringLiteral("echo"));
     options.maxClients = *maxClients;
+    options.framing = *framing;
 
     m_session = engine()->createTcpServer();
     watch(m_session);

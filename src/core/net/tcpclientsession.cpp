@@ -170,6 +170,7 @@ void TcpClientSession::tryNextAddress()
     m_closeReason.clear();
     m_queue.clear();
     m_watch = nullptr;
+    m_framer.reset();
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::connected, this, &TcpClientSession::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onReadyRead);
@@ -200,6 +201,7 @@ void TcpClientSession::onConnected()
             [this](int, qint64 bytes) { onWritten(bytes); });
     record(TrafficEvent::Kind::Connected, local, peer, {},
            tr("connected from local port %1").arg(local.port()));
+    startFraming();
     setState(State::Connected);
     emit connected(local, peer);
     const QList<QByteArray> queued = std::exchange(m_beforeConnect, {});
@@ -217,7 +219,9 @@ void TcpClientSession::onReadyRead()
         return; // reset by us: nothing left to read
     const QByteArray data = m_socket->readAll();
     m_received += data.size();
-    if (!data.isEmpty())
+    if (!data.isEmpty() && m_framer)
+        receiveFramed(data, localEndpoint(), peerEndpoint());
+    else if (!data.isEmpty())
         record(TrafficEvent::Kind::Received, localEndpoint(), peerEndpoint(), data,
                QStringLiteral("recv()"));
 }
@@ -248,6 +252,7 @@ void TcpClientSession::onDisconnected()
     if (!m_socket)
         return;
     onReadyRead();
+    finishFraming();
     if (m_closeTimer)
         m_closeTimer->stop();
     if (m_ackTimer)
@@ -417,6 +422,7 @@ void TcpClientSession::onPeerFinished()
         return;
     m_peerFinished = true;
     onReadyRead();
+    finishFraming();
     if (m_closeRequested)
         return;
     if (!m_queue.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framing/framespec.h"
+#include "framing/streamframer.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -10,6 +11,7 @@
 #include <QMutex>
 
 #include <atomic>
+#include <memory>
 
 class QTcpSocket;
 class QTimer;
@@ -84,6 +86,15 @@ private:
     void tryNextAddress();
     void onConnected();
     void onReadyRead();
+    // Framing (tcpclientframing.cpp): framing() taken when the connection is up; each chunk
+    // pushed through the framer, one Received event per message.
+    void startFraming();
+    void receiveFramed(const QByteArray &chunk, const Endpoint &local, const Endpoint &peer);
+    // The peer's stream ended: what the framer still holds is logged (before the close).
+    void finishFraming();
+    void onIdleGap();
+    void recordMessage(const StreamFramer::Message &message, const Endpoint &local,
+                       const Endpoint &peer);
     void onDisconnected();
     void onSocketError();
     void onConnectTimeout();
@@ -116,6 +127,8 @@ private:
     QTimer *m_closeTimer = nullptr; // grace period of a close, and the wait for acks
     QTimer *m_ackTimer = nullptr;
     SocketErrorWatch *m_watch = nullptr;
+    std::unique_ptr<StreamFramer> m_framer; // null: unframed
+    QTimer *m_idleFrameTimer = nullptr;      // idle framing: the gap that ends a message
     OutgoingQueue m_queue;               // written to the socket, not yet reported as sent
     QList<QByteArray> m_beforeConnect;   // sent while connecting
     bool m_peerFinished = false;

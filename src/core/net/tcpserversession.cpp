@@ -129,6 +129,8 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     if (const QString warning = SocketNarration::exposureWarning(local.address());
         !warning.isEmpty())
         recordInfo(warning, local);
+    if (!opts.framing.isNone())
+        recordInfo(tr("framing: %1").arg(opts.framing.describe()), local);
     if (opts.maxClients > 0)
         recordInfo(tr("at most %n client(s) at once; more are closed right after accept()",
                       nullptr, opts.maxClients),
@@ -268,6 +270,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     record(TrafficEvent::Kind::Accepted, local, peer, {},
            tr("connection #%1").arg(id), id);
     emit clientConnected(id, peer);
+    setUpFraming(id, options().framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
     // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
@@ -292,6 +295,8 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         if (Link *open = linkFor(id))
             open->readingPaused = false;
         readFrom(id);
+        // A message the peer left unfinished is logged before the close.
+        finishFraming(id);
         forget(id, socket->property(closeReasonProperty).toString());
     });
 
@@ -309,6 +314,8 @@ void TcpServerSession::readFrom(int connectionId)
     Link *link = linkFor(connectionId);
     if (!link || link->readingPaused)
         return;
+    if (link->framer)
+        return readFramed(connectionId);
     QTcpSocket *socket = link->socket;
     // One event per block Qt read (at most readBufferBytes): read() hands the block over
     // without copying it.
@@ -450,7 +457,14 @@ void TcpServerSession::closeIfPeerFinished(int connectionId)
 {
     Link *link = linkFor(connectionId);
     if (!link || !link->peerFinished || link->closing || link->readingPaused
-        || !link->queue.isEmpty() || link->socket->bytesAvailable() > 0)
+        || link->socket->bytesAvailable() > 0)
+        return;
+    // The peer's stream has ended: so has any message it left unfinished (answering an
+    // idle-framed one may queue bytes, waited for below).
+    if (!finishFraming(connectionId))
+        return;
+    link = linkFor(connectionId);
+    if (!link || link->readingPaused || !link->queue.isEmpty())
         return;
     closeLink(connectionId, tr("closed by the peer"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framing/framespec.h"
+#include "framing/streamframer.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -114,6 +115,16 @@ private:
     // Pauses reading while more than TcpSocketControl::writeQueueLimit bytes wait for the
     // peer; true when it paused.
     bool pauseReadingIfBacklogged(int connectionId);
+    // Framing (tcpserverframing.cpp): reads the connection through its StreamFramer, one
+    // Received event and one respondTo() per message. False when reading must stop.
+    void readFramed(int connectionId);
+    bool deliverFramed(int connectionId);
+    bool deliverMessage(int connectionId, const StreamFramer::Message &message);
+    // The peer's stream ended (FIN or close): what the framer still holds is logged (a partial
+    // message, or an idle-framed one). False when the connection is gone or reading paused.
+    bool finishFraming(int connectionId);
+    void onIdleGap(int connectionId);
+    void setUpFraming(int connectionId, const FrameSpec &spec);
     void writeTo(int connectionId, const QByteArray &payload);
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);
@@ -148,6 +159,10 @@ private:
         Endpoint peer;
         OutgoingQueue queue;      // written to the socket, not yet reported as sent
         QTimer *deadline = nullptr; // grace period of a close, created when first needed
+        // Cuts the stream into messages when framing is on (shared: Link is copied into the
+        // hash); idleTimer ends an idle-framed message.
+        std::shared_ptr<StreamFramer> framer;
+        QTimer *idleTimer = nullptr;
         bool readingPaused = false; // echo waits for the peer to read what we queued
         bool pauseLogged = false;
         bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty

@@ -1,0 +1,114 @@
+#include "net/tcpserversession.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+// How TcpServerSession reads a connection whose stream is cut into messages (issue 11): one
+// Received event and one respondTo() per message, the recv() chunks that made it in the
+// event's message. Unframed reading is readFrom() in tcpserversession.cpp.
+
+namespace {
+constexpr qint64 readBufferBytes = 64 * 1024; // as tcpserversession.cpp reads
+} // namespace
+
+void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || spec.isNone())
+        return;
+    link->framer = std::make_shared<StreamFramer>(spec);
+    if (spec.mode != FrameSpec::Mode::Idle)
+        return;
+    link->idleTimer = new QTimer(link->socket);
+    link->idleTimer->setSingleShot(true);
+    link->idleTimer->setInterval(spec.idleMs);
+    connect(link->idleTimer, &QTimer::timeout, this,
+            [this, connectionId] { onIdleGap(connectionId); });
+}
+
+void TcpServerSession::readFramed(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    // Held by a copy: a message's respondTo() may end the connection and its Link.
+    const std::shared_ptr<StreamFramer> framer = link->framer;
+    for (;;) {
+        // What was already cut from a chunk when reading paused comes first.
+        if (!deliverFramed(connectionId))
+            return;
+        link = linkFor(connectionId);
+        if (!link || link->socket->bytesAvailable() <= 0)
+            break;
+        const QByteArray data = link->socket->read(readBufferBytes);
+        if (data.isEmpty())
+            break;
+        framer->push(data);
+        if (link->idleTimer)
+            link->idleTimer->start();
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+bool TcpServerSession::deliverFramed(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return false;
+    const std::shared_ptr<StreamFramer> framer = link->framer;
+    StreamFramer::Message message;
+    while (framer->next(&message)) {
+        if (!deliverMessage(connectionId, message))
+            return false;
+    }
+    return true;
+}
+
+bool TcpServerSession::deliverMessage(int connectionId, const StreamFramer::Message &message)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return false;
+    if (message.kind == StreamFramer::Message::Kind::Error) {
+        // The peer's protocol error, not ours: logged, not a session failure.
+        record(TrafficEvent::Kind::Error, link->local, link->peer, {}, message.text,
+               connectionId);
+        return true;
+    }
+    record(TrafficEvent::Kind::Received, link->local, link->peer, message.bytes, message.text,
+           connectionId);
+    // A partial message at the close is shown, never answered: it is not a message.
+    if (message.kind == StreamFramer::Message::Kind::Partial)
+        return true;
+    return respondTo(connectionId, message.bytes);
+}
+
+bool TcpServerSession::finishFraming(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || !link->framer)
+        return link != nullptr;
+    if (link->idleTimer)
+        link->idleTimer->stop();
+    const std::shared_ptr<StreamFramer> framer = link->framer;
+    StreamFramer::Message message;
+    while (framer->finish(&message)) {
+        if (!deliverMessage(connectionId, message))
+            return false;
+    }
+    return linkFor(connectionId) != nullptr;
+}
+
+void TcpServerSession::onIdleGap(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    const std::shared_ptr<StreamFramer> framer = link->framer;
+    StreamFramer::Message message;
+    if (framer->flush(&message)) {
+        deliverMessage(connectionId, message);
+        return;
+    }
+    // Reading paused in the middle of a chunk: the gap is measured again once it resumes.
+    if (framer->hasInput())
+        link->idleTimer->start();
+}
