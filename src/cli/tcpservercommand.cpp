@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "frameoption.h"
+#include "ruleoptions.h"
 #include "net/engine.h"
 #include "net/tcpserversession.h"
 
@@ -17,7 +18,8 @@ QString TcpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
                           "[--max-connections N] [--max-clients N] [--echo] [--frame SPEC] [--hex] "
-                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
+                          "[--file PATH] [--json] [--stats] [--log-file PATH] ")
+           + RuleOptions::synopsis();
 }
 
 QString TcpServerCommand::description() const
@@ -46,10 +48,12 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("echo"),
                                         tr("Send everything received back to its sender "
-                                           "(with --frame, each message).")));
+                                           "(with --frame, each message); with rules, what no "
+                                           "rule matches.")));
     parser.addOption(FrameOption::option());
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    RuleOptions::addTo(parser);
 }
 
 void TcpServerCommand::start(const QCommandLineParser &parser)
@@ -76,14 +80,23 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
     const std::optional<FrameSpec> framing = FrameOption::spec(parser, &error);
     if (!framing)
         return usageError(error);
+    const bool echo = parser.isSet(QStringLiteral("echo"));
+    const std::optional<std::shared_ptr<Responder>> responder = RuleOptions::responder(
+            parser,
+            {echo ? ResponseRules::Default::Echo : ResponseRules::Default::None, {},
+             QStringLiteral("--echo")},
+            &error);
+    if (!responder)
+        return usageError(error);
 
     TcpServerOptions options;
     options.greeting = *greeting;
     options.closeAfterGreeting = parser.isSet(QStringLiteral("close-after-greeting"));
     options.maxConnections = *maxConnections;
-    options.echo = parser.isSet(QStringLiteral("echo"));
+    options.echo = echo;
     options.maxClients = *maxClients;
     options.framing = *framing;
+    options.responder = *responder;
 
     m_session = engine()->createTcpServer();
     watch(m_session);

@@ -1,6 +1,7 @@
 #include "udpservercommand.h"
 
 #include "clioptions.h"
+#include "ruleoptions.h"
 #include "net/engine.h"
 #include "net/udpsession.h"
 
@@ -15,7 +16,8 @@ UdpServerCommand::UdpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString UdpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] [--hex] "
-                          "[--file PATH] [--rcvbuf BYTES] [--json] [--stats] [--log-file PATH]");
+                          "[--file PATH] [--rcvbuf BYTES] [--json] [--stats] [--log-file PATH] ")
+           + RuleOptions::synopsis();
 }
 
 QString UdpServerCommand::description() const
@@ -32,7 +34,8 @@ void UdpServerCommand::addOptions(QCommandLineParser &parser)
                                         tr("Exit after N datagrams (0: never)."),
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("reply"),
-                                        tr("Send DATA back to the sender of every datagram."),
+                                        tr("Send DATA back to the sender of every datagram; "
+                                           "with rules, of every datagram no rule matches."),
                                         QStringLiteral("DATA")));
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
@@ -42,6 +45,7 @@ void UdpServerCommand::addOptions(QCommandLineParser &parser)
                                            "The log says when the kernel caps it.")
                                                 .arg(UdpOptions().receiveBufferSize),
                                         QStringLiteral("BYTES")));
+    RuleOptions::addTo(parser);
 }
 
 void UdpServerCommand::start(const QCommandLineParser &parser)
@@ -68,11 +72,19 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
                                  UdpOptions().receiveBufferSize, &error);
     if (!receiveBufferSize)
         return usageError(error);
+    const std::optional<std::shared_ptr<Responder>> responder = RuleOptions::responder(
+            parser,
+            {reply->isEmpty() ? ResponseRules::Default::None : ResponseRules::Default::Reply,
+             *reply, QStringLiteral("--reply")},
+            &error);
+    if (!responder)
+        return usageError(error);
 
     UdpOptions options;
     options.maxDatagrams = *maxDatagrams;
     options.receiveBufferSize = *receiveBufferSize;
     options.autoReply = *reply;
+    options.responder = *responder;
 
     m_session = engine()->createUdp();
     watch(m_session);

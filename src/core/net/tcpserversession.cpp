@@ -2,6 +2,7 @@
 
 #include "net/descriptorlimit.h"
 #include "net/filestreamer.h"
+#include "net/rulenarration.h"
 #include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
@@ -337,8 +338,13 @@ bool TcpServerSession::respondTo(int connectionId, const QByteArray &message)
     Link *link = linkFor(connectionId);
     if (!link)
         return false;
-    if (!options().echo || link->closing
-        || link->socket->state() != QAbstractSocket::ConnectedState)
+    // A closing connection gets nothing more, whatever it still sends.
+    if (link->closing || link->socket->state() != QAbstractSocket::ConnectedState)
+        return true;
+    const TcpServerOptions opts = options();
+    if (RuleNarration::isActive(opts.responder))
+        return answerByRule(connectionId, message, *opts.responder);
+    if (!opts.echo)
         return true;
     writeTo(connectionId, message);
     return linkFor(connectionId) // a failed write may have ended the connection
@@ -354,10 +360,12 @@ bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
     link->readingPaused = true;
     if (!link->pauseLogged) {
         link->pauseLogged = true;
-        recordInfo(tr("echo paused reading: %1 bytes wait for the peer to read them "
-                      "(limit %2); reading resumes as they are written")
-                           .arg(link->queue.pendingBytes())
-                           .arg(TcpSocketControl::writeQueueLimit),
+        const QString text = RuleNarration::isActive(options().responder)
+                ? tr("rule replies paused reading: %1 bytes wait for the peer to read them "
+                     "(limit %2); reading resumes as they are written")
+                : tr("echo paused reading: %1 bytes wait for the peer to read them "
+                     "(limit %2); reading resumes as they are written");
+        recordInfo(text.arg(link->queue.pendingBytes()).arg(TcpSocketControl::writeQueueLimit),
                    link->local, link->peer, connectionId);
     }
     return true;

@@ -5,6 +5,7 @@
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
+#include "rules/responder.h"
 
 #include <QHash>
 #include <QList>
@@ -17,8 +18,8 @@
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
+class DelayedActions;
 class FileStreamer;
-class Responder;
 
 struct TcpServerOptions
 {
@@ -125,6 +126,12 @@ private:
     bool finishFraming(int connectionId);
     void onIdleGap(int connectionId);
     void setUpFraming(int connectionId, const FrameSpec &spec);
+    // The responder's decision for one message (tcpserverresponding.cpp): narrated, then
+    // carried out now or queued for its delay. Same return as respondTo().
+    bool answerByRule(int connectionId, const QByteArray &message, const Responder &responder);
+    bool carryOut(int connectionId, const Responder::Decision &decision, const QString &rule);
+    void runDelayed(int connectionId, const Responder::Decision &decision, const QString &rule);
+    void dropDelayed(int connectionId);
     void writeTo(int connectionId, const QByteArray &payload);
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);
@@ -148,6 +155,8 @@ private:
     QList<int> m_repeatTargets; // connections the running repeat still sends to
     FileStreamer *m_file = nullptr;
     int m_fileConnection = 0;
+    // Rule actions waiting for their delay, keyed by connection; created with the first.
+    DelayedActions *m_delayed = nullptr;
 
     QTcpServer *m_server = nullptr;
     // An accepted connection as the network thread sees it. Endpoints are kept, not asked of

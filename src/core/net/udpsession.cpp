@@ -1,6 +1,7 @@
 #include "net/udpsession.h"
 
 #include "net/repeatrunner.h"
+#include "net/rulenarration.h"
 #include "net/socketnarration.h"
 
 #include <QHostInfo>
@@ -201,8 +202,9 @@ void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
 void UdpSession::respondTo(const Endpoint &peer, const QByteArray &datagram,
                            const UdpOptions &opts)
 {
-    Q_UNUSED(datagram);
-    if (!opts.autoReply.isEmpty())
+    if (RuleNarration::isActive(opts.responder))
+        answerByRule(peer, datagram, *opts.responder);
+    else if (!opts.autoReply.isEmpty())
         sendTo(peer, opts.autoReply);
 }
 
@@ -241,6 +243,7 @@ void UdpSession::finishAfterLimit()
     if (m_repeat)
         m_repeat->stop(tr("stopped: the socket was closed"));
     const Endpoint local = localEndpoint();
+    dropDelayed(tr("the socket closed after its last datagram"));
     m_socket->disconnect(this);
     m_socket->close();
     m_socket->deleteLater();
@@ -392,6 +395,7 @@ void UdpSession::close()
     if (m_repeat)
         m_repeat->stop(tr("stopped: the socket was closed"));
     const bool wasBound = state() == State::Bound;
+    dropDelayed(tr("the socket closed"));
     if (m_socket) {
         const Endpoint local = localEndpoint();
         m_socket->disconnect(this);

@@ -2,6 +2,7 @@
 
 #include "net/repeatrunner.h"
 #include "net/session.h"
+#include "rules/responder.h"
 
 #include <QHash>
 #include <QList>
@@ -14,7 +15,7 @@
 
 class QUdpSocket;
 class QHostInfo;
-class Responder;
+class DelayedActions;
 
 struct UdpOptions
 {
@@ -97,6 +98,12 @@ private:
     // What the server does with one received datagram: the auto-reply, or the responder's
     // decision.
     void respondTo(const Endpoint &peer, const QByteArray &datagram, const UdpOptions &opts);
+    // The responder's decision for one datagram (udpresponding.cpp): narrated, then the reply
+    // sent now or queued for its delay.
+    void answerByRule(const Endpoint &peer, const QByteArray &datagram,
+                      const Responder &responder);
+    // The socket closes: delayed replies would otherwise open a new one to be sent from.
+    void dropDelayed(const QString &why);
     void onSocketError();
     void setState(State state);
     void finishAfterLimit();
@@ -119,6 +126,10 @@ private:
     RepeatRunner::SendResult repeatFailed(qsizetype size, bool tooLarge,
                                           const QString &systemText, QString *error);
     void onSocketErrorHint();
+
+    // Replies waiting for their rule's delay; created with the first.
+    DelayedActions *m_delayed = nullptr;
+    bool m_explainedRuleCloseOnUdp = false; // said once per session: close acts as drop
 
     RepeatRunner *m_repeat = nullptr;
     Endpoint m_repeatDestination; // network thread only, like the two below

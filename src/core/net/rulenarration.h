@@ -1,0 +1,45 @@
+#pragma once
+
+#include "rules/responder.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+// The log line that tells a learner which rule decided what a server does with a message (or
+// that none matched and the default applied), with the guard's note when one stopped a match:
+// one line per decision, and none for a message nothing happens to, so that a flood the rules
+// ignore does not double the log. Shared by the TCP and UDP servers.
+class RuleNarration
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleNarration)
+
+public:
+    using Decision = Responder::Decision;
+
+    // A responder a session should consult: set. (Inactive rules are not compiled into one:
+    // the front ends hand the session a null responder instead, and echo or the auto-reply
+    // applies.)
+    static bool isActive(const std::shared_ptr<Responder> &responder)
+    {
+        return responder != nullptr;
+    }
+
+    // No rule fired, the default does nothing and no guard stopped a match: nothing to say.
+    static bool isSilent(const Decision &decision)
+    {
+        return decision.kind == Decision::Kind::Nothing && decision.ruleIndex < 0
+            && decision.guardNote.isEmpty();
+    }
+
+    // "rule 3 (prefix \"GET\") -> reply, 12 bytes, in 500 ms"; rule is
+    // Responder::describeRule(decision.ruleIndex). connectionless: a datagram server, where a
+    // close or a reset acts as a drop; explain says why (once per session is enough).
+    static QString describe(const QString &rule, const Decision &decision,
+                            bool connectionless = false, bool explain = false);
+    // The error when DelayedActions refused an action: names both bounds.
+    static QString notQueued(const QString &rule, int maxActions, qint64 maxBytes);
+    // What one closing connection (or socket) took with it.
+    static QString dropped(int count, const QString &why);
+};

@@ -1,0 +1,94 @@
+#include "net/tcpserversession.h"
+
+#include "net/delayedactions.h"
+#include "net/rulenarration.h"
+
+#include <QTcpSocket>
+
+// How TcpServerSession answers a message by rule (issue 11): the responder decides, the log
+// says which rule fired, and the reply, close or reset happens now or after the rule's delay.
+// Replies go through writeTo(), the same bounded, truthful path as everything sent.
+
+bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
+                                    const Responder &responder)
+{
+    const Responder::Decision decision = responder.decide(message);
+    // A message nothing happens to costs no log line and no rule text.
+    if (RuleNarration::isSilent(decision))
+        return true;
+    const Link *link = linkFor(connectionId);
+    const QString rule = responder.describeRule(decision.ruleIndex);
+    recordInfo(RuleNarration::describe(rule, decision), link->local, link->peer, connectionId);
+
+    using Kind = Responder::Decision::Kind;
+    if (decision.kind == Kind::Nothing || decision.kind == Kind::Drop)
+        return true;
+    if (decision.delayMs <= 0)
+        return carryOut(connectionId, decision, rule);
+
+    if (!m_delayed) {
+        m_delayed = new DelayedActions(this);
+        // A connection that closes takes its pending actions with it (forget() emits this).
+        connect(this, &TcpServerSession::clientDisconnected, this,
+                [this](int closedId) { dropDelayed(closedId); });
+    }
+    const bool queued = m_delayed->schedule(
+        connectionId, decision.delayMs, decision.reply.size(),
+        [this, connectionId, decision, rule] { runDelayed(connectionId, decision, rule); });
+    if (!queued)
+        fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
+             link->local, link->peer, connectionId);
+    return true;
+}
+
+bool TcpServerSession::carryOut(int connectionId, const Responder::Decision &decision,
+                                const QString &rule)
+{
+    using Kind = Responder::Decision::Kind;
+    switch (decision.kind) {
+    case Kind::Reply:
+        writeTo(connectionId, decision.reply);
+        return linkFor(connectionId) // a failed write may have ended the connection
+            && !pauseReadingIfBacklogged(connectionId);
+    case Kind::Close:
+        // What is already queued is still written before the FIN.
+        closeLink(connectionId, tr("closed by us: %1").arg(rule));
+        // Still open until the FIN is out: the rest of what it sent is logged, not answered.
+        return linkFor(connectionId) != nullptr;
+    case Kind::Reset:
+        abortLink(connectionId, tr("reset by us: %1").arg(rule));
+        return false;
+    case Kind::Drop:
+    case Kind::Nothing:
+        break;
+    }
+    return true;
+}
+
+void TcpServerSession::runDelayed(int connectionId, const Responder::Decision &decision,
+                                  const QString &rule)
+{
+    const Link *link = linkFor(connectionId);
+    if (!link) // dropDelayed() removed its actions when it closed; nothing should be left
+        return;
+    if (link->closing) {
+        // An earlier rule (or the user) is closing it: a reply or a second close would be an
+        // error, or an abort, where the user asked for neither.
+        recordInfo(tr("%1: not carried out after %2 ms: the connection is closing")
+                       .arg(rule)
+                       .arg(decision.delayMs),
+                   link->local, link->peer, connectionId);
+        return;
+    }
+    // Reading may have paused on our replies; it resumes on bytesWritten, not here.
+    carryOut(connectionId, decision, rule);
+}
+
+void TcpServerSession::dropDelayed(int connectionId)
+{
+    if (!m_delayed)
+        return;
+    if (const int dropped = m_delayed->drop(connectionId); dropped > 0)
+        recordInfo(RuleNarration::dropped(dropped, tr("connection #%1 closed").arg(connectionId)),
+                   localEndpoint(), {}, connectionId);
+}

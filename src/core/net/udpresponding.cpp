@@ -1,0 +1,47 @@
+#include "net/udpsession.h"
+
+#include "net/delayedactions.h"
+#include "net/rulenarration.h"
+
+// How UdpSession answers a datagram by rule (issue 11): the responder decides, the log says
+// which rule fired, and the reply goes through sendTo() now or after the rule's delay. UDP has
+// no connection: a rule that closes or resets acts as a drop, and says so.
+
+void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
+                              const Responder &responder)
+{
+    const Responder::Decision decision = responder.decide(datagram);
+    // A datagram nothing happens to costs no log line and no rule text.
+    if (RuleNarration::isSilent(decision))
+        return;
+    using Kind = Responder::Decision::Kind;
+    const bool connectionAction = decision.kind == Kind::Close || decision.kind == Kind::Reset;
+    const bool explain = connectionAction && !m_explainedRuleCloseOnUdp;
+    if (explain)
+        m_explainedRuleCloseOnUdp = true;
+    const QString rule = responder.describeRule(decision.ruleIndex);
+    recordInfo(RuleNarration::describe(rule, decision, true, explain), localEndpoint(), peer);
+    if (decision.kind != Kind::Reply)
+        return;
+    if (decision.delayMs <= 0) {
+        sendTo(peer, decision.reply);
+        return;
+    }
+    if (!m_delayed)
+        m_delayed = new DelayedActions(this);
+    // One key for the whole socket: it is the socket that closes, not a peer.
+    const bool queued
+        = m_delayed->schedule(0, decision.delayMs, decision.reply.size(),
+                              [this, peer, reply = decision.reply] { sendTo(peer, reply); });
+    if (!queued)
+        fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
+             localEndpoint(), peer);
+}
+
+void UdpSession::dropDelayed(const QString &why)
+{
+    if (!m_delayed)
+        return;
+    if (const int dropped = m_delayed->clear(); dropped > 0)
+        recordInfo(RuleNarration::dropped(dropped, why), localEndpoint());
+}
