@@ -231,10 +231,27 @@ void ServerPane::start()
         startUdp(*address, *port);
 }
 
+std::optional<ResponseRules> ServerPane::rulesFallback() const
+{
+    ResponseRules fallback;
+    if (protocol() == TrafficEvent::Protocol::Tcp) {
+        if (!m_ui->echoCheck->isChecked())
+            return std::nullopt;
+        fallback.defaultAction = ResponseRules::Default::Echo;
+    } else {
+        if (m_ui->autoReplyEdit->text().isEmpty())
+            return std::nullopt;
+        fallback.defaultAction = ResponseRules::Default::Reply;
+        fallback.defaultReply = m_ui->autoReplyEdit->text();
+        fallback.defaultMacros = false; // the auto-reply is sent as typed
+    }
+    return fallback;
+}
+
 bool ServerPane::compileRules(std::shared_ptr<Responder> *responder)
 {
     QString error;
-    *responder = m_ui->rulesEditor->compile(&error);
+    *responder = m_ui->rulesEditor->compile(&error, rulesFallback());
     if (error.isEmpty())
         return true;
     showError(error);
@@ -251,7 +268,8 @@ void ServerPane::onRulesEdited()
     // Applied at once: the session reads its options per message, and a reply still waiting
     // holds the responder it came from. The new responder counts from zero.
     QString error;
-    const std::shared_ptr<Responder> responder = m_ui->rulesEditor->compile(&error);
+    const std::shared_ptr<Responder> responder
+        = m_ui->rulesEditor->compile(&error, rulesFallback());
     if (!error.isEmpty()) {
         showError(tr("%1 The running server keeps its previous rules.").arg(error));
         return;

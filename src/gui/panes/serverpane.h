@@ -87,6 +87,9 @@ private:
     void disconnectSelected();
     bool payloadOrError(QByteArray *bytes);
     bool parseOption(const QString &text, const QString &what, QByteArray *bytes);
+    // With rules on, what no rule matches gets the Echo or Auto-reply of the Options (as the
+    // CLI's --echo and --reply do beside --rules) when the rules' own default is None.
+    std::optional<ResponseRules> rulesFallback() const;
     // The compiled rules for Start (null when none is on); false after showing why not.
     bool compileRules(std::shared_ptr<Responder> *responder);
     // An edit of the rules while running: applied at once through setOptions().

@@ -108,14 +108,25 @@ void RulesEditor::setUdp(bool udp)
     m_model->setUdp(udp);
 }
 
-std::shared_ptr<Responder> RulesEditor::compile(QString *error)
+std::shared_ptr<Responder> RulesEditor::compile(QString *error,
+                                                const std::optional<ResponseRules> &fallback)
 {
-    const ResponseRules current = rules();
+    ResponseRules current = rules();
+    if (fallback && current.defaultAction == ResponseRules::Default::None) {
+        current.defaultAction = fallback->defaultAction;
+        current.defaultReply = fallback->defaultReply;
+        current.defaultReplyFormat = fallback->defaultReplyFormat;
+        current.defaultMacros = fallback->defaultMacros;
+    }
     // The table's own checks name the cell; compile() is the authority for the rest.
     *error = firstProblem();
     if (!error->isEmpty())
         return nullptr;
-    if (current.isInactive())
+    // Only a default (the pane's own echo or auto-reply) and no rule on: the session does that
+    // itself, as it always has.
+    const bool anyRule = std::any_of(current.rules.cbegin(), current.rules.cend(),
+                                     [](const ResponseRule &rule) { return rule.enabled; });
+    if (!anyRule && rules().defaultAction == ResponseRules::Default::None)
         return nullptr;
     const MessageLibraryDocument *library = m_library;
     auto responder = Responder::compile(

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class MessageLibraryDocument;
 class QTimer;
@@ -40,8 +41,10 @@ public:
 
     // The rules ready for a session: null with *error empty when no rule is on and the default
     // does nothing (the session skips rules); null with one sentence in *error when a rule
-    // cannot be used (that rule's row is selected).
-    std::shared_ptr<Responder> compile(QString *error);
+    // cannot be used. fallback replaces a default of None: with rules on, the pane's Echo or
+    // Auto-reply answers what no rule matches, as --echo and --reply do with the CLI's rules.
+    std::shared_ptr<Responder> compile(QString *error,
+                                       const std::optional<ResponseRules> &fallback = {});
 
     // The responder of the running session (null when stopped): its counts are shown.
     void setResponder(const std::shared_ptr<Responder> &responder);
