@@ -63,6 +63,20 @@ LocalNow localNow()
     return now;
 }
 
+// A group's name as in a regular expression: a letter or "_", then letters, digits and "_".
+bool isGroupName(QByteArrayView name)
+{
+    if (name.isEmpty() || name.size() > 32)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name.at(i);
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        if (!letter && !(i > 0 && c >= '0' && c <= '9'))
+            return false;
+    }
+    return true;
+}
+
 bool parseInteger(QByteArrayView text, qint64 *value)
 {
     text = text.trimmed();
@@ -169,6 +183,24 @@ std::optional<MacroTemplate> MacroTemplate::compile(const QByteArray &source, QS
             }
             segment.width = int(count);
             result.m_fixedSize += count;
+        } else if (name == "group") {
+            segment.kind = Kind::Group;
+            const QByteArrayView which = options.trimmed();
+            qint64 number = 0;
+            if (colon >= 0 && !which.isEmpty() && which.front() >= '0' && which.front() <= '9'
+                && parseInteger(which, &number) && number <= MaxGroup) {
+                segment.width = int(number);
+            } else if (colon >= 0 && isGroupName(which)) {
+                segment.width = -1;
+                segment.literal = which.toByteArray();
+            } else {
+                return fail(open,
+                            tr("The placeholder at byte %1 needs a group number from 0 to %2 or "
+                               "a group's name, as in {{group:1}} or {{group:id}}.")
+                                .arg(open)
+                                .arg(MaxGroup));
+            }
+            result.m_usesGroups = true;
         } else if (name == "seq" || name == "time" || name == "date" || name == "unixms") {
             if (colon >= 0)
                 return fail(open,
@@ -183,7 +215,7 @@ std::optional<MacroTemplate> MacroTemplate::compile(const QByteArray &source, QS
         } else {
             return fail(open,
                         tr("Unknown placeholder \"%1\" at byte %2: use counter, seq, time, "
-                           "date, unixms or random:N (write {{{{ for a literal {{).")
+                           "date, unixms, random:N or group:N (write {{{{ for a literal {{).")
                             .arg(shownName.left(40))
                             .arg(open));
         }
@@ -212,6 +244,26 @@ QByteArray MacroTemplate::render(quint64 index, int sequenceStep) const
 }
 
 void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep) const
+{
+    renderSegments<false>(out, index, sequenceStep, nullptr);
+}
+
+QByteArray MacroTemplate::render(quint64 index, int sequenceStep, const Captures &captures) const
+{
+    QByteArray out;
+    renderInto(out, index, sequenceStep, captures);
+    return out;
+}
+
+void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep,
+                               const Captures &captures) const
+{
+    renderSegments<true>(out, index, sequenceStep, &captures);
+}
+
+template<bool WithCaptures>
+void MacroTemplate::renderSegments(QByteArray &out, quint64 index, int sequenceStep,
+                                   const Captures *captures) const
 {
     out.reserve(out.size() + m_fixedSize + 32 * m_segments.size());
     // One clock reading per message: {{date}} and {{time}} in one message agree.
@@ -273,6 +325,15 @@ void MacroTemplate::renderInto(QByteArray &out, quint64 index, int sequenceStep)
             }
             break;
         }
+        case Kind::Group:
+            if constexpr (WithCaptures) {
+                qsizetype number = segment.width;
+                if (number < 0)
+                    number = captures->names.indexOf(QLatin1StringView(segment.literal));
+                if (number >= 0 && number < captures->groups.size())
+                    out.append(captures->groups.at(number));
+            }
+            break;
         }
     }
 }

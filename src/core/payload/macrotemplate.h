@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,8 @@
 //   {{date}}                         local date at sending, yyyy-MM-dd ("2026-11-26")
 //   {{unixms}}                       milliseconds since 1970-01-01 UTC, decimal
 //   {{random:N}}                     N random bytes (1..65536), any value 0x00-0xFF
+//   {{group:N}}, {{group:name}}      capture group N (0..99) or a named group of the match a
+//                                    reply answers (render() with Captures); nothing otherwise
 //   {{{{                             a literal "{{" (so "{{{{counter}}" sends "{{counter}}")
 // A "{" directly before a placeholder stays literal ("{{{seq}}" sends "{0}"), and "}}" outside
 // a placeholder is plain text. Spaces around names and options are allowed. An unknown name,
@@ -31,6 +34,17 @@ class MacroTemplate
 public:
     static constexpr int MaxRandomBytes = 65536;
     static constexpr int MaxWidth = 20;
+    static constexpr int MaxGroup = 99;
+
+    // What {{group:N}} and {{group:name}} render: the capture groups of the match that a reply
+    // answers (a responder rule). groups[N] holds group N's bytes, 0 the whole match; names[N]
+    // group N's name, empty when unnamed (as QRegularExpression::namedCaptureGroups() lists
+    // them). A group that is missing or did not take part in the match renders as nothing.
+    struct Captures
+    {
+        QList<QByteArray> groups;
+        QStringList names;
+    };
 
     // nullopt on a syntax error; *error gets one translated sentence, *errorPosition the byte
     // index of the offending "{{".
@@ -40,22 +54,35 @@ public:
     // The bytes for the index-th send (0-based) at sequence step sequenceStep.
     QByteArray render(quint64 index, int sequenceStep = 0) const;
     void renderInto(QByteArray &out, quint64 index, int sequenceStep = 0) const;
+    // The same with the capture groups that {{group:...}} placeholders take their bytes from.
+    QByteArray render(quint64 index, int sequenceStep, const Captures &captures) const;
+    void renderInto(QByteArray &out, quint64 index, int sequenceStep,
+                    const Captures &captures) const;
 
     // True when the source holds no placeholder (only literals, "{{{{" included).
     bool isConstant() const;
+    // True when the source holds a {{group:...}} placeholder.
+    bool usesGroups() const { return m_usesGroups; }
 
 private:
-    enum class Kind : quint8 { Literal, Counter, Sequence, Time, Date, UnixMs, Random };
+    enum class Kind : quint8 { Literal, Counter, Sequence, Time, Date, UnixMs, Random, Group };
     struct Segment
     {
         Kind kind = Kind::Literal;
-        QByteArray literal;
+        QByteArray literal; // the bytes of a literal, the name of a named group
         qint64 start = 0;
         qint64 step = 1;
-        int width = 0; // counter padding, or the byte count of random
+        int width = 0; // counter padding, the byte count of random, a group's number (-1: named)
     };
+
+    // Both render paths in one body; the one without captures compiles to the code it always
+    // was (repeat sends at 100,000/s go through it).
+    template<bool WithCaptures>
+    void renderSegments(QByteArray &out, quint64 index, int sequenceStep,
+                        const Captures *captures) const;
 
     QList<Segment> m_segments;
     qsizetype m_fixedSize = 0; // literal and random bytes: a reserve() hint
     bool m_needsClock = false;
+    bool m_usesGroups = false;
 };

@@ -37,3 +37,16 @@ QByteArray MessageComposer::compose(quint64 index, int sequenceStep) const
     return out;
 }
 
+
+QByteArray MessageComposer::compose(quint64 index, int sequenceStep,
+                                    const MacroTemplate::Captures &captures) const
+{
+    if (!m_template)
+        return m_constant;
+    QByteArray out;
+    m_template->renderInto(out, index, sequenceStep, captures);
+    out.append(m_lineEnding);
+    if (m_checksum != Checksum::Algorithm::None)
+        out.append(Checksum::bytes(m_checksum, out, m_order));
+    return out;
+}

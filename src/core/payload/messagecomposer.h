@@ -27,6 +27,9 @@ public:
     // Bytes of the index-th send (0-based) at sequence step sequenceStep. Thread-safe (const,
     // no shared mutable state); without placeholders it returns one shared precomputed array.
     QByteArray compose(quint64 index, int sequenceStep = 0) const;
+    // The same with the capture groups {{group:N}} takes its bytes from (a responder's reply).
+    QByteArray compose(quint64 index, int sequenceStep,
+                       const MacroTemplate::Captures &captures) const;
 
     // True when every send is the same bytes (no placeholder that varies).
     bool isConstant() const { return !m_template.has_value(); }
