@@ -529,8 +529,7 @@ void tst_RulesEditor::badDelimiterBlocksConnect()
     QTest::mouseClick(child<QPushButton>(&pane, "connectButton"), Qt::LeftButton);
     QVERIFY(!pane.isRunning());
     QVERIFY(pane.isStatusError());
-    QVERIFY2(pane.statusText().startsWith(u"Framing delimiter: "_s),
-             qPrintable(pane.statusText()));
+    QVERIFY2(pane.statusText().startsWith(u"Framing delimiter: "_s), qPrintable(pane.statusText()));
 }
 
 QTEST_MAIN(tst_RulesEditor)

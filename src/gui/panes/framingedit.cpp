@@ -12,14 +12,15 @@
 
 namespace {
 
-QWidget *row(std::initializer_list<QWidget *> widgets)
+QWidget *row(std::initializer_list<QWidget *> widgets, bool stretch = true)
 {
     auto *page = new QWidget;
     auto *layout = new QBoxLayout(QBoxLayout::LeftToRight, page);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *widget : widgets)
         layout->addWidget(widget);
-    layout->addStretch(1);
+    if (stretch)
+        layout->addStretch(1);
     return page;
 }
 
@@ -75,7 +76,7 @@ FramingEdit::FramingEdit(QWidget *parent)
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(row({}));
-    m_pages->addWidget(row({m_delimiter}));
+    m_pages->addWidget(row({m_delimiter}, false));
     m_pages->addWidget(row({m_fixed}));
     // Two short rows, so that the server pane's narrow Options column holds it.
     auto *lengthPage = new QWidget;
@@ -89,7 +90,7 @@ FramingEdit::FramingEdit(QWidget *parent)
     m_pages->addWidget(lengthPage);
     m_pages->addWidget(row({m_idle}));
     // Only the current page's parameters count for the height.
-    m_pages->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_pages->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -114,8 +115,16 @@ void FramingEdit::setVertical(bool vertical)
 
 void FramingEdit::onModeChanged()
 {
-    m_pages->setCurrentIndex(m_mode->currentIndex());
-    m_pages->setVisible(m_mode->currentIndex() != 0);
+    const int current = m_mode->currentIndex();
+    // Only the current page counts for the size: the length prefix's four fields must not
+    // widen a pane that frames by delimiter (or not at all).
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_pages->setCurrentIndex(current);
+    m_pages->setVisible(current != 0);
+    m_pages->updateGeometry();
     emit changed();
 }
 

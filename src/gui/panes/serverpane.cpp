@@ -158,6 +158,7 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->maxDatagramsSpin->setValue(c.maxDatagrams);
     m_ui->autoReplyEdit->setText(c.autoReply);
     m_ui->rulesEditor->setRules(c.rules);
+    showRulesSummary();
     m_ui->rulesEditor->setResponder(nullptr);
     m_ui->framingEdit->setFrameSpec(c.framing);
     m_framing = c.framing;
@@ -259,10 +260,15 @@ bool ServerPane::compileRules(std::shared_ptr<Responder> *responder)
     return false;
 }
 
-void ServerPane::onRulesEdited()
+void ServerPane::showRulesSummary()
 {
     m_ui->middleTabs->setTabText(m_ui->middleTabs->indexOf(m_ui->rulesPage),
                                  m_ui->rulesEditor->summary());
+}
+
+void ServerPane::onRulesEdited()
+{
+    showRulesSummary();
     if (!isRunning() || m_pending)
         return;
     // Applied at once: the session reads its options per message, and a reply still waiting

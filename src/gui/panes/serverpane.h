@@ -92,6 +92,8 @@ private:
     std::optional<ResponseRules> rulesFallback() const;
     // The compiled rules for Start (null when none is on); false after showing why not.
     bool compileRules(std::shared_ptr<Responder> *responder);
+    // "Rules (3)" on the tab: rules that are on are seen without opening it.
+    void showRulesSummary();
     // An edit of the rules while running: applied at once through setOptions().
     void onRulesEdited();
     void onRulesProblem(const QString &sentence, bool isError);

@@ -16,9 +16,9 @@ bool isMessageReply(const QModelIndex &index)
 {
     return index.column() == RulesTableModel::ReplyColumn
         && index.siblingAtColumn(RulesTableModel::ActionColumn)
-                   .data(RulesTableModel::RawRole)
-                   .toInt()
-               == int(RulesTableModel::ActionChoice::ReplyMessage);
+               .data(RulesTableModel::RawRole)
+               .toInt()
+        == int(RulesTableModel::ActionChoice::ReplyMessage);
 }
 
 } // namespace

@@ -27,17 +27,18 @@ RulesEditor::RulesEditor(QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(true);
+    // Narrow enough that On to Fired fit a server pane on a 1280-pixel screen; Comment takes
+    // the rest and the user can widen any column.
     const QFontMetrics metrics = view->fontMetrics();
-    const auto width = [&metrics](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + 24;
-    };
-    view->setColumnWidth(RulesTableModel::OnColumn, width(tr("On")) + 8);
+    const auto width
+        = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 12; };
+    view->setColumnWidth(RulesTableModel::OnColumn, width(tr("On")) + 12);
     view->setColumnWidth(RulesTableModel::MatchColumn, width(tr("Hex pattern")));
-    view->setColumnWidth(RulesTableModel::PatternColumn, width(QStringLiteral("GET /status\\r\\n")));
+    view->setColumnWidth(RulesTableModel::PatternColumn, width(QStringLiteral("GET /stat")));
     view->setColumnWidth(RulesTableModel::ActionColumn, width(tr("Reply message")));
-    view->setColumnWidth(RulesTableModel::ReplyColumn, width(QStringLiteral("200 OK {{group:1}}")));
-    view->setColumnWidth(RulesTableModel::DelayColumn, width(QStringLiteral("10000 ms")));
-    view->setColumnWidth(RulesTableModel::FiredColumn, width(QStringLiteral("100000")));
+    view->setColumnWidth(RulesTableModel::ReplyColumn, width(QStringLiteral("200 {{group:1}}")));
+    view->setColumnWidth(RulesTableModel::DelayColumn, width(QStringLiteral("150 ms")));
+    view->setColumnWidth(RulesTableModel::FiredColumn, width(tr("Fired")));
 
     m_countsTimer->setInterval(CountsIntervalMs);
     connect(m_countsTimer, &QTimer::timeout, this, &RulesEditor::refreshCounts);
@@ -95,9 +96,8 @@ void RulesEditor::setRules(const ResponseRules &rules)
 void RulesEditor::setMessageLibrary(const MessageLibraryDocument *library)
 {
     m_library = library;
-    m_model->setLibrary([this]() -> const MessageLibrary * {
-        return m_library ? &m_library->library() : nullptr;
-    });
+    m_model->setLibrary(
+        [this]() -> const MessageLibrary * { return m_library ? &m_library->library() : nullptr; });
     if (library)
         connect(library, &MessageLibraryDocument::changed, m_model,
                 &RulesTableModel::refreshMessages);
@@ -141,7 +141,8 @@ std::shared_ptr<Responder> RulesEditor::compile(QString *error,
 QString RulesEditor::firstProblem() const
 {
     const QString table = m_model->firstProblem();
-    if (!table.isEmpty() || m_ui->defaultCombo->currentIndex() != int(ResponseRules::Default::Reply))
+    if (!table.isEmpty()
+        || m_ui->defaultCombo->currentIndex() != int(ResponseRules::Default::Reply))
         return table;
     ResponseRule probe;
     probe.reply = m_ui->defaultReplyEdit->text();
@@ -268,17 +269,17 @@ bool RulesEditor::exportFile(const QString &path)
 
 void RulesEditor::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import rules"), QString(), tr("Rules (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import rules"), QString(),
+                                                      tr("Rules (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 void RulesEditor::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rules"), QStringLiteral("rules.json"),
-        tr("Rules (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export rules"), QStringLiteral("rules.json"),
+                                       tr("Rules (*.json);;All files (*)"));
     if (!path.isEmpty())
         exportFile(path);
 }

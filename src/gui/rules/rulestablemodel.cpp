@@ -47,8 +47,7 @@ bool RulesTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, i
                                const QModelIndex &destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
-        || sourceRow >= m_rules.size() || destinationChild < 0
-        || destinationChild > m_rules.size()
+        || sourceRow >= m_rules.size() || destinationChild < 0 || destinationChild > m_rules.size()
         || destinationChild == sourceRow || destinationChild == sourceRow + 1)
         return false;
     beginMoveRows(QModelIndex(), sourceRow, sourceRow, QModelIndex(), destinationChild);
@@ -248,6 +247,19 @@ QString RulesTableModel::tooltipAt(int row, int column) const
     if (!problem.isEmpty())
         return problem;
     const ResponseRule &rule = m_rules.at(row);
+    // Narrow cells elide: the tool tip shows the whole value above the help.
+    const QString value = column == PatternColumn ? rule.pattern
+        : column == ReplyColumn                   ? replyText(rule)
+        : column == CommentColumn                 ? rule.comment
+                                                  : QString();
+    const QString help = helpAt(rule, column);
+    if (value.isEmpty() || help.isEmpty())
+        return value.isEmpty() ? help : value;
+    return value.toHtmlEscaped() + QStringLiteral("<br><br>") + help.toHtmlEscaped();
+}
+
+QString RulesTableModel::helpAt(const ResponseRule &rule, int column) const
+{
     switch (column) {
     case OnColumn:
         return tr("Only rules that are on are tried, top to bottom; the first that matches "

@@ -17,8 +17,17 @@ class RulesTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OnColumn, MatchColumn, PatternColumn, ActionColumn, ReplyColumn, DelayColumn,
-                  FiredColumn, CommentColumn, ColumnCount };
+    enum Column {
+        OnColumn,
+        MatchColumn,
+        PatternColumn,
+        ActionColumn,
+        ReplyColumn,
+        DelayColumn,
+        FiredColumn,
+        CommentColumn,
+        ColumnCount
+    };
     // What the Action column offers: a rule's action and the form of its reply in one choice.
     enum class ActionChoice { ReplyText, ReplyHex, ReplyMessage, Close, Reset, Drop };
     // Qt::UserRole: the raw value an editor starts from (an enum as int, the message id).
@@ -81,6 +90,7 @@ private:
     QString problemAt(int row, int column) const;
     QString replyText(const ResponseRule &rule) const;
     QString tooltipAt(int row, int column) const;
+    QString helpAt(const ResponseRule &rule, int column) const;
     bool appliesHere(const ResponseRule &rule) const;
 
     QList<ResponseRule> m_rules;
