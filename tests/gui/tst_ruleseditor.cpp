@@ -16,6 +16,7 @@
 #include "widgetdriver.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private slots:
     void libraryMessageCanBeTheReply();
     void tcpServerAnswersByRuleAndCountsIt();
     void editWhileRunningAppliesAtOnce();
+    void echoAnswersWhatNoRuleMatches();
     void countsArePolledOnlyWhileShown();
     void framingReachesTheClientSession();
     void framingReachesTheServerOptions();
@@ -411,6 +413,38 @@ void tst_RulesEditor::editWhileRunningAppliesAtOnce()
     QVERIFY2(pane.statusText().contains(u"keeps its previous rules"_s),
              qPrintable(pane.statusText()));
     QCOMPARE(ask(), QByteArray("TWO"));
+    pane.stop();
+}
+
+void tst_RulesEditor::echoAnswersWhatNoRuleMatches()
+{
+    // Before: with any rule on, the session consults only the responder, so the Echo box of
+    // the same pane silently stopped working.
+    Engine engine;
+    ServerPane pane(&engine, 1);
+    pane.show();
+    child<QCheckBox>(&pane, "echoCheck")->setChecked(true);
+    RulesEditor *editor = showRules(&pane);
+    ResponseRules rules;
+    ResponseRule ping;
+    ping.pattern = u"PING"_s;
+    ping.reply = u"PONG"_s;
+    rules.rules = {ping};
+    editor->setRules(rules);
+    startServer(&pane);
+    QTRY_VERIFY(isListening(&pane));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, pane.localEndpoint().port());
+    QVERIFY(client.waitForConnected(5000));
+    const auto ask = [&client](const QByteArray &message) {
+        client.write(message);
+        QByteArray got;
+        while (got.size() < 4 && client.waitForReadyRead(5000))
+            got += client.readAll();
+        return got;
+    };
+    QCOMPARE(ask("PING"), QByteArray("PONG"));
+    QCOMPARE(ask("ECHO"), QByteArray("ECHO"));
     pane.stop();
 }
 
