@@ -65,6 +65,7 @@ private slots:
     void binaryPayloadDisplayedSafely();
     void hugePayloadExactAndDisplayCutExplicitly();
     void unreadableSettingsFallBackToDefaults();
+    void handEditedFramingAndHugeRulesAreDropped();
     void outOfDescriptorsShownAndRecovered();
 
 private:
@@ -502,6 +503,37 @@ void tst_BadInput::unreadableSettingsFallBackToDefaults()
     startServer(window.currentServerPane());
     QTRY_VERIFY(isListening(window.currentServerPane()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_BadInput::handEditedFramingAndHugeRulesAreDropped()
+{
+    const QString path = settingsPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(u"version"_s, 2);
+        settings.setValue(u"server/port"_s, u"12345"_s);
+        // Far over the bound: not parsed at all, dropped with a sentence.
+        settings.setValue(u"server/rules"_s, QString(SettingsRulesLimit + 1, u' '));
+        settings.setValue(u"client/framing"_s, u"length:3be"_s);
+        settings.setValue(u"client/port"_s, u"23456"_s);
+    }
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    ServerPane *server = window.currentServerPane();
+    ClientPane *client = window.currentClientPane();
+    QCOMPARE(child<QLineEdit>(server, "portEdit")->text(), u"12345"_s);
+    QVERIFY(server->config().rules.rules.isEmpty());
+    QVERIFY2(server->isStatusError() && server->statusText().contains(u"rules"_s),
+             qPrintable(server->statusText()));
+    QCOMPARE(child<QLineEdit>(client, "portEdit")->text(), u"23456"_s);
+    QVERIFY(client->config().framing.isNone());
+    QVERIFY2(client->isStatusError() && client->statusText().contains(u"framing"_s),
+             qPrintable(client->statusText()));
+    window.show();
+    startServer(server);
+    QTRY_VERIFY(isListening(server));
 }
 
 void tst_BadInput::outOfDescriptorsShownAndRecovered()

@@ -52,6 +52,8 @@ private slots:
     void megabytePayloadIsNotPersistedInline();
     void oldFileWithMegabytePayloadStartsAtOnce();
     void editorOptionsSurviveARestart();
+    void rulesAndFramingSurviveARestart();
+    void damagedRulesAreDroppedWithASentence();
 
 private:
     static QString path() { return WindowSettings::filePath(); }
@@ -322,7 +324,6 @@ void tst_WindowSettings::oldFileWithMegabytePayloadStartsAtOnce()
     QCOMPARE(editor->bytes().bytes, QByteArray(1024 * 1024, 'A'));
 }
 
-QTEST_MAIN(tst_WindowSettings)
 void tst_WindowSettings::editorOptionsSurviveARestart()
 {
     // CR, macros and a checksum with its byte order were lost on every restart before the
@@ -355,4 +356,72 @@ void tst_WindowSettings::editorOptionsSurviveARestart()
     QCOMPARE(got.checksumOrder, Checksum::ByteOrder::LittleEndian);
 }
 
+void tst_WindowSettings::rulesAndFramingSurviveARestart()
+{
+    // Issue 11: a server's rules and both panes' framing were not kept at all before.
+    ResponseRules rules;
+    ResponseRule ping;
+    ping.match = ResponseRule::Match::Regex;
+    ping.pattern = QStringLiteral("^PING (\\d+)");
+    ping.reply = QStringLiteral("PONG {{group:1}}\\r\\n");
+    ping.delayMs = 20;
+    ping.comment = QStringLiteral("ping = \"pong\"; [not a section]");
+    ResponseRule reset;
+    reset.match = ResponseRule::Match::HexPattern;
+    reset.pattern = QStringLiteral("ff *");
+    reset.action = ResponseRule::Action::Reset;
+    reset.enabled = false;
+    rules.rules = {ping, reset};
+    rules.defaultAction = ResponseRules::Default::Echo;
+    FrameSpec lines;
+    lines.mode = FrameSpec::Mode::Delimiter;
+    lines.delimiter = "\r\n";
+    FrameSpec length;
+    length.mode = FrameSpec::Mode::LengthPrefix;
+    length.lengthBytes = 4;
+    length.bigEndian = false;
+    length.lengthIncludesHeader = true;
+    {
+        Engine engine;
+        MainWindow window(&engine);
+        window.restoreSettings();
+        ServerConfig server = window.currentServerPane()->config();
+        server.rules = rules;
+        server.framing = lines;
+        window.currentServerPane()->setConfig(server);
+        ClientConfig client = window.currentClientPane()->config();
+        client.framing = length;
+        window.currentClientPane()->setConfig(client);
+        window.show();
+        window.close();
+    }
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    QCOMPARE(window.currentServerPane()->config().rules, rules);
+    QCOMPARE(window.currentServerPane()->config().framing, lines);
+    QCOMPARE(window.currentClientPane()->config().framing, length);
+    QVERIFY(!window.currentServerPane()->isStatusError());
+}
+
+void tst_WindowSettings::damagedRulesAreDroppedWithASentence()
+{
+    saveWithPort(QStringLiteral("61000"));
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("server/rules"),
+                          QStringLiteral("{\"rules\": [{\"match\": \"regex\", \"pattern\": "));
+    }
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    ServerPane *server = window.currentServerPane();
+    // The rest of the pane is restored; the rules are dropped and the pane says so.
+    QCOMPARE(child<QLineEdit>(server, "portEdit")->text(), QStringLiteral("61000"));
+    QVERIFY(server->config().rules.rules.isEmpty());
+    QVERIFY(server->isStatusError());
+    QVERIFY2(server->statusText().contains(QStringLiteral("rules")), qPrintable(server->statusText()));
+}
+
+QTEST_MAIN(tst_WindowSettings)
 #include "tst_windowsettings.moc"

@@ -9,6 +9,7 @@
 #include "trafficview/trafficlogmodel.h"
 #include "net/udpsession.h"
 #include "panes/filesendrow.h"
+#include "panes/framingedit.h"
 #include "panes/repeatrow.h"
 
 #include <QHeaderView>
@@ -132,6 +133,8 @@ ClientConfig ClientPane::config() const
     c.host = m_ui->hostCombo->currentText().trimmed();
     c.port = m_ui->portEdit->text().trimmed();
     c.timeoutMs = m_ui->timeoutSpin->value();
+    QString ignored; // a framing still being typed is kept as the last usable one
+    c.framing = m_ui->framingEdit->frameSpec(&ignored).value_or(m_framing);
     c.editor = m_ui->payloadEditor->config();
     return c;
 }
@@ -144,12 +147,17 @@ void ClientPane::setConfig(const ClientConfig &c)
     m_ui->hostCombo->setCurrentText(c.host);
     m_ui->portEdit->setText(c.port);
     m_ui->timeoutSpin->setValue(c.timeoutMs);
+    m_ui->framingEdit->setFrameSpec(c.framing);
+    m_framing = c.framing;
     m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
     dropSession();
-    showStatus(c.protocol == TrafficEvent::Protocol::Udp ? tr("Ready to send datagrams.")
-                                                         : tr("Not connected."));
+    if (!c.problem.isEmpty())
+        showError(c.problem);
+    else
+        showStatus(c.protocol == TrafficEvent::Protocol::Udp ? tr("Ready to send datagrams.")
+                                                             : tr("Not connected."));
     updateWidgets();
     emit titleChanged();
 }
@@ -206,7 +214,15 @@ void ClientPane::connectToServer()
     quint16 port = 0;
     if (!validateTarget(&host, &port))
         return;
+    QString error;
+    const auto framing = m_ui->framingEdit->frameSpec(&error);
+    if (!framing) {
+        showError(error);
+        return;
+    }
+    m_framing = *framing;
     ensureTcpSession();
+    m_tcp->setFraming(*framing); // taken at this connect
     showStatus(tr("Connecting to %1…").arg(targetText()));
     m_tcp->connectToHost(host, port, m_ui->timeoutSpin->value());
 }
@@ -333,9 +349,13 @@ void ClientPane::updateWidgets()
     m_ui->hostCombo->setEnabled(idle);
     m_ui->portEdit->setEnabled(idle);
     m_ui->timeoutSpin->setEnabled(idle);
+    m_ui->framingEdit->setEnabled(idle);
 
     m_ui->timeoutLabel->setVisible(tcp);
     m_ui->timeoutSpin->setVisible(tcp);
+    // A datagram is already one message: framing is for TCP streams only.
+    m_ui->framingLabel->setVisible(tcp);
+    m_ui->framingEdit->setVisible(tcp);
     m_ui->connectButton->setVisible(tcp);
     m_ui->udpHintLabel->setVisible(!tcp);
     m_ui->closeSocketButton->setVisible(!tcp);

@@ -83,5 +83,6 @@ private:
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
     // Steps waiting for the TCP connection sendToTarget() started.
     QList<SequenceItem> m_pendingMessages;
+    FrameSpec m_framing; // the last usable framing (config() while one is being typed)
     bool m_udpOpen = false; // the UDP socket exists (bound by the system on its first send)
 };

@@ -1,5 +1,9 @@
 #include "panes/paneconfig.h"
 
+#include "rules/rulesjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -46,6 +50,75 @@ qsizetype readPayloadNotSaved(const QSettings &settings)
     bool ok = false;
     const qlonglong size = settings.value(QStringLiteral("payloadNotSaved")).toLongLong(&ok);
     return ok && size > 0 ? static_cast<qsizetype>(size) : 0;
+}
+
+void addProblem(QString *problem, const QString &sentence)
+{
+    if (!problem->isEmpty())
+        problem->append(u' ');
+    problem->append(sentence);
+}
+
+// A damaged or hand-edited value is dropped with a sentence, never trusted.
+FrameSpec readFraming(const QSettings &settings, QString *problem)
+{
+    const QString text = settings.value(QStringLiteral("framing")).toString();
+    if (text.isEmpty())
+        return FrameSpec();
+    QString error;
+    const auto spec = FrameSpec::parse(text, &error);
+    if (spec)
+        return *spec;
+    addProblem(problem, QCoreApplication::translate("PaneConfig",
+                                                    "The saved framing was dropped: %1")
+                            .arg(error));
+    return FrameSpec();
+}
+
+void writeFraming(QSettings &settings, const FrameSpec &framing)
+{
+    settings.setValue(QStringLiteral("framing"), framing.isNone() ? QString() : framing.toString());
+}
+
+ResponseRules readRules(const QSettings &settings, QString *problem)
+{
+    bool ok = false;
+    const qlonglong notSaved = settings.value(QStringLiteral("rulesNotSaved")).toLongLong(&ok);
+    if (ok && notSaved > 0)
+        addProblem(problem,
+                   QCoreApplication::translate("PaneConfig",
+                                               "The response rules (%1 characters) were too "
+                                               "large to keep in the settings; use Export… in "
+                                               "the Rules tab to keep large rule sets.")
+                       .arg(notSaved));
+    const QString text = settings.value(QStringLiteral("rules")).toString();
+    if (text.isEmpty())
+        return ResponseRules();
+    QString error;
+    const auto rules = text.size() > SettingsRulesLimit
+        ? std::nullopt
+        : RulesJson::fromBytes(text.toUtf8(), &error);
+    if (rules)
+        return *rules;
+    if (error.isEmpty())
+        error = QCoreApplication::translate("PaneConfig", "the value is too large.");
+    addProblem(problem, QCoreApplication::translate("PaneConfig",
+                                                    "The saved response rules were damaged "
+                                                    "and were dropped: %1")
+                            .arg(error));
+    return ResponseRules();
+}
+
+void writeRules(QSettings &settings, const ResponseRules &rules)
+{
+    const QString text = rules == ResponseRules()
+        ? QString()
+        : QString::fromUtf8(
+              QJsonDocument(RulesJson::toJson(rules)).toJson(QJsonDocument::Compact));
+    const bool tooLarge = text.size() > SettingsRulesLimit;
+    settings.setValue(QStringLiteral("rules"), tooLarge ? QString() : text);
+    if (tooLarge)
+        settings.setValue(QStringLiteral("rulesNotSaved"), text.size());
 }
 
 } // namespace
@@ -99,6 +172,8 @@ ServerConfig ServerConfig::read(QSettings &settings)
     c.echo = settings.value(QStringLiteral("echo"), false).toBool();
     c.maxDatagrams = boundedInt(settings, QStringLiteral("maxDatagrams"), 0, 0, 1'000'000);
     c.autoReply = settings.value(QStringLiteral("autoReply")).toString();
+    c.rules = readRules(settings, &c.problem);
+    c.framing = readFraming(settings, &c.problem);
     c.editor = EditorConfig::read(settings);
     return c;
 }
@@ -115,6 +190,8 @@ void ServerConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("echo"), echo);
     settings.setValue(QStringLiteral("maxDatagrams"), maxDatagrams);
     settings.setValue(QStringLiteral("autoReply"), autoReply);
+    writeRules(settings, rules);
+    writeFraming(settings, framing);
     editor.write(settings);
 }
 
@@ -125,6 +202,7 @@ ClientConfig ClientConfig::read(QSettings &settings)
     c.host = settings.value(QStringLiteral("host"), c.host).toString();
     c.port = settings.value(QStringLiteral("port"), defaultPortText(c.protocol)).toString();
     c.timeoutMs = boundedInt(settings, QStringLiteral("timeoutMs"), 5000, 100, 600'000);
+    c.framing = readFraming(settings, &c.problem);
     c.editor = EditorConfig::read(settings);
     return c;
 }
@@ -135,5 +213,6 @@ void ClientConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("host"), host);
     settings.setValue(QStringLiteral("port"), port);
     settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
+    writeFraming(settings, framing);
     editor.write(settings);
 }

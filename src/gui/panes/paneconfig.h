@@ -1,8 +1,10 @@
 #pragma once
 
+#include "framing/framespec.h"
 #include "log/trafficevent.h"
 #include "payload/checksum.h"
 #include "payload/payloadcodec.h"
+#include "rules/responserule.h"
 
 #include <QString>
 
@@ -12,6 +14,9 @@ class QSettings;
 // megabyte inline made every start parse and lay it out. Such a message is kept only while the
 // window is open; its length is remembered so the next start can say why it is gone.
 constexpr qsizetype SettingsPayloadLimit = 64 * 1024;
+// A server's response rules are kept as one compact RulesJson text; beyond this many characters
+// they are kept only while the window is open (and the next start says so).
+constexpr qsizetype SettingsRulesLimit = 1024 * 1024;
 
 // A pane's message editor as plain values: what it holds and how it sends it.
 struct EditorConfig
@@ -41,7 +46,12 @@ struct ServerConfig
     bool echo = false;
     int maxDatagrams = 0;
     QString autoReply; // text with escapes
+    ResponseRules rules;
+    FrameSpec framing; // TCP: how each connection's stream is cut into messages
     EditorConfig editor;
+    // read(): one sentence per saved value that could not be used and was dropped (damaged
+    // rules, a framing text that does not parse); the pane shows it.
+    QString problem;
 
     static ServerConfig read(QSettings &settings);
     void write(QSettings &settings) const;
@@ -54,7 +64,9 @@ struct ClientConfig
     QString host = QStringLiteral("127.0.0.1");
     QString port = QStringLiteral("60001");
     int timeoutMs = 5000;
+    FrameSpec framing; // TCP: how the received stream is cut into messages
     EditorConfig editor;
+    QString problem; // read(): as ServerConfig::problem
 
     static ClientConfig read(QSettings &settings);
     void write(QSettings &settings) const;

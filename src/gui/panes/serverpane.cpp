@@ -9,9 +9,12 @@
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
 #include "panes/filesendrow.h"
+#include "panes/framingedit.h"
 #include "panes/repeatrow.h"
 #include "panes/serverconnectionslist.h"
 #include "panes/udpsenderslist.h"
+#include "rules/responder.h"
+#include "rules/ruleseditor.h"
 
 #include <QShortcut>
 
@@ -43,6 +46,9 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
             &ServerPane::updateWidgets);
     connect(m_ui->sendersList, &QListWidget::itemSelectionChanged, this,
             &ServerPane::updateWidgets);
+    m_ui->framingEdit->setVertical(true);
+    connect(m_ui->rulesEditor, &RulesEditor::rulesEdited, this, &ServerPane::onRulesEdited);
+    connect(m_ui->rulesEditor, &RulesEditor::problem, this, &ServerPane::onRulesProblem);
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -130,6 +136,9 @@ ServerConfig ServerPane::config() const
     c.echo = m_ui->echoCheck->isChecked();
     c.maxDatagrams = m_ui->maxDatagramsSpin->value();
     c.autoReply = m_ui->autoReplyEdit->text();
+    c.rules = m_ui->rulesEditor->rules();
+    QString ignored; // a framing still being typed is kept as the last usable one
+    c.framing = m_ui->framingEdit->frameSpec(&ignored).value_or(m_framing);
     c.editor = m_ui->payloadEditor->config();
     return c;
 }
@@ -148,18 +157,32 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->echoCheck->setChecked(c.echo);
     m_ui->maxDatagramsSpin->setValue(c.maxDatagrams);
     m_ui->autoReplyEdit->setText(c.autoReply);
+    m_ui->rulesEditor->setRules(c.rules);
+    showRulesSummary();
+    m_ui->rulesEditor->setResponder(nullptr);
+    m_ui->framingEdit->setFrameSpec(c.framing);
+    m_framing = c.framing;
     m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
     dropSession();
-    showStatus(tr("Stopped. Press Start to listen."));
+    if (c.problem.isEmpty())
+        showStatus(tr("Stopped. Press Start to listen."));
+    else
+        showError(c.problem);
     updateWidgets();
     emit titleChanged();
+}
+
+void ServerPane::setMessageLibrary(const MessageLibraryDocument *library)
+{
+    m_ui->rulesEditor->setMessageLibrary(library);
 }
 
 void ServerPane::onProtocolChanged()
 {
     const TrafficEvent::Protocol now = protocol();
+    m_ui->rulesEditor->setUdp(now == TrafficEvent::Protocol::Udp);
     followDefaultPort(m_ui->portEdit, m_lastProtocol, now);
     m_lastProtocol = now;
     updateWidgets();
@@ -209,10 +232,97 @@ void ServerPane::start()
         startUdp(*address, *port);
 }
 
+std::optional<ResponseRules> ServerPane::rulesFallback() const
+{
+    ResponseRules fallback;
+    if (protocol() == TrafficEvent::Protocol::Tcp) {
+        if (!m_ui->echoCheck->isChecked())
+            return std::nullopt;
+        fallback.defaultAction = ResponseRules::Default::Echo;
+    } else {
+        if (m_ui->autoReplyEdit->text().isEmpty())
+            return std::nullopt;
+        fallback.defaultAction = ResponseRules::Default::Reply;
+        fallback.defaultReply = m_ui->autoReplyEdit->text();
+        fallback.defaultMacros = false; // the auto-reply is sent as typed
+    }
+    return fallback;
+}
+
+bool ServerPane::compileRules(std::shared_ptr<Responder> *responder)
+{
+    QString error;
+    *responder = m_ui->rulesEditor->compile(&error, rulesFallback());
+    if (error.isEmpty())
+        return true;
+    showError(error);
+    m_ui->middleTabs->setCurrentWidget(m_ui->rulesPage);
+    return false;
+}
+
+void ServerPane::showRulesSummary()
+{
+    m_ui->middleTabs->setTabText(m_ui->middleTabs->indexOf(m_ui->rulesPage),
+                                 m_ui->rulesEditor->summary());
+}
+
+void ServerPane::onRulesEdited()
+{
+    showRulesSummary();
+    if (!isRunning() || m_pending)
+        return;
+    // Applied at once: the session reads its options per message, and a reply still waiting
+    // holds the responder it came from. The new responder counts from zero.
+    QString error;
+    const std::shared_ptr<Responder> responder
+        = m_ui->rulesEditor->compile(&error, rulesFallback());
+    if (!error.isEmpty()) {
+        showError(tr("%1 The running server keeps its previous rules.").arg(error));
+        return;
+    }
+    if (m_tcp) {
+        TcpServerOptions options = m_tcp->options();
+        options.responder = responder;
+        m_tcp->setOptions(options);
+    } else if (m_udp) {
+        UdpOptions options = m_udp->options();
+        options.responder = responder;
+        m_udp->setOptions(options);
+    }
+    m_ui->rulesEditor->setResponder(responder);
+    showStatus(tr("Rules applied to the running server; their Fired counts start again."));
+}
+
+void ServerPane::onRulesProblem(const QString &sentence, bool isError)
+{
+    if (!sentence.isEmpty()) {
+        if (isError)
+            showError(sentence);
+        else
+            showStatus(sentence);
+    } else if (isStatusError()) {
+        // The mistake was fixed: back to what the pane was saying before it.
+        if (isRunning())
+            showRunningStatus();
+        else
+            showStatus(tr("Stopped. Press Start to listen."));
+    }
+}
+
 void ServerPane::startTcp(const QHostAddress &address, quint16 port)
 {
     TcpServerOptions options;
     if (!parseOption(m_ui->greetingEdit->text(), tr("Greeting"), &options.greeting))
+        return;
+    QString error;
+    const auto framing = m_ui->framingEdit->frameSpec(&error);
+    if (!framing) {
+        showError(error);
+        return;
+    }
+    options.framing = *framing;
+    m_framing = *framing;
+    if (!compileRules(&options.responder))
         return;
     options.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
     options.maxConnections = m_ui->maxConnectionsSpin->value();
@@ -221,6 +331,7 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
     ensureTcpSession();
     m_connections->clear();
     m_tcp->setOptions(options);
+    m_ui->rulesEditor->setResponder(options.responder);
     m_pending = true;
     m_stopRequested = false;
     showStatus(tr("Starting…"));
@@ -233,10 +344,13 @@ void ServerPane::startUdp(const QHostAddress &address, quint16 port)
     UdpOptions options;
     if (!parseOption(m_ui->autoReplyEdit->text(), tr("Auto-reply"), &options.autoReply))
         return;
+    if (!compileRules(&options.responder))
+        return;
     options.maxDatagrams = m_ui->maxDatagramsSpin->value();
     ensureUdpSession();
     m_senders->clear();
     m_udp->setOptions(options);
+    m_ui->rulesEditor->setResponder(options.responder);
     m_pending = true;
     m_stopRequested = false;
     showStatus(tr("Starting…"));
@@ -280,6 +394,8 @@ void ServerPane::updateWidgets()
     m_ui->addressCombo->setEnabled(editable);
     m_ui->portEdit->setEnabled(editable);
     m_ui->optionsStack->setEnabled(editable);
+    if (!running && !m_pending)
+        m_ui->rulesEditor->setResponder(nullptr); // the last counts stay shown
     m_ui->optionsStack->setCurrentIndex(tcp ? 0 : 1);
     m_ui->peersStack->setCurrentIndex(tcp ? 0 : 1);
     m_ui->peersGroup->setTitle(tcp ? tr("Connections") : tr("Senders seen"));

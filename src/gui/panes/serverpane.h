@@ -12,6 +12,8 @@ class Session;
 class TcpServerSession;
 class UdpSession;
 
+class MessageLibraryDocument;
+class Responder;
 class ServerConnectionsList;
 class UdpSendersList;
 
@@ -32,6 +34,9 @@ public:
 
     bool isRunning() const override;
     QString title() const override;
+
+    // Rules may reply with messages of this library (the window's); null: none.
+    void setMessageLibrary(const MessageLibraryDocument *library);
 
     ServerConfig config() const;
     // Fills the fields; ignored while running.
@@ -82,6 +87,16 @@ private:
     void disconnectSelected();
     bool payloadOrError(QByteArray *bytes);
     bool parseOption(const QString &text, const QString &what, QByteArray *bytes);
+    // With rules on, what no rule matches gets the Echo or Auto-reply of the Options (as the
+    // CLI's --echo and --reply do beside --rules) when the rules' own default is None.
+    std::optional<ResponseRules> rulesFallback() const;
+    // The compiled rules for Start (null when none is on); false after showing why not.
+    bool compileRules(std::shared_ptr<Responder> *responder);
+    // "Rules (3)" on the tab: rules that are on are seen without opening it.
+    void showRulesSummary();
+    // An edit of the rules while running: applied at once through setOptions().
+    void onRulesEdited();
+    void onRulesProblem(const QString &sentence, bool isError);
     void onStateChanged();
     void onFinished();
     void showRunningStatus();
@@ -92,6 +107,7 @@ private:
     QPointer<TcpServerSession> m_tcp;
     QPointer<UdpSession> m_udp;
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;
+    FrameSpec m_framing; // the last usable framing (config() while one is being typed)
     bool m_pending = false; // a verb was sent; its state change has not arrived yet
     bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
     ServerConnectionsList *m_connections = nullptr; // batches the Connections tree

@@ -36,9 +36,16 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     setWindowTitle(tr("SockLab"));
     setObjectName(QStringLiteral("MainWindow"));
 
+    // Before the first pane: server panes' rules may reply with library messages.
+    m_messages = new MessageLibraryDocument(this);
     m_serverTabs = new PaneTabWidget(
         tr("Server"), tr("New server tab"),
-        [this](int number) { return new ServerPane(m_engine, number); }, this);
+        [this](int number) {
+            auto *pane = new ServerPane(m_engine, number);
+            pane->setMessageLibrary(m_messages);
+            return pane;
+        },
+        this);
     m_serverTabs->setObjectName(QStringLiteral("serverTabs"));
     m_clientTabs = new PaneTabWidget(
         tr("Client"), tr("New client tab"),
@@ -92,7 +99,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMessagesPanel()
 {
-    m_messages = new MessageLibraryDocument(this);
     m_router = new MessageRouter(m_serverTabs, m_clientTabs, this);
     m_messagesPanel = new MessagesPanel(m_messages, this);
     m_messagesPanel->setSendFunction([this](const QList<SequenceItem> &items, QString *error) {
