@@ -183,6 +183,10 @@
             <numerusform>Sent the file as one datagram of %n bytes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -573,6 +577,241 @@
     </message>
 </context>
 <context>
+    <name>FrameSpec</name>
+    <message>
+        <source>use none, delimiter:TEXT, fixed:N, length:2be (1, 2 or 4 bytes, be or le) or idle:MS, each optionally followed by ,max=N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framing&apos;s max=%1 is not a size from 1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length prefix&apos;s offset=%1 is not a whole number of header bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framing option &quot;%1&quot; is unknown or repeated; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length prefix &quot;%1&quot; is not one of 1, 2be, 2le, 4be or 4le (its size in bytes and its byte order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framing &quot;none&quot; takes no value after a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framing &quot;%1&quot; is not known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter &quot;%1&quot; is not valid text with escapes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The delimiter must be 1 to 64 bytes long, not %n byte(s).</source>
+        <translation>
+            <numerusform>The delimiter must be 1 to 64 bytes long, not %n byte.</numerusform>
+            <numerusform>The delimiter must be 1 to 64 bytes long, not %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delimiter is longer than the largest message (max=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed message length &quot;%1&quot; is not a size from 1 to %2 bytes (max=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length prefix&apos;s header (offset=%1 and a %2-byte field) is longer than the largest message (max=%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle gap &quot;%1&quot; is not a number of milliseconds from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no framing: one message per recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages end with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>messages of %n byte(s)</source>
+        <translation>
+            <numerusform>messages of %n byte</numerusform>
+            <numerusform>messages of %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-byte length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-byte big-endian length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-byte little-endian length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n header byte(s)</source>
+        <translation>
+            <numerusform>%1 after %n header byte</numerusform>
+            <numerusform>%1 after %n header bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 counting the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counting the body only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>messages end after %n ms without data</source>
+        <translation>
+            <numerusform>messages end after %n ms without data</numerusform>
+            <numerusform>messages end after %n ms without data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, at most %2 bytes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramingEdit</name>
+    <message>
+        <source>None (raw chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message ends after these bytes (kept in the message): text with escapes such as \n, \r\n, \0 or \x03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message is exactly this many bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-byte length</source>
+        <translation>
+            <numerusform>%n-byte length</numerusform>
+            <numerusform>%n-byte length</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header bytes before the length field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length counts the whole frame, header included, instead of the body after the length field only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message ends when nothing more arrives for this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the TCP stream is cut into messages for the log, the rules and the counters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing delimiter: type 1 to 64 bytes, such as \n or \r\n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedRegex</name>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression cannot be guarded against runaway matching: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its groups change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexPattern</name>
+    <message>
+        <source>The hex pattern has more than %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern ends in half a byte at character %1: write two hex digits, ?? or *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern has &quot;%1&quot; at character %2: write two hex digits, ?? for any byte or * for any run of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern is empty: write hex bytes, ?? or * (* alone matches every message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a UDP datagram to an IPv4 address</source>
@@ -660,7 +899,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms or random:N (write {{{{ for a literal {{).</source>
+        <source>The placeholder at byte %1 needs a group number from 0 to %2 or a group&apos;s name, as in {{group:1}} or {{group:id}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms, random:N or group:N (write {{{{ for a literal {{).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,6 +1593,25 @@
     </message>
 </context>
 <context>
+    <name>PaneConfig</name>
+    <message>
+        <source>The saved framing was dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response rules (%1 characters) were too large to keep in the settings; use Export… in the Rules tab to keep large rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved response rules were damaged and were dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
@@ -1609,6 +1871,587 @@
     </message>
 </context>
 <context>
+    <name>Responder</name>
+    <message>
+        <source>the reply at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library message &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 rules; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the delay must be from 0 to %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the pattern at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the library message it replies with (id %2) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes, over the %2 bytes a regular expression looks at, so regex rules were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s regular expression gave up after %2 steps of backtracking (a guard against patterns that take exponential time), so it counted as no match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s regular expression was stopped after %2 ms on this message (a guard against patterns that take too long), so it counted as no match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <source>The pattern is empty: type the text to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is empty: type a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern is empty: type bytes such as 02 ?? 10 *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleNarration</name>
+    <message numerus="yes">
+        <source>reply, %n byte(s)</source>
+        <translation>
+            <numerusform>reply, %n byte</numerusform>
+            <numerusform>reply, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 acts as drop: UDP has no connection to close, so nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts as drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not carried out: the server already holds its limit of delayed actions (%2 actions, %3 bytes of replies); later ones are refused until some are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed rule action(s) dropped: %1</source>
+        <translation>
+            <numerusform>%n delayed rule action dropped: %1</numerusform>
+            <numerusform>%n delayed rule actions dropped: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesDelegate</name>
+    <message>
+        <source>Does not apply to UDP: there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule up: rules are tried top to bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these rules with a rules file (JSON, the same as socklab-cli --rules reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these rules as a JSON file for another server or for socklab-cli --rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;no rule matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent when no rule matches. Text with escapes, or hex; placeholders such as {{counter}} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply, e.g. ERR\r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the reply is typed as text with escapes or as hex bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often no rule matched since the server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each received message (a datagram, or a TCP message as the Framing option cuts it) is compared with the rules that are on, top to bottom; the first that matches fires, else the default applies. An edit while the server runs applies to the next message, and the Fired counts start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule that is on and matches fires. Edits apply at once, also while running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no rule matches: %1</source>
+        <extracomment>%1 is the sentence about the default reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1×</source>
+        <extracomment>how often the default applied; %1 is a count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n rule from %1.</numerusform>
+            <numerusform>Imported %n rules from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n rule to %1.</numerusform>
+            <numerusform>Saved %n rules to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesJson</name>
+    <message>
+        <source>%1: the key &quot;%2&quot; is unknown (known keys: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is &quot;%3&quot;, which is none of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document has an unknown key &quot;%1&quot; (known keys: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not SockLab rules: &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document&apos;s &quot;version&quot; must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were written by a newer SockLab (version %1; this one reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document&apos;s &quot;default&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document has no &quot;rules&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document holds %1 rules; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules document is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>A server holds at most %1 rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <extracomment>a reply that names a library message: %1 is its folder/name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library message this rule replies with no longer exists; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 is the 1-based rule number, %2 the sentence about it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rules that are on are tried, top to bottom; the first that matches fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the message read as UTF-8; its groups go into the reply as {{group:1}}, {{group:name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes; ?? stands for any one byte and * for any run: 02 ?? 10 *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r \n \t \\ \0 \xHH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no connection to close or reset: for a UDP server this rule stops the search and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server does when this rule matches; Drop sends nothing and stops looking at further rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes; placeholders such as {{group:0}} (the matched text), {{counter}} and {{time}} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 06 0d 0a; placeholders such as {{group:1}} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message of the Messages library, sent with its own line ending, checksum and macros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action sends no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the action waits after the message arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this rule fired since the server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each rule fired since the server started (refreshed a few times a second while the rules are shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Messages library is empty: save a message there first, then pick it as the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendHistoryMenu</name>
     <message>
         <source>No messages sent yet</source>
@@ -1835,10 +2678,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent back to every datagram&apos;s sender. Text with escapes; empty for none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Peer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,6 +2831,42 @@
             <numerusform>Sent the file as one datagram of %n byte.</numerusform>
             <numerusform>Sent the file as one datagram of %n bytes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every received message back; with rules on (Rules tab), what no rule matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each connection&apos;s byte stream is cut into messages for the log, the rules and the counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to every datagram&apos;s sender; with rules on (Rules tab), to what no rule matches. Text with escapes; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that answer each received message: match, action, reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The running server keeps its previous rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules applied to the running server; their Fired counts start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3092,77 @@
     </message>
 </context>
 <context>
+    <name>StreamFramer</name>
+    <message>
+        <source>recv() x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), no delimiter</source>
+        <translation>
+            <numerusform>%n byte, no delimiter</numerusform>
+            <numerusform>%n bytes, no delimiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), the length prefix is incomplete</source>
+        <translation>
+            <numerusform>%n byte, the length prefix is incomplete</numerusform>
+            <numerusform>%n bytes, the length prefix is incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 bytes the length prefix announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial message at close: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message up to the next %1 is %2 bytes, over the bound of max=%3 bytes: it is logged unframed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 within max=%2 bytes: the message is logged unframed up to the next %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length prefix announces %1 bytes, fewer than its own %2-byte header: the rest of the connection is logged unframed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length prefix announces a %1-byte message, over the bound of max=%2 bytes: the rest of the connection is logged unframed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than max=%1 bytes arrived without a %2 ms gap: the message is logged unframed up to the next gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unframed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() x1: part of a %n-byte chunk</source>
+        <translation>
+            <numerusform>recv() x1: part of a %n-byte chunk</numerusform>
+            <numerusform>recv() x1: part of a %n-byte chunk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() x%n: %1 bytes</source>
+        <translation>
+            <numerusform>recv() x%n: %1 bytes</numerusform>
+            <numerusform>recv() x%n: %1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TcpClientSession</name>
     <message>
         <source>Already connected or connecting to %1; disconnect first.</source>
@@ -2368,6 +3314,10 @@
     </message>
     <message>
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2579,6 +3529,30 @@
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>closed by us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not carried out after %2 ms: the connection is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection #%1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule replies paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficLogFileWriter</name>
@@ -2787,6 +3761,14 @@
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket closed after its last datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,10 @@
             <numerusform>ファイルを %n バイトのデータグラム 1 つとして送信しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>フレーミング(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -569,6 +573,236 @@
     </message>
 </context>
 <context>
+    <name>FrameSpec</name>
+    <message>
+        <source>use none, delimiter:TEXT, fixed:N, length:2be (1, 2 or 4 bytes, be or le) or idle:MS, each optionally followed by ,max=N</source>
+        <translation>none、delimiter:テキスト、fixed:N、length:2be (1、2、4 バイト、be または le)、idle:ミリ秒 のいずれかを使い、必要なら後ろに ,max=N を付けてください</translation>
+    </message>
+    <message>
+        <source>The framing&apos;s max=%1 is not a size from 1 to %2 bytes.</source>
+        <translation>フレーミングの max=%1 は 1 ～ %2 バイトのサイズではありません。</translation>
+    </message>
+    <message>
+        <source>The length prefix&apos;s offset=%1 is not a whole number of header bytes.</source>
+        <translation>長さプレフィックスの offset=%1 はヘッダーのバイト数として正しい整数ではありません。</translation>
+    </message>
+    <message>
+        <source>The framing option &quot;%1&quot; is unknown or repeated; %2.</source>
+        <translation>フレーミングのオプション「%1」は不明か重複しています。%2。</translation>
+    </message>
+    <message>
+        <source>The length prefix &quot;%1&quot; is not one of 1, 2be, 2le, 4be or 4le (its size in bytes and its byte order).</source>
+        <translation>長さプレフィックス「%1」は 1、2be、2le、4be、4le (バイト数とバイト順) のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The framing &quot;none&quot; takes no value after a colon.</source>
+        <translation>フレーミング「none」にはコロンの後の値を付けられません。</translation>
+    </message>
+    <message>
+        <source>The framing &quot;%1&quot; is not known: %2.</source>
+        <translation>フレーミング「%1」は不明です。%2。</translation>
+    </message>
+    <message>
+        <source>The delimiter &quot;%1&quot; is not valid text with escapes: %2</source>
+        <translation>区切り「%1」はエスケープ付きテキストとして正しくありません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delimiter must be 1 to 64 bytes long, not %n byte(s).</source>
+        <translation>
+            <numerusform>区切りは 1 ～ 64 バイトにしてください (%n バイトになっています)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delimiter is longer than the largest message (max=%1).</source>
+        <translation>区切りが最大メッセージ長 (max=%1) より長くなっています。</translation>
+    </message>
+    <message>
+        <source>The fixed message length &quot;%1&quot; is not a size from 1 to %2 bytes (max=%2).</source>
+        <translation>固定メッセージ長「%1」は 1 ～ %2 バイト (max=%2) のサイズではありません。</translation>
+    </message>
+    <message>
+        <source>The length prefix&apos;s header (offset=%1 and a %2-byte field) is longer than the largest message (max=%3).</source>
+        <translation>長さプレフィックスのヘッダー (offset=%1 と %2 バイトのフィールド) が最大メッセージ長 (max=%3) より長くなっています。</translation>
+    </message>
+    <message>
+        <source>The idle gap &quot;%1&quot; is not a number of milliseconds from 1 to %2.</source>
+        <translation>無通信間隔「%1」は 1 ～ %2 のミリ秒数ではありません。</translation>
+    </message>
+    <message>
+        <source>no framing: one message per recv()</source>
+        <translation>フレーミングなし: recv() 1 回ごとに 1 メッセージ</translation>
+    </message>
+    <message>
+        <source>messages end with %1</source>
+        <translation>メッセージは %1 で終わる</translation>
+    </message>
+    <message numerus="yes">
+        <source>messages of %n byte(s)</source>
+        <translation>
+            <numerusform>%n バイトのメッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-byte length prefix</source>
+        <translation>1 バイトの長さプレフィックス</translation>
+    </message>
+    <message>
+        <source>%1-byte big-endian length prefix</source>
+        <translation>%1 バイト、ビッグエンディアンの長さプレフィックス</translation>
+    </message>
+    <message>
+        <source>%1-byte little-endian length prefix</source>
+        <translation>%1 バイト、リトルエンディアンの長さプレフィックス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n header byte(s)</source>
+        <translation>
+            <numerusform>%1 (ヘッダー %n バイトの後)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 counting the whole message</source>
+        <translation>%1、メッセージ全体の長さを表す</translation>
+    </message>
+    <message>
+        <source>%1 counting the body only</source>
+        <translation>%1、本体のみの長さを表す</translation>
+    </message>
+    <message numerus="yes">
+        <source>messages end after %n ms without data</source>
+        <translation>
+            <numerusform>データが %n ms 途切れるとメッセージが終わる</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, at most %2 bytes each</source>
+        <translation>%1、各メッセージ最大 %2 バイト</translation>
+    </message>
+</context>
+<context>
+    <name>FramingEdit</name>
+    <message>
+        <source>None (raw chunks)</source>
+        <translation>なし (受信したままのかたまり)</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>区切り</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>固定長</translation>
+    </message>
+    <message>
+        <source>Length prefix</source>
+        <translation>長さプレフィックス</translation>
+    </message>
+    <message>
+        <source>Idle gap</source>
+        <translation>無通信間隔</translation>
+    </message>
+    <message>
+        <source>e.g. \r\n</source>
+        <translation>例: \r\n</translation>
+    </message>
+    <message>
+        <source>A message ends after these bytes (kept in the message): text with escapes such as \n, \r\n, \0 or \x03.</source>
+        <translation>メッセージはこのバイト列の後で終わります (区切りもメッセージに含まれます)。\n、\r\n、\0、\x03 などのエスケープ付きテキストで入力します。</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+    <message>
+        <source>Every message is exactly this many bytes.</source>
+        <translation>どのメッセージもちょうどこのバイト数です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-byte length</source>
+        <translation>
+            <numerusform>%n バイトの長さ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>ビッグエンディアン</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>リトルエンディアン</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>前置 </translation>
+    </message>
+    <message>
+        <source>Header bytes before the length field.</source>
+        <translation>長さフィールドの前にあるヘッダーのバイト数です。</translation>
+    </message>
+    <message>
+        <source>counts header</source>
+        <translation>ヘッダーを含む</translation>
+    </message>
+    <message>
+        <source>The length counts the whole frame, header included, instead of the body after the length field only.</source>
+        <translation>長さが、長さフィールドの後の本体だけでなく、ヘッダーを含むフレーム全体を表します。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A message ends when nothing more arrives for this long.</source>
+        <translation>この時間何も届かなければメッセージが終わります。</translation>
+    </message>
+    <message>
+        <source>How the TCP stream is cut into messages for the log, the rules and the counters: %1.</source>
+        <translation>ログ、ルール、カウンタのために TCP のストリームをメッセージに区切る方法: %1。</translation>
+    </message>
+    <message>
+        <source>Framing delimiter: %1</source>
+        <translation>フレーミングの区切り: %1</translation>
+    </message>
+    <message>
+        <source>Framing delimiter: type 1 to 64 bytes, such as \n or \r\n.</source>
+        <translation>フレーミングの区切り: \n や \r\n など 1 ～ 64 バイトを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedRegex</name>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation>正規表現の %1 文字目が正しくありません: %2。</translation>
+    </message>
+    <message>
+        <source>The regular expression cannot be guarded against runaway matching: %1.</source>
+        <translation>この正規表現には暴走するマッチングへの保護をかけられません: %1。</translation>
+    </message>
+    <message>
+        <source>its groups change</source>
+        <translation>グループが変わってしまいます</translation>
+    </message>
+</context>
+<context>
+    <name>HexPattern</name>
+    <message>
+        <source>The hex pattern has more than %1 items.</source>
+        <translation>16 進パターンの要素が %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>The hex pattern ends in half a byte at character %1: write two hex digits, ?? or *.</source>
+        <translation>16 進パターンが %1 文字目で半端なバイトで終わっています。16 進数 2 桁、?? または * を書いてください。</translation>
+    </message>
+    <message>
+        <source>The hex pattern has &quot;%1&quot; at character %2: write two hex digits, ?? for any byte or * for any run of bytes.</source>
+        <translation>16 進パターンの %2 文字目に「%1」があります。16 進数 2 桁、任意の 1 バイトには ??、任意のバイト列には * を書いてください。</translation>
+    </message>
+    <message>
+        <source>The hex pattern is empty: write hex bytes, ?? or * (* alone matches every message).</source>
+        <translation>16 進パターンが空です。16 進のバイト、?? または * を書いてください (* だけならすべてのメッセージに一致します)。</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a UDP datagram to an IPv4 address</source>
@@ -655,8 +889,12 @@
         <translation>%2 バイト目のプレースホルダー {{%1}} はオプションを取りません。</translation>
     </message>
     <message>
-        <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms or random:N (write {{{{ for a literal {{).</source>
-        <translation>%2 バイト目のプレースホルダー「%1」は不明です。counter、seq、time、date、unixms、random:N のいずれかを使ってください ({{ そのものは {{{{ と書きます)。</translation>
+        <source>The placeholder at byte %1 needs a group number from 0 to %2 or a group&apos;s name, as in {{group:1}} or {{group:id}}.</source>
+        <translation>%1 バイト目のプレースホルダには、{{group:1}} や {{group:id}} のように 0 ～ %2 のグループ番号かグループ名が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder &quot;%1&quot; at byte %2: use counter, seq, time, date, unixms, random:N or group:N (write {{{{ for a literal {{).</source>
+        <translation>%2 バイト目のプレースホルダ「%1」は不明です。counter、seq、time、date、unixms、random:N、group:N を使ってください ({{ そのものは {{{{ と書きます)。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1573,25 @@
     </message>
 </context>
 <context>
+    <name>PaneConfig</name>
+    <message>
+        <source>The saved framing was dropped: %1</source>
+        <translation>保存されていたフレーミングは破棄されました: %1</translation>
+    </message>
+    <message>
+        <source>The response rules (%1 characters) were too large to keep in the settings; use Export… in the Rules tab to keep large rule sets.</source>
+        <translation>応答ルール (%1 文字) は大きすぎて設定に保存できませんでした。大きなルールセットは「ルール」タブの「エクスポート…」で保存してください。</translation>
+    </message>
+    <message>
+        <source>the value is too large.</source>
+        <translation>値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The saved response rules were damaged and were dropped: %1</source>
+        <translation>保存されていた応答ルールが壊れていたため破棄されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
@@ -1592,6 +1849,583 @@
     </message>
 </context>
 <context>
+    <name>Responder</name>
+    <message>
+        <source>the reply at character %1: %2</source>
+        <translation>応答の %1 文字目: %2</translation>
+    </message>
+    <message>
+        <source>the reply: %1</source>
+        <translation>応答: %1</translation>
+    </message>
+    <message>
+        <source>the library message &quot;%1&quot;: %2</source>
+        <translation>ライブラリのメッセージ「%1」: %2</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前方一致</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>後方一致</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>部分一致</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>エコー</translation>
+    </message>
+    <message>
+        <source>default reply</source>
+        <translation>既定の応答</translation>
+    </message>
+    <message>
+        <source>There are %1 rules; at most %2 are allowed.</source>
+        <translation>ルールが %1 個あります。使えるのは %2 個までです。</translation>
+    </message>
+    <message>
+        <source>Rule %1: the delay must be from 0 to %2 ms.</source>
+        <translation>ルール %1: 遅延は 0 ～ %2 ms にしてください。</translation>
+    </message>
+    <message>
+        <source>Rule %1: the pattern at character %2: %3</source>
+        <translation>ルール %1: パターンの %2 文字目: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: the library message it replies with (id %2) does not exist.</source>
+        <translation>ルール %1: 応答に使うライブラリのメッセージ (id %2) がありません。</translation>
+    </message>
+    <message>
+        <source>The default reply: %1</source>
+        <translation>既定の応答: %1</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes, over the %2 bytes a regular expression looks at, so regex rules were skipped.</source>
+        <translation>メッセージが %1 バイトあり、正規表現が調べる %2 バイトを超えているため、正規表現のルールは飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s regular expression gave up after %2 steps of backtracking (a guard against patterns that take exponential time), so it counted as no match.</source>
+        <translation>ルール %1 の正規表現はバックトラック %2 ステップで打ち切られました (指数的に時間がかかるパターンへの保護)。一致しなかったものとして扱います。</translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s regular expression was stopped after %2 ms on this message (a guard against patterns that take too long), so it counted as no match.</source>
+        <translation>ルール %1 の正規表現はこのメッセージで %2 ms 後に止められました (時間がかかりすぎるパターンへの保護)。一致しなかったものとして扱います。</translation>
+    </message>
+    <message>
+        <source>no rule matched: %1</source>
+        <translation>一致するルールなし: %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2 &quot;%3&quot;)</source>
+        <translation>ルール %1 (%2「%3」)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <source>The pattern is empty: type the text to match.</source>
+        <translation>パターンが空です。一致させるテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>The pattern is empty: type a regular expression.</source>
+        <translation>パターンが空です。正規表現を入力してください。</translation>
+    </message>
+    <message>
+        <source>The hex pattern is empty: type bytes such as 02 ?? 10 *.</source>
+        <translation>16 進パターンが空です。02 ?? 10 * のようにバイトを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNarration</name>
+    <message numerus="yes">
+        <source>reply, %n byte(s)</source>
+        <translation>
+            <numerusform>応答、%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 acts as drop: UDP has no connection to close, so nothing is sent</source>
+        <translation>%1 は破棄として動作します: UDP には閉じる接続がないため、何も送信しません</translation>
+    </message>
+    <message>
+        <source>%1 acts as drop</source>
+        <translation>%1 は破棄として動作</translation>
+    </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation>リセット (RST)</translation>
+    </message>
+    <message>
+        <source>drop: nothing sent</source>
+        <translation>破棄: 何も送信しない</translation>
+    </message>
+    <message>
+        <source>nothing sent</source>
+        <translation>何も送信しない</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, in %3 ms</source>
+        <translation>%1 -&gt; %2 (%3 ms 後)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: the server already holds its limit of delayed actions (%2 actions, %3 bytes of replies); later ones are refused until some are done.</source>
+        <translation>%1: 実行されませんでした。サーバは遅延アクションの上限 (%2 件、応答 %3 バイト) に達しています。いくつか完了するまで、以降のものは拒否されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed rule action(s) dropped: %1</source>
+        <translation>
+            <numerusform>%n 件の遅延ルールアクションを破棄しました: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesDelegate</name>
+    <message>
+        <source>Does not apply to UDP: there is no connection.</source>
+        <translation>UDP には適用されません: 接続がありません。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one.</source>
+        <translation>選択したルールの下にルールを追加します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule.</source>
+        <translation>選択したルールを削除します。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up: rules are tried top to bottom.</source>
+        <translation>選択したルールを上へ移動します。ルールは上から順に試されます。</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down.</source>
+        <translation>選択したルールを下へ移動します。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace these rules with a rules file (JSON, the same as socklab-cli --rules reads).</source>
+        <translation>これらのルールをルールファイル (socklab-cli --rules が読むものと同じ JSON) で置き換えます。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save these rules as a JSON file for another server or for socklab-cli --rules.</source>
+        <translation>これらのルールを、別のサーバや socklab-cli --rules で使える JSON ファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>When &amp;no rule matches:</source>
+        <translation>一致するルールがないとき(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Echo it back</source>
+        <translation>そのまま返す (エコー)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答する</translation>
+    </message>
+    <message>
+        <source>Sent when no rule matches. Text with escapes, or hex; placeholders such as {{counter}} are filled in.</source>
+        <translation>一致するルールがないときに送信します。エスケープ付きテキストか 16 進で入力します。{{counter}} などのプレースホルダは展開されます。</translation>
+    </message>
+    <message>
+        <source>reply, e.g. ERR\r\n</source>
+        <translation>応答 (例: ERR\r\n)</translation>
+    </message>
+    <message>
+        <source>Whether the reply is typed as text with escapes or as hex bytes.</source>
+        <translation>応答をエスケープ付きテキストで入力するか、16 進のバイトで入力するかです。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>How often no rule matched since the server started.</source>
+        <translation>サーバの開始以降に、どのルールにも一致しなかった回数です。</translation>
+    </message>
+    <message>
+        <source>Each received message (a datagram, or a TCP message as the Framing option cuts it) is compared with the rules that are on, top to bottom; the first that matches fires, else the default applies. An edit while the server runs applies to the next message, and the Fired counts start again.</source>
+        <translation>受信した各メッセージ (データグラム、またはフレーミングの設定で区切られた TCP のメッセージ) を、有効なルールと上から順に照合します。最初に一致したルールが動作し、どれにも一致しなければ既定の動作になります。サーバの実行中に編集すると次のメッセージから適用され、「発動」の回数は 0 から数え直します。</translation>
+    </message>
+    <message>
+        <source>The first rule that is on and matches fires. Edits apply at once, also while running.</source>
+        <translation>有効で一致した最初のルールが動作します。編集は実行中でもすぐに適用されます。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation>16 進パターン</translation>
+    </message>
+    <message>
+        <source>Reply message</source>
+        <translation>メッセージで応答</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>発動</translation>
+    </message>
+    <message>
+        <source>When no rule matches: %1</source>
+        <extracomment>%1 is the sentence about the default reply</extracomment>
+        <translation>一致するルールがないとき: %1</translation>
+    </message>
+    <message>
+        <source>applied %1×</source>
+        <extracomment>how often the default applied; %1 is a count</extracomment>
+        <translation>%1 回適用</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>ルール (%1)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 個のルールをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n 個のルールを %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>ルールのインポート</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>ルール (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>ルールのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>RulesJson</name>
+    <message>
+        <source>%1: the key &quot;%2&quot; is unknown (known keys: %3).</source>
+        <translation>%1: キー「%2」は不明です (使えるキー: %3)。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string.</source>
+        <translation>%1:「%2」は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation>%1:「%2」は true か false にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4.</source>
+        <translation>%1:「%2」は %3 ～ %4 の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is &quot;%3&quot;, which is none of %4.</source>
+        <translation>%1:「%2」が「%3」で、%4 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>ルール %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>既定の動作</translation>
+    </message>
+    <message>
+        <source>The rules document has an unknown key &quot;%1&quot; (known keys: %2).</source>
+        <translation>ルール文書に不明なキー「%1」があります (使えるキー: %2)。</translation>
+    </message>
+    <message>
+        <source>The document is not SockLab rules: &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>この文書は SockLab のルールではありません:「format」が「%1」ではありません。</translation>
+    </message>
+    <message>
+        <source>The rules document&apos;s &quot;version&quot; must be a whole number from 1.</source>
+        <translation>ルール文書の「version」は 1 以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>The rules were written by a newer SockLab (version %1; this one reads version %2).</source>
+        <translation>このルールは新しい SockLab で書かれています (バージョン %1。この SockLab が読めるのはバージョン %2 です)。</translation>
+    </message>
+    <message>
+        <source>The rules document&apos;s &quot;default&quot; must be an object.</source>
+        <translation>ルール文書の「default」はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The rules document has no &quot;rules&quot; list.</source>
+        <translation>ルール文書に「rules」のリストがありません。</translation>
+    </message>
+    <message>
+        <source>The rules document holds %1 rules; at most %2 are allowed.</source>
+        <translation>ルール文書にルールが %1 個あります。使えるのは %2 個までです。</translation>
+    </message>
+    <message>
+        <source>rule %1: it is not a JSON object.</source>
+        <translation>ルール %1: JSON のオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The rules document is larger than %1 MiB.</source>
+        <translation>ルール文書が %1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The rules are not valid JSON (%1 at byte %2).</source>
+        <translation>ルールが正しい JSON ではありません (%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>The rules document is not a JSON object.</source>
+        <translation>ルール文書が JSON のオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>フォルダです。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be read: %2</source>
+        <translation>ルールファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>A server holds at most %1 rules.</source>
+        <translation>サーバに設定できるルールは %1 個までです。</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>前方一致</translation>
+    </message>
+    <message>
+        <source>Ends with</source>
+        <translation>後方一致</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>部分一致</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation>16 進パターン</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>テキストで応答</translation>
+    </message>
+    <message>
+        <source>Reply hex</source>
+        <translation>16 進で応答</translation>
+    </message>
+    <message>
+        <source>Reply message</source>
+        <translation>メッセージで応答</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <extracomment>a reply that names a library message: %1 is its folder/name</extracomment>
+        <translation>メッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Message not in the library</source>
+        <translation>ライブラリにないメッセージ</translation>
+    </message>
+    <message>
+        <source>The library message this rule replies with no longer exists; pick another one.</source>
+        <translation>このルールが応答に使うライブラリのメッセージはもうありません。別のメッセージを選んでください。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 is the 1-based rule number, %2 the sentence about it</extracomment>
+        <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>Only rules that are on are tried, top to bottom; the first that matches fires.</source>
+        <translation>有効なルールだけが上から順に試されます。最初に一致したルールが動作します。</translation>
+    </message>
+    <message>
+        <source>A regular expression searched in the message read as UTF-8; its groups go into the reply as {{group:1}}, {{group:name}}.</source>
+        <translation>UTF-8 として読んだメッセージの中を検索する正規表現です。グループは {{group:1}}、{{group:name}} として応答に入れられます。</translation>
+    </message>
+    <message>
+        <source>Hex bytes; ?? stands for any one byte and * for any run: 02 ?? 10 *.</source>
+        <translation>16 進のバイト列です。?? は任意の 1 バイト、* は任意のバイト列を表します: 02 ?? 10 *。</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r \n \t \\ \0 \xHH).</source>
+        <translation>エスケープ付きテキスト (\r \n \t \\ \0 \xHH)。</translation>
+    </message>
+    <message>
+        <source>UDP has no connection to close or reset: for a UDP server this rule stops the search and sends nothing.</source>
+        <translation>UDP には切断やリセットする接続がありません。UDP サーバでは、このルールは照合を止めて何も送信しません。</translation>
+    </message>
+    <message>
+        <source>What the server does when this rule matches; Drop sends nothing and stops looking at further rules.</source>
+        <translation>このルールに一致したときのサーバの動作です。「破棄」は何も送信せず、以降のルールも調べません。</translation>
+    </message>
+    <message>
+        <source>Text with escapes; placeholders such as {{group:0}} (the matched text), {{counter}} and {{time}} are filled in.</source>
+        <translation>エスケープ付きテキストです。{{group:0}} (一致したテキスト)、{{counter}}、{{time}} などのプレースホルダは展開されます。</translation>
+    </message>
+    <message>
+        <source>Hex bytes such as 06 0d 0a; placeholders such as {{group:1}} are filled in.</source>
+        <translation>06 0d 0a のような 16 進のバイト列です。{{group:1}} などのプレースホルダは展開されます。</translation>
+    </message>
+    <message>
+        <source>A message of the Messages library, sent with its own line ending, checksum and macros.</source>
+        <translation>メッセージライブラリのメッセージです。そのメッセージ自身の改行、チェックサム、マクロで送信します。</translation>
+    </message>
+    <message>
+        <source>This action sends no reply.</source>
+        <translation>このアクションは応答を送信しません。</translation>
+    </message>
+    <message>
+        <source>How long the action waits after the message arrived.</source>
+        <translation>メッセージが届いてからアクションを実行するまでの待ち時間です。</translation>
+    </message>
+    <message>
+        <source>How often this rule fired since the server started.</source>
+        <translation>サーバの開始以降に、このルールが動作した回数です。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>How often each rule fired since the server started (refreshed a few times a second while the rules are shown).</source>
+        <translation>サーバの開始以降に各ルールが動作した回数です (ルールの表示中に 1 秒に数回更新します)。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>発動</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>The Messages library is empty: save a message there first, then pick it as the reply.</source>
+        <translation>メッセージライブラリが空です。先にメッセージを保存してから、応答として選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>SendHistoryMenu</name>
     <message>
         <source>No messages sent yet</source>
@@ -1816,10 +2650,6 @@
         <translation>自動返信(&amp;R):</translation>
     </message>
     <message>
-        <source>Sent back to every datagram&apos;s sender. Text with escapes; empty for none.</source>
-        <translation>データグラムの送信元に毎回送り返します。エスケープ付きテキスト。空欄なら返信しません。</translation>
-    </message>
-    <message>
         <source>Peer</source>
         <translation>相手</translation>
     </message>
@@ -1967,6 +2797,42 @@
         <translation>
             <numerusform>ファイルを %n バイトのデータグラム 1 つとして送信しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>Send every received message back; with rules on (Rules tab), what no rule matches.</source>
+        <translation>受信したメッセージをすべて送り返します。ルールが有効なとき (「ルール」タブ) は、どのルールにも一致しなかったものを送り返します。</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>フレーミング(&amp;F):</translation>
+    </message>
+    <message>
+        <source>How each connection&apos;s byte stream is cut into messages for the log, the rules and the counters.</source>
+        <translation>ログ、ルール、カウンタのために、各接続のバイトストリームをメッセージに区切る方法です。</translation>
+    </message>
+    <message>
+        <source>Sent back to every datagram&apos;s sender; with rules on (Rules tab), to what no rule matches. Text with escapes; empty for none.</source>
+        <translation>各データグラムの送信元に送り返します。ルールが有効なとき (「ルール」タブ) は、どのルールにも一致しなかったものに返します。エスケープ付きテキストで、空なら送りません。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Rules that answer each received message: match, action, reply.</source>
+        <translation>受信した各メッセージに応えるルール: 照合、アクション、応答。</translation>
+    </message>
+    <message>
+        <source>%1 The running server keeps its previous rules.</source>
+        <translation>%1 実行中のサーバは前のルールのままです。</translation>
+    </message>
+    <message>
+        <source>Rules applied to the running server; their Fired counts start again.</source>
+        <translation>実行中のサーバにルールを適用しました。「発動」の回数は 0 から数え直します。</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +3058,73 @@
     </message>
 </context>
 <context>
+    <name>StreamFramer</name>
+    <message>
+        <source>recv() x1</source>
+        <translation>recv() x1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), no delimiter</source>
+        <translation>
+            <numerusform>%n バイト、区切りなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%2 バイト中 %1 バイト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), the length prefix is incomplete</source>
+        <translation>
+            <numerusform>%n バイト、長さプレフィックスが不完全</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 bytes the length prefix announced</source>
+        <translation>長さプレフィックスが示す %2 バイト中 %1 バイト</translation>
+    </message>
+    <message>
+        <source>partial message at close: %1; %2</source>
+        <translation>切断時の不完全なメッセージ: %1。%2</translation>
+    </message>
+    <message>
+        <source>The message up to the next %1 is %2 bytes, over the bound of max=%3 bytes: it is logged unframed.</source>
+        <translation>次の %1 までのメッセージが %2 バイトあり、上限 max=%3 バイトを超えています。フレーミングせずに記録します。</translation>
+    </message>
+    <message>
+        <source>No %1 within max=%2 bytes: the message is logged unframed up to the next %1.</source>
+        <translation>max=%2 バイト以内に %1 がありません。次の %1 までフレーミングせずに記録します。</translation>
+    </message>
+    <message>
+        <source>The length prefix announces %1 bytes, fewer than its own %2-byte header: the rest of the connection is logged unframed.</source>
+        <translation>長さプレフィックスが示す %1 バイトは、それ自身の %2 バイトのヘッダーより少なくなっています。この接続の残りはフレーミングせずに記録します。</translation>
+    </message>
+    <message>
+        <source>The length prefix announces a %1-byte message, over the bound of max=%2 bytes: the rest of the connection is logged unframed.</source>
+        <translation>長さプレフィックスが %1 バイトのメッセージを示しており、上限 max=%2 バイトを超えています。この接続の残りはフレーミングせずに記録します。</translation>
+    </message>
+    <message>
+        <source>More than max=%1 bytes arrived without a %2 ms gap: the message is logged unframed up to the next gap.</source>
+        <translation>%2 ms の間隔なしに max=%1 バイトを超えて届きました。次の間隔までフレーミングせずに記録します。</translation>
+    </message>
+    <message>
+        <source>unframed: %1</source>
+        <translation>フレーミングなし: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() x1: part of a %n-byte chunk</source>
+        <translation>
+            <numerusform>recv() x1: %n バイトのかたまりの一部</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() x%n: %1 bytes</source>
+        <translation>
+            <numerusform>recv() x%n: %1 バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TcpClientSession</name>
     <message>
         <source>Already connected or connecting to %1; disconnect first.</source>
@@ -2339,6 +3272,10 @@
     <message>
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
         <translation>ファイル「%1」を読み込みながら、最大 %2 バイトずつ送信中</translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
+        <translation>フレーミング: %1</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3475,30 @@
     <message>
         <source>sending the file &quot;%1&quot; as it is read, in chunks of up to %2 bytes</source>
         <translation>ファイル「%1」を読み込みながら、最大 %2 バイトずつ送信中</translation>
+    </message>
+    <message>
+        <source>closed by us: %1</source>
+        <translation>こちらから切断: %1</translation>
+    </message>
+    <message>
+        <source>reset by us: %1</source>
+        <translation>こちらからリセット: %1</translation>
+    </message>
+    <message>
+        <source>%1: not carried out after %2 ms: the connection is closing</source>
+        <translation>%1: %2 ms 後に実行されませんでした: 接続を閉じています</translation>
+    </message>
+    <message>
+        <source>connection #%1 closed</source>
+        <translation>接続 #%1 が閉じられました</translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
+        <translation>フレーミング: %1</translation>
+    </message>
+    <message>
+        <source>rule replies paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
+        <translation>ルールの応答のため読み取りを一時停止: %1 バイトが相手の読み取りを待っています (上限 %2)。書き込まれるにつれて読み取りを再開します</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3707,14 @@
     <message>
         <source>stopped</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>the socket closed after its last datagram</source>
+        <translation>最後のデータグラムの後にソケットが閉じられました</translation>
+    </message>
+    <message>
+        <source>the socket closed</source>
+        <translation>ソケットが閉じられました</translation>
     </message>
 </context>
 <context>
