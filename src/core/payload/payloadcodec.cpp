@@ -12,14 +12,7 @@ constexpr char16_t Ellipsis = u'\u2026';
 
 int hexValue(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
+    return PayloadCodec::hexDigitValue(c);
 }
 
 // Whitespace of any kind (so an ideographic space typed in a Japanese IME works), plus the
@@ -592,4 +585,16 @@ QString PayloadCodec::encodingName(Encoding encoding)
 QList<PayloadCodec::Encoding> PayloadCodec::encodings()
 {
     return {Encoding::Utf8, Encoding::Latin1, Encoding::ShiftJis, Encoding::EucJp};
+}
+
+int PayloadCodec::hexDigitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
 }

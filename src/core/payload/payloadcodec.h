@@ -46,6 +46,9 @@ public:
     // Decoded text with invalid sequences replaced by U+FFFD (for JSON "text").
     static QString decode(const QByteArray &bytes, Encoding encoding = Encoding::Utf8);
 
+    // 0..15 for a hex digit (either case), -1 for anything else.
+    static int hexDigitValue(QChar c);
+
     static QString encodingName(Encoding encoding);  // "UTF-8", "Shift_JIS", ...
     static QList<Encoding> encodings();
 };
