@@ -7,10 +7,6 @@
 // Received event and one respondTo() per message, the recv() chunks that made it in the
 // event's message. Unframed reading is readFrom() in tcpserversession.cpp.
 
-namespace {
-constexpr qint64 readBufferBytes = 64 * 1024; // as tcpserversession.cpp reads
-} // namespace
-
 void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
 {
     Link *link = linkFor(connectionId);
@@ -46,7 +42,7 @@ void TcpServerSession::readFramedBatch(int connectionId)
         link = linkFor(connectionId);
         if (!link || link->socket->bytesAvailable() <= 0)
             break;
-        const QByteArray data = link->socket->read(readBufferBytes);
+        const QByteArray data = link->socket->read(ReadBlockBytes);
         if (data.isEmpty())
             break;
         framer->push(data);

@@ -1,6 +1,5 @@
 #include "net/tcpserversession.h"
 
-#include "net/descriptorlimit.h"
 #include "net/filestreamer.h"
 #include "net/rulenarration.h"
 #include "net/repeatrunner.h"
@@ -22,16 +21,6 @@ constexpr const char *closeReasonProperty = "socklab.closeReason";
 // How often a listening server checks for free descriptors: pauses accepting when none is
 // left (Qt 6.4 would spin in accept()), resumes when some came back.
 constexpr int descriptorCheckMs = 500;
-// Descriptors left free for the rest of the process when a server stops accepting.
-constexpr int descriptorReserve = 4;
-
-// Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
-// we drain on every newConnection, so this only matters for bursts within one iteration.
-int pendingLimit(int backlog)
-{
-    return std::max(backlog, 30);
-}
-constexpr qint64 readBufferBytes = 64 * 1024;
 } // namespace
 
 TcpServerSession::TcpServerSession(int id, TrafficLog *log, QObject *parent)
@@ -211,49 +200,11 @@ void TcpServerSession::acceptPending()
     checkDescriptors();
 }
 
-bool TcpServerSession::hasSpareDescriptor() const
-{
-    // A few more than accept() needs are kept in reserve, so the rest of SockLab (clients,
-    // lookups, files) still gets descriptors while this server is at the limit.
-    return DescriptorLimit::canOpen(descriptorReserve + 1, m_server->socketDescriptor());
-}
-
-void TcpServerSession::checkDescriptors()
-{
-    if (!m_server)
-        return;
-    const bool spare = hasSpareDescriptor();
-    if (!spare && !m_outOfDescriptors) {
-        m_outOfDescriptors = true;
-        // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty
-        // (or spins at EMFILE); a pending limit of 0 makes its accept loop stop right here.
-        m_server->setMaxPendingConnections(0);
-        m_server->pauseAccepting();
-        recordInfo(tr("Stopped accepting on %1: the process has run out of file descriptors "
-                      "with %n connection(s) open; new clients wait in the backlog until one "
-                      "closes.",
-                      nullptr, static_cast<int>(m_links.size()))
-                           .arg(localEndpoint().toString()),
-                   localEndpoint());
-        emit outOfDescriptorsChanged(true);
-    } else if (spare && m_outOfDescriptors) {
-        m_outOfDescriptors = false;
-        recordInfo(tr("Accepting again on %1: file descriptors are free.")
-                           .arg(localEndpoint().toString()),
-                   localEndpoint());
-        m_server->setMaxPendingConnections(pendingLimit(options().backlog));
-        m_server->resumeAccepting();
-        emit outOfDescriptorsChanged(false);
-    }
-}
-
 void TcpServerSession::adopt(QTcpSocket *socket)
 {
     // Reparent so that closing the listener later does not take the connections with it.
     socket->setParent(this);
-    // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
-    // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
-    socket->setReadBufferSize(readBufferBytes);
+    socket->setReadBufferSize(ReadBlockBytes);
     const int id = m_nextConnectionId++;
     const Endpoint local(socket->localAddress(), socket->localPort());
     const Endpoint peer(socket->peerAddress(), socket->peerPort());
@@ -318,10 +269,10 @@ void TcpServerSession::readFrom(int connectionId)
     if (link->framer)
         return readFramed(connectionId);
     QTcpSocket *socket = link->socket;
-    // One event per block Qt read (at most readBufferBytes): read() hands the block over
+    // One event per block Qt read (at most ReadBlockBytes): read() hands the block over
     // without copying it.
     while (socket->bytesAvailable() > 0) {
-        const QByteArray data = socket->read(readBufferBytes);
+        const QByteArray data = socket->read(ReadBlockBytes);
         if (data.isEmpty())
             break;
         record(TrafficEvent::Kind::Received, link->local, link->peer, data,

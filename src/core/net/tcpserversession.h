@@ -145,8 +145,15 @@ private:
     void closeListener(const QString &reason);
     void setState(State state);
     void finishIfDrained();
+    // Descriptor limit (tcpserverdescriptors.cpp).
     bool hasSpareDescriptor() const;
     void checkDescriptors();
+    // Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
+    // we drain on every newConnection, so this only matters for bursts within one iteration.
+    static int pendingLimit(int backlog);
+    // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
+    // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
+    static constexpr qint64 ReadBlockBytes = 64 * 1024;
     void ensureRepeatRunner();
     bool beginRepeat(const QList<int> &connectionIds, qint64 planned);
     bool canWriteRepeat();

@@ -1,0 +1,57 @@
+#include "net/tcpserversession.h"
+
+#include "net/descriptorlimit.h"
+
+#include <QTcpServer>
+
+#include <algorithm>
+
+// How a listening TcpServerSession lives with the process's descriptor limit: it stops
+// accepting before accept() would fail with EMFILE (Qt 6.4 would spin there) and resumes when
+// descriptors are free again.
+
+namespace {
+// Descriptors left free for the rest of the process when a server stops accepting.
+constexpr int descriptorReserve = 4;
+} // namespace
+
+int TcpServerSession::pendingLimit(int backlog)
+{
+    return std::max(backlog, 30);
+}
+
+bool TcpServerSession::hasSpareDescriptor() const
+{
+    // A few more than accept() needs are kept in reserve, so the rest of SockLab (clients,
+    // lookups, files) still gets descriptors while this server is at the limit.
+    return DescriptorLimit::canOpen(descriptorReserve + 1, m_server->socketDescriptor());
+}
+
+void TcpServerSession::checkDescriptors()
+{
+    if (!m_server)
+        return;
+    const bool spare = hasSpareDescriptor();
+    if (!spare && !m_outOfDescriptors) {
+        m_outOfDescriptors = true;
+        // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty
+        // (or spins at EMFILE); a pending limit of 0 makes its accept loop stop right here.
+        m_server->setMaxPendingConnections(0);
+        m_server->pauseAccepting();
+        recordInfo(tr("Stopped accepting on %1: the process has run out of file descriptors "
+                      "with %n connection(s) open; new clients wait in the backlog until one "
+                      "closes.",
+                      nullptr, static_cast<int>(m_links.size()))
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        emit outOfDescriptorsChanged(true);
+    } else if (spare && m_outOfDescriptors) {
+        m_outOfDescriptors = false;
+        recordInfo(tr("Accepting again on %1: file descriptors are free.")
+                           .arg(localEndpoint().toString()),
+                   localEndpoint());
+        m_server->setMaxPendingConnections(pendingLimit(options().backlog));
+        m_server->resumeAccepting();
+        emit outOfDescriptorsChanged(false);
+    }
+}
