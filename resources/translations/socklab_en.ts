@@ -2198,6 +2198,10 @@
         <source>Export rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; no rules were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesJson</name>

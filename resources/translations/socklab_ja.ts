@@ -2172,6 +2172,10 @@
         <source>Export rules</source>
         <translation>ルールのエクスポート</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; no rules were imported.</source>
+        <translation>%1 は通常のファイルではありません。ルールはインポートされませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>RulesJson</name>

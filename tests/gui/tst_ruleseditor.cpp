@@ -28,6 +28,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -44,6 +46,7 @@ private slots:
     void addEditReorderRemoveThroughTheView();
     void importExportRoundTrip();
     void badImportLeavesTheRules();
+    void fifoImportIsRefusedWithoutBlocking();
     void badRegexBlocksStartWithTheSentence();
     void udpShowsCloseAndResetAsNotApplying();
     void libraryMessageCanBeTheReply();
@@ -241,6 +244,22 @@ void tst_RulesEditor::badImportLeavesTheRules()
     QCOMPARE(editor->rules(), sampleRules());
     QVERIFY(pane.isStatusError());
     QVERIFY2(!pane.statusText().isEmpty(), qPrintable(pane.statusText()));
+}
+
+void tst_RulesEditor::fifoImportIsRefusedWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"rules.fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    Engine engine;
+    ServerPane pane(&engine, 1);
+    RulesEditor *editor = showRules(&pane);
+    editor->setRules(sampleRules());
+    // No writer ever opens the FIFO: reading it would block this test (and the window) forever.
+    QVERIFY(!editor->importFile(path));
+    QCOMPARE(editor->rules(), sampleRules());
+    QVERIFY(pane.isStatusError());
+    QVERIFY2(pane.statusText().contains(u"not a regular file"_s), qPrintable(pane.statusText()));
 }
 
 void tst_RulesEditor::badRegexBlocksStartWithTheSentence()

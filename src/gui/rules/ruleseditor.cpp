@@ -10,6 +10,7 @@
 #include "rules/rulestablemodel.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QTimer>
 
@@ -240,6 +241,14 @@ void RulesEditor::moveRule(int delta)
 
 bool RulesEditor::importFile(const QString &path)
 {
+    // Read on this (the GUI) thread, so only a regular file: a FIFO without a writer would
+    // block the window, a device would never end (the CLI's --rules may read pipes).
+    if (!QFileInfo(path).isFile()) {
+        emit problem(tr("%1 is not a regular file; no rules were imported.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     true);
+        return false;
+    }
     QString error;
     const auto read = RulesJson::readFile(path, &error);
     if (!read) {
