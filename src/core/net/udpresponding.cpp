@@ -20,7 +20,9 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     if (explain)
         m_explainedRuleCloseOnUdp = true;
     const QString rule = responder.describeRule(decision.ruleIndex);
-    recordInfo(RuleNarration::describe(rule, decision, true, explain), localEndpoint(), peer);
+    // m_local is written only on this thread (bind): read here without localEndpoint()'s lock,
+    // which would be taken per datagram.
+    recordInfo(RuleNarration::describe(rule, decision, true, explain), m_local, peer);
     if (decision.kind != Kind::Reply)
         return;
     if (decision.delayMs <= 0) {
@@ -35,7 +37,7 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
                               [this, peer, reply = decision.reply] { sendTo(peer, reply); });
     if (!queued)
         fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
-             localEndpoint(), peer);
+             m_local, peer);
 }
 
 void UdpSession::dropDelayed(const QString &why)

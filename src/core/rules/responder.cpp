@@ -20,7 +20,8 @@ struct CompiledRule
     std::optional<GuardedRegex> regex; // Regex
     std::optional<HexPattern> hex; // HexPattern
     std::optional<ReplyTemplate> reply;
-    QString pattern; // as typed, for describeRule()
+    // describeRule()'s text, made once: the log names the rule on every reply.
+    QString label;
 };
 
 QString matchLabel(ResponseRule::Match match)
@@ -62,6 +63,7 @@ struct Responder::Private
     QList<CompiledRule> rules;
     ResponseRules::Default defaultAction = ResponseRules::Default::None;
     std::optional<ReplyTemplate> defaultReply;
+    QString defaultLabel; // describeRule(-1)
     // One counter per rule, then the default's: read by the window while a session decides.
     std::unique_ptr<std::atomic<quint64>[]> counts;
 };
@@ -97,7 +99,11 @@ std::shared_ptr<Responder> Responder::compile(const ResponseRules &rules,
         compiled.match = rule.match;
         compiled.action = rule.action;
         compiled.delayMs = rule.delayMs;
-        compiled.pattern = rule.pattern;
+        QString pattern = rule.pattern;
+        if (pattern.size() > 40)
+            pattern = pattern.left(39) + u'…';
+        compiled.label
+                = tr("rule %1 (%2 \"%3\")").arg(number).arg(matchLabel(rule.match), pattern);
         // A disabled rule never matches: a broken one does not keep the server from starting.
         if (!rule.enabled) {
             p.rules.append(compiled);
@@ -156,6 +162,7 @@ std::shared_ptr<Responder> Responder::compile(const ResponseRules &rules,
     }
 
     p.defaultAction = rules.defaultAction;
+    p.defaultLabel = tr("no rule matched: %1").arg(defaultLabel(rules.defaultAction));
     if (rules.defaultAction == ResponseRules::Default::Reply) {
         QString cause;
         p.defaultReply = ReplyTemplate::compile(rules.defaultReply, rules.defaultReplyFormat,
@@ -309,10 +316,6 @@ quint64 Responder::defaultCount() const
 QString Responder::describeRule(int ruleIndex) const
 {
     if (ruleIndex < 0 || ruleIndex >= d->rules.size())
-        return tr("no rule matched: %1").arg(defaultLabel(d->defaultAction));
-    const CompiledRule &rule = d->rules.at(ruleIndex);
-    QString pattern = rule.pattern;
-    if (pattern.size() > 40)
-        pattern = pattern.left(39) + u'…';
-    return tr("rule %1 (%2 \"%3\")").arg(ruleIndex + 1).arg(matchLabel(rule.match), pattern);
+        return d->defaultLabel;
+    return d->rules.at(ruleIndex).label;
 }
