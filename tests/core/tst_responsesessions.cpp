@@ -1,4 +1,5 @@
 #include "eventsofkind.h"
+#include "rawpeer.h"
 #include "log/trafficlog.h"
 #include "net/delayedactions.h"
 #include "net/tcpserversession.h"
@@ -104,70 +105,6 @@ QByteArray readExactly(QTcpSocket &socket, qsizetype n, int timeoutMs = 10000)
     return got;
 }
 
-// A peer with the BSD calls, to see a FIN (EOF) apart from a RST (ECONNRESET), which Qt
-// reports alike, and to never read.
-class RawPeer
-{
-public:
-    explicit RawPeer(quint16 port, int receiveBuffer = 0)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (receiveBuffer > 0)
-            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-    }
-    ~RawPeer() { ::close(m_fd); }
-    bool isConnected() const { return m_connected; }
-    bool send(const QByteArray &bytes)
-    {
-        return ::send(m_fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL)
-            == bytes.size();
-    }
-    qint64 push(qint64 bytes, char fill)
-    {
-        const QByteArray block(64 * 1024, fill);
-        qint64 pushed = 0;
-        while (pushed < bytes) {
-            const ssize_t n
-                = ::send(m_fd, block.constData(),
-                         static_cast<size_t>(std::min<qint64>(block.size(), bytes - pushed)),
-                         MSG_DONTWAIT | MSG_NOSIGNAL);
-            if (n <= 0)
-                break;
-            pushed += n;
-        }
-        return pushed;
-    }
-    // Reads what is there without blocking; true once the stream ended (errorNumber() says
-    // how: 0 for EOF, else the errno).
-    bool drain(QByteArray *into)
-    {
-        char buffer[64 * 1024];
-        for (;;) {
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
-            if (n > 0) {
-                into->append(buffer, n);
-                continue;
-            }
-            if (n == 0)
-                return true;
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
-                return false;
-            m_error = errno;
-            return true;
-        }
-    }
-    int errorNumber() const { return m_error; }
-
-private:
-    int m_fd = -1;
-    bool m_connected = false;
-    int m_error = 0;
-};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "net/tcpserversession.h"
 #include "eventsofkind.h"
+#include "rawpeer.h"
 #include "log/trafficlog.h"
 
 #include <QSignalSpy>
@@ -15,63 +16,6 @@
 
 namespace {
 
-// A peer written with the BSD calls, to do what QTcpSocket will not: half-close, never read,
-// hold a small receive buffer.
-class RawPeer
-{
-public:
-    explicit RawPeer(quint16 port, int receiveBuffer = 0)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (receiveBuffer > 0)
-            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        // Completed by the kernel from the listen backlog: no event loop needed.
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-    }
-    ~RawPeer() { ::close(m_fd); }
-    bool isConnected() const { return m_connected; }
-    void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
-    // Sends without blocking; returns the bytes the kernel took.
-    qint64 push(qint64 bytes)
-    {
-        static const QByteArray block(64 * 1024, 'p');
-        qint64 pushed = 0;
-        while (pushed < bytes) {
-            const ssize_t n = ::send(m_fd, block.constData(),
-                                     static_cast<size_t>(std::min<qint64>(block.size(),
-                                                                          bytes - pushed)),
-                                     MSG_DONTWAIT | MSG_NOSIGNAL);
-            if (n <= 0)
-                break;
-            pushed += n;
-        }
-        return pushed;
-    }
-    // Reads without blocking what is there; true once end-of-file (or an error) was seen.
-    bool drain(QByteArray *into)
-    {
-        char buffer[64 * 1024];
-        for (;;) {
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
-            if (n > 0) {
-                into->append(buffer, n);
-                continue;
-            }
-            if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
-                m_ended = true;
-            return m_ended;
-        }
-    }
-
-private:
-    int m_fd = -1;
-    bool m_connected = false;
-    bool m_ended = false;
-};
 
 qint64 sentBytes(const TrafficLog &log)
 {
