@@ -64,6 +64,9 @@ private slots:
     void matchKinds();
     void hexPatterns_data();
     void hexPatterns();
+    void regexLiteralPrefix_data();
+    void regexLiteralPrefix();
+    void regexPrefilterAgreesWithPcre();
     void regexAcrossBlocks_data();
     void regexAcrossBlocks();
     void regexGroupsInReply();
@@ -204,6 +207,62 @@ void tst_Responder::hexPatterns()
     const auto responder = compiled(rulesOf({rule(Match::HexPattern, pattern, u"hit"_s)}));
     QVERIFY(responder);
     QCOMPARE(responder->decide(message).ruleIndex, matches ? 0 : -1);
+}
+
+void tst_Responder::regexLiteralPrefix_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::newRow("anchored literal") << u"^POST /(\\w+) (\\d+)$"_s << QByteArray("POST /");
+    QTest::newRow("not anchored") << u"POST /"_s << QByteArray();
+    QTest::newRow("alternation anywhere") << u"^GET (a|b)"_s << QByteArray();
+    QTest::newRow("top-level alternation") << u"^GET|POST"_s << QByteArray();
+    QTest::newRow("quantified last letter") << u"^ab?c"_s << QByteArray("a");
+    QTest::newRow("counted last letter") << u"^ab{2}"_s << QByteArray("a");
+    QTest::newRow("star") << u"^a*"_s << QByteArray();
+    QTest::newRow("escape stops") << u"^a\\.b"_s << QByteArray("a");
+    QTest::newRow("class stops") << u"^x[yz]"_s << QByteArray("x");
+    QTest::newRow("dot stops") << u"^x.y"_s << QByteArray("x");
+    QTest::newRow("inline option") << u"^(?i)get"_s << QByteArray();
+    QTest::newRow("start setting") << u"(*UTF)^GET"_s << QByteArray();
+    QTest::newRow("non-ASCII stops") << u"^caf\u00e9"_s << QByteArray("caf");
+    QTest::newRow("space kept") << u"^GET /status"_s << QByteArray("GET /status");
+}
+
+void tst_Responder::regexLiteralPrefix()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QByteArray, prefix);
+    QString error;
+    const std::optional<GuardedRegex> regex = GuardedRegex::compile(pattern, &error);
+    QVERIFY2(regex, qPrintable(error));
+    QCOMPARE(regex->requiredPrefix(), prefix);
+}
+
+void tst_Responder::regexPrefilterAgreesWithPcre()
+{
+    // Every pattern against every subject: whenever the prefilter refuses, PCRE2 (unguarded,
+    // the pattern as written) finds no match either, and decide() answers as PCRE2 does.
+    const QStringList patterns = {u"^POST /(\\w+)"_s, u"^ab?c"_s,        u"^a\\.b"_s,
+                                  u"^x[yz]"_s,        u"^GET /status"_s, u"^ab{2}"_s,
+                                  u"^caf\u00e9"_s,    u"^ *x"_s};
+    const QList<QByteArray> subjects
+        = {"",    "POST /x", "POST x", "post /x", "ac",  "abc", "abbc",  "a.b",
+           "axb", "xy",      "xz",     "x",       "abb", "ab",  "  x",   "GET /status 1",
+           "GET /statu",     "caf\xc3\xa9",       "caf\xe9",    "\xffPOST /x"};
+    for (const QString &pattern : patterns) {
+        const std::optional<GuardedRegex> regex = GuardedRegex::compile(pattern, nullptr);
+        QVERIFY(regex);
+        const QRegularExpression plain(pattern);
+        const auto responder = compiled(rulesOf({rule(Match::Regex, pattern, u"hit"_s)}));
+        for (const QByteArray &subject : subjects) {
+            const bool pcre = plain.match(QString::fromUtf8(subject)).hasMatch();
+            const QString what = pattern + u" on "_s + QString::fromUtf8(subject);
+            if (!regex->mayMatch(subject))
+                QVERIFY2(!pcre, qPrintable(what));
+            QVERIFY2((responder->decide(subject).kind == Kind::Reply) == pcre, qPrintable(what));
+        }
+    }
 }
 
 void tst_Responder::regexAcrossBlocks_data()

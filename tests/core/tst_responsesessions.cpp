@@ -92,6 +92,19 @@ QList<TrafficEvent> ruleNarration(const TrafficLog &log)
     return found;
 }
 
+// A UDP server's immediate replies: sent events whose note names the rule that answered.
+QList<TrafficEvent> ruleReplies(const TrafficLog &log)
+{
+    static const QRegularExpression note(
+        QStringLiteral("^sendto\\(\\): (rule \\d+ \\(|no rule matched).* -> reply$"));
+    QList<TrafficEvent> found;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Sent)) {
+        if (note.match(event.message).hasMatch())
+            found << event;
+    }
+    return found;
+}
+
 // Reads from a QTcpSocket until n bytes came (or the deadline passed).
 QByteArray readExactly(QTcpSocket &socket, qsizetype n, int timeoutMs = 10000)
 {
@@ -451,12 +464,16 @@ void TestResponseSessions::udpRepliesByRuleWithGroupsAndDefault()
     QCOMPARE(server.nextReply(), QByteArray("yes"));
     server.send("anything");
     QCOMPARE(server.nextReply(), QByteArray("default"));
-    const QList<TrafficEvent> narration = ruleNarration(server.log);
-    QCOMPARE(narration.size(), 3);
-    QVERIFY(narration.at(0).message.contains(QStringLiteral("rule 1")));
-    QVERIFY(narration.at(1).message.contains(QStringLiteral("rule 2")));
-    QVERIFY(narration.at(2).message.contains(QStringLiteral("no rule matched")));
-    QCOMPARE(narration.at(0).peer.port(), server.peer.localPort());
+    // Each reply's own sent row names its rule; no separate row per request.
+    QTRY_COMPARE(ruleReplies(server.log).size(), 3);
+    const QList<TrafficEvent> replies = ruleReplies(server.log);
+    QVERIFY2(replies.at(0).message.contains(QStringLiteral("rule 1 (")),
+             qPrintable(replies.at(0).message));
+    QCOMPARE(replies.at(0).payload, QByteArray("ack 21"));
+    QVERIFY(replies.at(1).message.contains(QStringLiteral("rule 2 (")));
+    QVERIFY(replies.at(2).message.contains(QStringLiteral("no rule matched")));
+    QCOMPARE(replies.at(0).peer.port(), server.peer.localPort());
+    QVERIFY(ruleNarration(server.log).isEmpty());
 }
 
 void TestResponseSessions::udpCloseAndResetActAsDropAndSaySoOnce()
@@ -470,7 +487,8 @@ void TestResponseSessions::udpCloseAndResetActAsDropAndSaySoOnce()
     server.send("bye");
     server.send("PING");
     QCOMPARE(server.nextReply(), QByteArray("PONG"));
-    QCOMPARE(ruleNarration(server.log).size(), 4);
+    QCOMPARE(ruleNarration(server.log).size(), 3);
+    QCOMPARE(ruleReplies(server.log).size(), 1);
     QCOMPARE(infosContaining(server.log, QStringLiteral("acts as drop")).size(), 3);
     QCOMPARE(infosContaining(server.log, QStringLiteral("no connection to close")).size(), 1);
     QCOMPARE(eventsOfKind(server.log, TrafficEvent::Kind::Sent).size(), 1);
@@ -491,6 +509,11 @@ void TestResponseSessions::udpDelayedReplyWaitsAtLeastItsDelay()
     QCOMPARE(server.nextReply(), QByteArray("now"));
     QCOMPARE(server.nextReply(), QByteArray("late"));
     QVERIFY2(since.elapsed() >= 250, qPrintable(QString::number(since.elapsed())));
+    // The delayed one is announced when decided, and its sent row names the rule too.
+    QCOMPARE(ruleNarration(server.log).size(), 1);
+    QVERIFY(ruleNarration(server.log).first().message.contains(QStringLiteral("in 250 ms")));
+    QTRY_COMPARE(ruleReplies(server.log).size(), 2);
+    QVERIFY(ruleReplies(server.log).at(1).message.contains(QStringLiteral("rule 1 (")));
 }
 
 void TestResponseSessions::udpPendingRepliesAreBoundedAndDroppedAtClose()

@@ -40,6 +40,12 @@ QString RuleNarration::describe(const QString &rule, const Decision &decision, b
     return line;
 }
 
+QString RuleNarration::replyCall(const QString &call, const QString &rule)
+{
+    //: The note of a sent row: the system call, then the rule whose reply it is
+    return tr("%1: %2 -> reply").arg(call, rule);
+}
+
 QString RuleNarration::notQueued(const QString &rule, int maxActions, qint64 maxBytes)
 {
     return tr("%1: not carried out: the server already holds its limit of delayed actions "

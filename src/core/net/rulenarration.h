@@ -46,6 +46,8 @@ public:
     // close or a reset acts as a drop; explain says why (once per session is enough).
     static QString describe(const QString &rule, const Decision &decision,
                             bool connectionless = false, bool explain = false);
+    // The note of a reply's own sent event: "sendto(): rule 3 (prefix \"GET\") -> reply".
+    static QString replyCall(const QString &call, const QString &rule);
     // The error when DelayedActions refused an action: names both bounds.
     static QString notQueued(const QString &rule, int maxActions, qint64 maxBytes);
     // What one closing connection (or socket) took with it.

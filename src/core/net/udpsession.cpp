@@ -203,7 +203,7 @@ void UdpSession::respondTo(const Endpoint &peer, const QByteArray &datagram,
                            const UdpOptions &opts)
 {
     if (RuleNarration::isActive(opts.responder))
-        answerByRule(peer, datagram, *opts.responder);
+        answerByRule(peer, datagram, opts.responder);
     else if (!opts.autoReply.isEmpty())
         sendTo(peer, opts.autoReply);
 }
@@ -290,6 +290,12 @@ void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
 {
     if (deferToOwnThread([=, this] { sendTo(destination, payload); }))
         return;
+    sendDatagram(destination, payload, QStringLiteral("sendto()"));
+}
+
+void UdpSession::sendDatagram(const Endpoint &destination, const QByteArray &payload,
+                              const QString &call)
+{
     if (destination.port() == 0) {
         fail(tr("Port 0 cannot be a destination; nothing was sent."), {}, destination);
         emit sendFailed(destination, errorString());
@@ -331,7 +337,7 @@ void UdpSession::sendTo(const Endpoint &destination, const QByteArray &payload)
         emit sendFailed(destination, message);
         return;
     }
-    record(TrafficEvent::Kind::Sent, local, destination, payload, QStringLiteral("sendto()"));
+    record(TrafficEvent::Kind::Sent, local, destination, payload, call);
     ++m_sent;
     emit datagramSent(destination, written);
 }

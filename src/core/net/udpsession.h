@@ -101,7 +101,13 @@ private:
     // The responder's decision for one datagram (udpresponding.cpp): narrated, then the reply
     // sent now or queued for its delay.
     void answerByRule(const Endpoint &peer, const QByteArray &datagram,
-                      const Responder &responder);
+                      const std::shared_ptr<Responder> &responder);
+    // The note of a reply's sent event, "sendto(): rule 3 (prefix "GET") -> reply": which
+    // rule answered, on the row of the datagram it sent, made once per rule and responder.
+    const QString &ruleReplyCall(const std::shared_ptr<Responder> &responder, int ruleIndex);
+    // sendTo() on this thread; call names what took the datagram in the sent event's note.
+    void sendDatagram(const Endpoint &destination, const QByteArray &payload,
+                      const QString &call);
     // The socket closes: delayed replies would otherwise open a new one to be sent from.
     void dropDelayed(const QString &why);
     void onSocketError();
@@ -130,6 +136,10 @@ private:
     // Replies waiting for their rule's delay; created with the first.
     DelayedActions *m_delayed = nullptr;
     bool m_explainedRuleCloseOnUdp = false; // said once per session: close acts as drop
+    // ruleReplyCall()'s notes, one per rule then the default's, for this responder (held, so
+    // that its address cannot be reused by another while the notes name its rules).
+    std::shared_ptr<Responder> m_replyCallsFor;
+    QList<QString> m_replyCalls;
 
     RepeatRunner *m_repeat = nullptr;
     Endpoint m_repeatDestination; // network thread only, like the two below

@@ -26,6 +26,30 @@ qsizetype startSettingsLength(const QString &pattern)
     }
 }
 
+// The literal text a pattern, as written, requires at the very start of the subject: "^GET /"
+// of "^GET /(\\w+)". Deliberately narrow, so that it is never wrong: the pattern must start
+// with "^" (the wrapper sets no multiline option, so "^" is the subject's start), contain no
+// "|" anywhere (an alternative could start elsewhere), and the run stops at the first
+// character that is not plain printable ASCII or is special to PCRE2; a quantifier after the
+// run takes its last character back ("^ab?" requires only "a").
+QByteArray literalPrefixOf(const QString &pattern)
+{
+    if (!pattern.startsWith(u'^') || pattern.contains(u'|'))
+        return {};
+    static const QString special = u"\\^$.|?*+()[]{}#"_s;
+    QByteArray prefix;
+    qsizetype i = 1;
+    for (; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || special.contains(c))
+            break;
+        prefix.append(char(c.unicode()));
+    }
+    if (i < pattern.size() && QStringView(u"?*+{").contains(pattern.at(i)))
+        prefix.chop(1);
+    return prefix;
+}
+
 } // namespace
 
 std::optional<GuardedRegex> GuardedRegex::compile(const QString &pattern, QString *error)
@@ -59,6 +83,7 @@ std::optional<GuardedRegex> GuardedRegex::compile(const QString &pattern, QStrin
                         .arg(guarded.m_regex.isValid() ? tr("its groups change")
                                                        : guarded.m_regex.errorString()));
     guarded.m_names = guarded.m_regex.namedCaptureGroups();
+    guarded.m_requiredPrefix = literalPrefixOf(pattern);
     // Compiled (and JIT-compiled) now, on the caller's thread, not lazily inside a session.
     guarded.m_regex.optimize();
     return guarded;

@@ -212,6 +212,8 @@ Responder::Decision Responder::decide(const QByteArray &message) const
                               .arg(MaxRegexInputBytes);
                 break;
             }
+            if (!rule.regex->mayMatch(message))
+                break;
             if (!text)
                 text = QString::fromUtf8(message);
             if (!regexMatch)
