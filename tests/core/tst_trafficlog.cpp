@@ -317,6 +317,13 @@ QList<TrafficEvent> mixedEvents()
     add(3, 9, Kind::Error, {});
     add(3, 10, Kind::Accepted, {});
     add(3, 10, Kind::Received, "open");
+    // Two server connections' messages interleaved and in runs (a framed flood), one closing
+    // in the middle of the batch with a message after its close.
+    add(3, 11, Kind::Accepted, {});
+    for (int i = 0; i < 12; ++i)
+        add(3, i % 4 == 0 ? 11 : 10, i % 3 == 0 ? Kind::Sent : Kind::Received, "xy");
+    add(3, 11, Kind::Closed, {});
+    add(3, 11, Kind::Received, "late");
     for (int i = 0; i < 20; ++i)
         add(2, 0, Kind::Received, QByteArray(2, 'c'));
     return events;
@@ -370,15 +377,16 @@ void TestTrafficLog::batchIsTheSameAsAppendingOneByOne()
     QCOMPARE(batched.evictedCount(), single.evictedCount());
     QCOMPARE(batched.heldPayloadBytes(), single.heldPayloadBytes());
     QVERIFY(sameCounters(batched.totals(), single.totals()));
-    QCOMPARE(batched.totals().messagesOut, 71u); // 40 + 30 + 1
+    QCOMPARE(batched.totals().messagesOut, 75u); // 40 + 30 + 1 + 4
     for (int session : {1, 2, 3, 7})
         QVERIFY2(sameCounters(batched.sessionCounters(session), single.sessionCounters(session)),
                  qPrintable(QString::number(session)));
-    for (const auto &[session, connection] : {std::pair{1, 0}, {2, 0}, {3, 9}, {3, 10}, {7, 0}})
+    for (const auto &[session, connection] :
+         {std::pair{1, 0}, {2, 0}, {3, 9}, {3, 10}, {3, 11}, {7, 0}})
         QVERIFY(sameCounters(batched.connectionCounters(session, connection),
                              single.connectionCounters(session, connection)));
     QCOMPARE(batched.connectionCounters(3, 9).messagesIn, 0u); // closed: freed
-    QCOMPARE(batched.connectionCounters(3, 10).bytesIn, 4u);
+    QCOMPARE(batched.connectionCounters(3, 10).bytesIn, 4u + 2 * 6);
     QCOMPARE(batched.connectionCountersHeld(), single.connectionCountersHeld());
 
     const QList<TrafficEvent> held = batched.eventsAfter(0);

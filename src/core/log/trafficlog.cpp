@@ -125,8 +125,10 @@ quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
         QMutexLocker locker(&m_mutex);
         // A batch is usually one session's run of sent (or received) events: its counters
         // are summed here and added to the hashes once per run, not looked up per event.
-        // Server connections (connectionId != 0) keep the per-event path: their entries
-        // come and go with accepted/closed events, which must be counted in order.
+        // A server connection's (connectionId != 0) entry comes and goes with its accepted
+        // and closed events, which take the per-event path in order; its received and sent
+        // events between them are summed as a run like the others (a framed flood appends a
+        // batch of one connection's messages: a hash lookup each was a tenth of the batch).
         int runSession = events.constFirst().sessionId;
         Counters sessionRun;
         quint64 connectionRunKey = connectionKey(runSession, 0);
@@ -146,8 +148,9 @@ quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
                 runSession = event.sessionId;
             }
             count(sessionRun, event);
-            if (event.connectionId == 0) {
-                const quint64 key = connectionKey(event.sessionId, 0);
+            if (event.connectionId == 0 || event.kind == TrafficEvent::Kind::Received
+                || event.kind == TrafficEvent::Kind::Sent) {
+                const quint64 key = connectionKey(event.sessionId, event.connectionId);
                 if (key != connectionRunKey) {
                     endConnectionRun();
                     connectionRunKey = key;

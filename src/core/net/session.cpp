@@ -56,8 +56,13 @@ void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, cons
 {
     if (m_batch.capacity() < maxBatchedEvents)
         m_batch.reserve(maxBatchedEvents);
+    // One clock reading per batch: a batch is flushed by the end of the event-loop turn that
+    // started it, so its events share the millisecond they were read in, and a framed flood
+    // of small messages no longer reads the clock per message.
+    if (m_batch.isEmpty())
+        m_batchTimeMs = QDateTime::currentMSecsSinceEpoch();
     m_batch.append(makeEvent(kind, local, peer, payload, message, connectionId));
-    m_batch.last().timestampMs = QDateTime::currentMSecsSinceEpoch();
+    m_batch.last().timestampMs = m_batchTimeMs;
     m_batchBytes += payload.size();
     if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
         flushRecorded();

@@ -81,4 +81,5 @@ private:
     QString m_errorString;
     QList<TrafficEvent> m_batch; // network thread only, empty between event-loop turns
     qint64 m_batchBytes = 0;
+    qint64 m_batchTimeMs = 0; // when the batch's first event was recorded
 };

@@ -61,6 +61,7 @@ void TcpServerSession::setOptions(const TcpServerOptions &options)
 {
     QMutexLocker locker(&m_mutex);
     m_options = options;
+    m_answersMessages = options.echo || RuleNarration::isActive(options.responder);
 }
 
 void TcpServerSession::setState(State state)
@@ -286,6 +287,9 @@ void TcpServerSession::readFrom(int connectionId)
 
 bool TcpServerSession::respondTo(int connectionId, const QByteArray &message)
 {
+    // Nothing answers: the caller's link stands (only an answer can end it).
+    if (!m_answersMessages.load(std::memory_order_relaxed))
+        return true;
     Link *link = linkFor(connectionId);
     if (!link)
         return false;

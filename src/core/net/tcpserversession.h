@@ -196,6 +196,10 @@ private:
     std::atomic_int m_acceptedCount = 0;
     std::atomic_int m_refusedCount = 0;
     std::atomic_bool m_outOfDescriptors = false;
+    // Whether a message gets an answer at all (echo or rules), kept by setOptions(): a framed
+    // flood of messages nobody answers skips respondTo()'s options() copy under the mutex per
+    // message (bench/framing.sh).
+    std::atomic_bool m_answersMessages = false;
     QTimer *m_descriptorTimer = nullptr;
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
