@@ -31,6 +31,7 @@ private slots:
     void evictsByPayloadBytes();
     void oversizedPayloadKeepsItsSize();
     void eventsAfterPagesAndSkipsEvicted();
+    void ringWrapsAndGrowsInOrder();
     void notificationIsCoalesced();
     void concurrentAppendsAreAllCounted();
     void clearKeepsCounters();
@@ -124,6 +125,44 @@ void TestTrafficLog::eventsAfterPagesAndSkipsEvicted()
     QCOMPARE(events.first().sequence, 6u);
     QCOMPARE(events.last().sequence, 7u);
     QVERIFY(log.eventsAfter(8).isEmpty());
+}
+
+void TestTrafficLog::ringWrapsAndGrowsInOrder()
+{
+    // The held events live in a circular buffer of 1,024 slots at first: this wraps it many
+    // times, then lets it grow while its oldest event sits mid-buffer, then clears it, and
+    // checks every time that the log hands back exactly the newest events, oldest first.
+    TrafficLog log;
+    log.setLimits({1000, 1 << 30});
+    const auto check = [&log](quint64 expectedHeld) {
+        const QList<TrafficEvent> held = log.eventsAfter(0);
+        QCOMPARE(quint64(held.size()), expectedHeld);
+        const quint64 first = log.lastSequence() - expectedHeld + 1;
+        for (qsizetype i = 0; i < held.size(); ++i) {
+            QCOMPARE(held.at(i).sequence, first + quint64(i));
+            QCOMPARE(held.at(i).payload, QByteArray::number(first + quint64(i)));
+        }
+        QCOMPARE(log.firstHeldSequence(), first);
+    };
+    const auto appendMany = [&log](int n) {
+        for (int i = 0; i < n; ++i)
+            log.append(received(1, QByteArray::number(log.lastSequence() + 1)));
+    };
+    appendMany(5'003);
+    check(1000);
+    QCOMPARE(log.evictedCount(), 4'003u);
+    log.setLimits({6000, 1 << 30});
+    appendMany(4'500); // grows past 1,024 and 2,048 slots from a wrapped position
+    check(5500);
+    QCOMPARE(log.eventsAfter(log.lastSequence() - 10).size(), 10);
+    log.setLimits({700, 1 << 30}); // shrinking evicts from the front at once
+    check(700);
+    appendMany(2'000);
+    check(700);
+    log.clear();
+    QCOMPARE(log.heldCount(), 0);
+    appendMany(3);
+    check(3);
 }
 
 void TestTrafficLog::notificationIsCoalesced()

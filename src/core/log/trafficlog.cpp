@@ -272,9 +272,8 @@ QList<TrafficEvent> TrafficLog::eventsAfter(quint64 after, qsizetype max) const
     if (max >= 0)
         count = std::min(count, static_cast<size_t>(max));
     result.reserve(static_cast<qsizetype>(count));
-    const auto begin = m_events.begin() + static_cast<std::ptrdiff_t>(start);
-    for (auto it = begin; it != begin + static_cast<std::ptrdiff_t>(count); ++it)
-        result.append(*it);
+    for (size_t i = start; i < start + count; ++i)
+        result.append(m_events.at(i));
     return result;
 }
 

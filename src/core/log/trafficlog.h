@@ -1,5 +1,6 @@
 #pragma once
 
+#include "log/eventring.h"
 #include "log/trafficevent.h"
 
 #include <QHash>
@@ -9,7 +10,6 @@
 #include <QWaitCondition>
 
 #include <atomic>
-#include <deque>
 
 // The shared, bounded record of every TrafficEvent. Sessions append from the network thread;
 // the GUI model and the CLI read from theirs. Old events are evicted when either cap is hit,
@@ -122,7 +122,7 @@ private:
 
     mutable QMutex m_mutex;
     Limits m_limits;
-    std::deque<TrafficEvent> m_events;
+    EventRing m_events;
     quint64 m_lastSequence = 0;
     quint64 m_evicted = 0;
     qint64 m_heldPayloadBytes = 0;

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "log/trafficevent.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+// The log's held events, oldest first, in one contiguous circular buffer that grows by
+// doubling and is reused in place. std::deque, which held them before, allocated a 512-byte
+// block per few events and freed one as the oldest left, and walked a block map to reach the
+// oldest event: under a framed flood (one event per 1 KiB message) TrafficLog::evictLocked()
+// was the largest user-space cost of the server (6.8% of its samples, `perf record` during
+// bench/framing.sh), far above its 1.5% of instructions, because every eviction touched a
+// cold block. Here the oldest event sits next to the one evicted before it.
+class EventRing
+{
+public:
+    bool empty() const { return m_count == 0; }
+    size_t size() const { return m_count; }
+
+    // i from the oldest held event (0) to size() - 1.
+    const TrafficEvent &at(size_t i) const { return *m_slots[slot(i)]; }
+    const TrafficEvent &front() const { return *m_slots[m_head]; }
+
+    void push_back(TrafficEvent &&event)
+    {
+        if (m_count == m_slots.size())
+            grow();
+        m_slots[slot(m_count)].emplace(std::move(event));
+        ++m_count;
+    }
+
+    void pop_front()
+    {
+        m_slots[m_head].reset();
+        m_head = m_head + 1 == m_slots.size() ? 0 : m_head + 1;
+        --m_count;
+    }
+
+    void clear()
+    {
+        m_slots = {};
+        m_head = 0;
+        m_count = 0;
+    }
+
+private:
+    size_t slot(size_t i) const
+    {
+        const size_t s = m_head + i;
+        return s < m_slots.size() ? s : s - m_slots.size();
+    }
+
+    void grow()
+    {
+        // Empty slots construct no event: a default TrafficEvent allocates its two addresses.
+        std::vector<std::optional<TrafficEvent>> bigger(m_slots.empty() ? 1024
+                                                                       : 2 * m_slots.size());
+        for (size_t i = 0; i < m_count; ++i)
+            bigger[i] = std::move(m_slots[slot(i)]);
+        m_slots = std::move(bigger);
+        m_head = 0;
+    }
+
+    std::vector<std::optional<TrafficEvent>> m_slots;
+    size_t m_head = 0;
+    size_t m_count = 0;
+};
