@@ -8,6 +8,7 @@ ssh session would."""
 import argparse
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -51,10 +52,15 @@ def help_options(text):
 
 
 def roff_text(line):
-    line = re.sub(r"^\.(B|I|BR|RB|IR|RI|BI|IB)\s+", "", line)
-    line = line.replace('"', "").replace("\\-", "-")
+    """A roff line as the reader sees it: .B/.I join their words with spaces, the alternating
+    macros (.BR, .RB, ...) join theirs without."""
+    line = line.replace("\\-", "-")
     line = re.sub(r"\\f[BIRP]", "", line)
-    return line.strip()
+    match = re.match(r"^\.(B|I|BR|RB|IR|RI|BI|IB)\s+(.*)$", line)
+    if not match:
+        return line.strip()
+    words = shlex.split(match.group(2))
+    return (" " if match.group(1) in ("B", "I") else "").join(words).strip()
 
 
 def man_options(page):
