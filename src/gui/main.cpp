@@ -1,4 +1,5 @@
 #include "window/benchmode.h"
+#include "window/helpandversion.h"
 #include "net/descriptorlimit.h"
 #include "net/engine.h"
 #include "window/mainwindow.h"
@@ -11,6 +12,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything that needs a display or many descriptors.
+    if (const std::optional<int> answered = HelpAndVersion::answer(argc, argv))
+        return *answered;
     // A server under test may hold thousands of connections, one descriptor each: the usual
     // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();

@@ -15,6 +15,7 @@
 #include "messages/messagestore.h"
 #include "messagespanel/messagelibrarydocument.h"
 #include "messagespanel/messagespanel.h"
+#include "window/aboutdialog.h"
 #include "window/messagerouter.h"
 #include "window/windowsettings.h"
 
@@ -23,7 +24,6 @@
 #include <QDockWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -227,13 +227,8 @@ void MainWindow::loadExample(const ExamplePreset &preset)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SockLab"),
-        tr("<h3>SockLab %1</h3>"
-           "<p>A workbench for TCP and UDP sockets: start servers, connect clients, send "
-           "messages and watch every byte, address and state change.</p>"
-           "<p>The Examples menu loads the four programs of the sockets tutorial.</p>")
-            .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreSettings()
