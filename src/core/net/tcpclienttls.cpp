@@ -130,7 +130,7 @@ void TcpClientSession::onEncrypted()
                                    socket->sslConfiguration().localCertificate())),
                    local, peer);
     recordInfo(tr("application data below is shown decrypted; \"sent\" counts plaintext bytes "
-                  "the TLS layer encrypted and handed toward the kernel"),
+                  "once their encrypted records reached the kernel"),
                local, peer);
     // The peer's close_notify ends its stream as a FIN does (see TcpServerSession).
     connect(socket, &QSslSocket::errorOccurred, this,
