@@ -9,7 +9,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # Everything a fresh Debian 12 machine needs to build, test, screenshot and package SockLab.
 DEBIAN_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-	qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev libssl-dev openssl \
+	qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev libvulkan-dev libssl-dev openssl python3-cryptography \
 	python3 ncat socat iproute2 clang libclang-rt-14-dev util-linux xvfb xauth imagemagick dpkg-dev file fonts-noto-cjk
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
