@@ -17,10 +17,14 @@ RUN_PACKAGES += qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tool
 RUN_PACKAGES += qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
 # Qt's own strings (dialog buttons, Qt's error texts) in the user's language.
 RUN_PACKAGES += qt6-translations-l10n
+# TLS: the self-signed certificate generator links OpenSSL 3's libcrypto.
+RUN_PACKAGES += libssl-dev
 # The test suite: interop peers, the socket table's reference (ss), namespaces (unshare),
 # offscreen screenshots and CJK text for the Japanese GUI tests.
 TEST_PACKAGES := python3 ncat socat iproute2 util-linux openssl
 TEST_PACKAGES += xvfb xauth imagemagick fonts-noto-cjk
+# TLS interop: an expired certificate (openssl 3.0's command line cannot set past dates).
+TEST_PACKAGES += python3-cryptography
 # libFuzzer (make fuzz) needs clang and its runtime.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 # Building and checking the Debian packages (make package, .ci/package-check).

@@ -5,6 +5,7 @@
 #include "net/engine.h"
 #include "net/tcpclientsession.h"
 #include "repeatoptions.h"
+#include "tlsoption.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -24,7 +25,8 @@ QString TcpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA [--count N] [--rate MSGS_PER_S | "
                           "--interval MS]] [--read-bytes N] [--timeout MS] [--frame SPEC] [--hex] "
-                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
+                          "[--file PATH] [--json] [--stats] [--log-file PATH] ")
+           + TlsOption::clientSynopsis();
 }
 
 QString TcpClientCommand::description() const
@@ -50,6 +52,7 @@ void TcpClientCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(FrameOption::option());
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    TlsOption::addClientOptions(parser);
 }
 
 void TcpClientCommand::start(const QCommandLineParser &parser)
@@ -118,6 +121,10 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     const std::optional<FrameSpec> framing = FrameOption::spec(parser, &error);
     if (!framing)
         return usageError(error);
+    // The handshake gets the same bound as connecting.
+    const std::optional<TlsOptions> tls = TlsOption::client(parser, *timeout, &error);
+    if (!tls)
+        return usageError(error);
     // The one message sent with the connection: its placeholders expanded like a repeat's first.
     m_payload = isFile ? QByteArray() : composer->compose(0);
     m_readBytes = *readBytes;
@@ -129,6 +136,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
 
     m_session = engine()->createTcpClient();
     m_session->setFraming(*framing);
+    m_session->setTls(*tls);
     watch(m_session);
     connect(printer(), &EventPrinter::eventPrinted, this, &TcpClientCommand::onEvent);
     connect(m_session, &TcpClientSession::disconnected, this, &TcpClientCommand::onPeerClosed);

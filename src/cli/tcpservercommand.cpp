@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "frameoption.h"
 #include "ruleoptions.h"
+#include "tlsoption.h"
 #include "net/engine.h"
 #include "net/tcpserversession.h"
 
@@ -19,7 +20,7 @@ QString TcpServerCommand::synopsis() const
     return QStringLiteral("[--bind ADDR] [--port N] [--greeting DATA] [--close-after-greeting] "
                           "[--max-connections N] [--max-clients N] [--echo] [--frame SPEC] [--hex] "
                           "[--file PATH] [--json] [--stats] [--log-file PATH] ")
-           + RuleOptions::synopsis();
+           + RuleOptions::synopsis() + u' ' + TlsOption::serverSynopsis();
 }
 
 QString TcpServerCommand::description() const
@@ -54,6 +55,7 @@ void TcpServerCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
     RuleOptions::addTo(parser);
+    TlsOption::addServerOptions(parser);
 }
 
 void TcpServerCommand::start(const QCommandLineParser &parser)
@@ -88,6 +90,12 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
             &error);
     if (!responder)
         return usageError(error);
+    QString tlsNote;
+    const std::optional<TlsOptions> tls = TlsOption::server(parser, *address, &tlsNote, &error);
+    if (!tls)
+        return usageError(error);
+    if (!tlsNote.isEmpty())
+        warning(tlsNote);
 
     TcpServerOptions options;
     options.greeting = *greeting;
@@ -97,6 +105,7 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
     options.maxClients = *maxClients;
     options.framing = *framing;
     options.responder = *responder;
+    options.tls = *tls;
 
     m_session = engine()->createTcpServer();
     watch(m_session);

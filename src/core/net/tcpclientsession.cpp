@@ -5,6 +5,7 @@
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
+#include "net/tlswritetracker.h"
 
 #include <QHostInfo>
 #include <QMutexLocker>
@@ -99,6 +100,8 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port, int time
         fail(tr("No host given; enter a host name or an address such as 127.0.0.1."));
         return;
     }
+    if (!prepareTls())
+        return;
     if (!m_connectTimer) {
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
@@ -171,8 +174,12 @@ void TcpClientSession::tryNextAddress()
     m_queue.clear();
     m_watch = nullptr;
     m_framer.reset();
-    m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, &TcpClientSession::onConnected);
+    m_handshaking = false;
+    m_tlsFailure.clear();
+    m_socket = createSocket();
+    connect(m_socket, &QTcpSocket::connected, this,
+            m_sslConfiguration ? &TcpClientSession::startHandshake
+                               : &TcpClientSession::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientSession::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpClientSession::onSocketError);
@@ -196,9 +203,7 @@ void TcpClientSession::onConnected()
     // A reset must not pass for an orderly close, nor the peer's FIN end our sending.
     m_watch = new SocketErrorWatch(m_socket);
     connect(m_watch, &SocketErrorWatch::peerFinished, this, &TcpClientSession::onPeerFinished);
-    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
-    connect(m_socket, &QTcpSocket::channelBytesWritten, this,
-            [this](int, qint64 bytes) { onWritten(bytes); });
+    TlsWriteTracker::connectWritten(m_socket, this, [this](qint64 bytes) { onWritten(bytes); });
     record(TrafficEvent::Kind::Connected, local, peer, {},
            tr("connected from local port %1").arg(local.port()));
     startFraming();
@@ -230,8 +235,10 @@ void TcpClientSession::onSocketError()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
     const Endpoint peer = peerEndpoint();
-    const QString message = SocketNarration::connectionFailure(error, peer,
-                                                               m_socket->errorString());
+    const QString tlsMessage = tlsFailure();
+    const QString message = !tlsMessage.isEmpty()
+            ? tlsMessage
+            : SocketNarration::connectionFailure(error, peer, m_socket->errorString());
     if (state() == State::Connecting) {
         m_connectTimer->stop();
         m_attemptFailures << message;
@@ -251,6 +258,14 @@ void TcpClientSession::onDisconnected()
 {
     if (!m_socket)
         return;
+    if (state() == State::Connecting) {
+        // Only a TLS handshake is connected while we are still connecting: its error (or the
+        // handshake deadline) ends the attempt.
+        if (m_tlsFailure.isEmpty())
+            m_tlsFailure = tr("%1 closed the connection during the TLS handshake.")
+                                   .arg(peerEndpoint().toString());
+        return;
+    }
     onReadyRead();
     finishFraming();
     if (m_closeTimer)
@@ -318,10 +333,15 @@ void TcpClientSession::onConnectTimeout()
     if (state() != State::Connecting)
         return;
     const Endpoint peer = peerEndpoint();
-    const QString message = tr("Connecting to %1 timed out after %2 ms: no answer (the host "
-                               "may be down, or a firewall drops the packets).")
-                                    .arg(peer.toString())
-                                    .arg(m_timeoutMs);
+    const QString message = m_handshaking
+            ? tr("The TLS handshake with %1 did not finish within %2 ms: the peer may not "
+                 "speak TLS.")
+                      .arg(peer.toString())
+                      .arg(m_activeTls.handshakeTimeoutMs)
+            : tr("Connecting to %1 timed out after %2 ms: no answer (the host "
+                 "may be down, or a firewall drops the packets).")
+                      .arg(peer.toString())
+                      .arg(m_timeoutMs);
     m_attemptFailures << message;
     if (!m_candidates.isEmpty())
         recordInfo(tr("%1 Trying the next address.").arg(message), {}, peer);

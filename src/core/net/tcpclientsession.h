@@ -5,6 +5,7 @@
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
+#include "net/tlsoptions.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -13,6 +14,8 @@
 #include <atomic>
 #include <memory>
 
+class QSslConfiguration;
+class QSslError;
 class QTcpSocket;
 class QTimer;
 class QHostInfo;
@@ -39,6 +42,10 @@ public:
     // How the received stream is cut into messages (issue 11); taken at the next connect.
     FrameSpec framing() const;
     void setFraming(const FrameSpec &framing);
+    // TLS (issue 12, tcpclienttls.cpp); taken at the next connect. With TLS on, connected()
+    // comes once the handshake is done and the certificate was accepted.
+    TlsOptions tls() const;
+    void setTls(const TlsOptions &tls);
 
     // Bytes handed to send() that the kernel has not taken yet (thread-safe).
     qint64 bytesToSend() const { return m_bytesToSend.load(); }
@@ -85,6 +92,16 @@ private:
     void lookedUp(const QHostInfo &info);
     void tryNextAddress();
     void onConnected();
+    // TLS (tcpclienttls.cpp): the configuration for the next connection, false (and the
+    // session failed) when a file is unusable; the socket of one attempt; SSL_connect once
+    // TCP is up; the certificate decision; the narration once encrypted.
+    bool prepareTls();
+    QTcpSocket *createSocket();
+    void startHandshake();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    // The sentence for a failed attempt when it failed in the TLS handshake; empty if not.
+    QString tlsFailure() const;
     void onReadyRead();
     // Framing (tcpclientframing.cpp): framing() taken when the connection is up; each chunk
     // pushed through the framer, one Received event per message.
@@ -142,6 +159,12 @@ private:
     std::atomic<State> m_state = State::Unconnected;
     mutable QMutex m_mutex;
     FrameSpec m_framing;
+    TlsOptions m_tls;
+    // Set per connect from m_tls when TLS is on: the handshake in progress, and why it failed.
+    std::shared_ptr<QSslConfiguration> m_sslConfiguration;
+    TlsOptions m_activeTls;
+    bool m_handshaking = false;
+    QString m_tlsFailure;
     Endpoint m_local;
     Endpoint m_peer;
 };

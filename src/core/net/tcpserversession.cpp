@@ -6,6 +6,7 @@
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
+#include "net/tlswritetracker.h"
 
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -88,7 +89,12 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     m_outOfDescriptors = false;
     const TcpServerOptions opts = options();
 
-    m_server = new QTcpServer(this);
+    QString tlsError;
+    m_server = createListener(opts, requested, &tlsError);
+    if (!m_server) {
+        fail(tlsError, requested);
+        return;
+    }
     m_server->setListenBacklogSize(opts.backlog);
     m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
     recordInfo(SocketNarration::socketCall(address, true), requested);
@@ -222,13 +228,13 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     recordInfo(QStringLiteral("accept() -> %1").arg(peer.toString()), local, peer, id);
     record(TrafficEvent::Kind::Accepted, local, peer, {},
            tr("connection #%1").arg(id), id);
+    narrateTls(id, socket);
     emit clientConnected(id, peer);
     setUpFraming(id, options().framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
-    // channelBytesWritten, unlike bytesWritten, is emitted even from within a slot of it.
-    connect(socket, &QTcpSocket::channelBytesWritten, this,
-            [this, id](int, qint64 bytes) { onWritten(id, bytes); });
+    TlsWriteTracker::connectWritten(socket, this,
+                                    [this, id](qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,

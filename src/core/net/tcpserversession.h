@@ -5,6 +5,7 @@
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
+#include "net/tlsoptions.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +36,8 @@ struct TcpServerOptions
     std::shared_ptr<Responder> responder;
     // How each connection's stream is cut into messages (log rows, rules, counters).
     FrameSpec framing;
+    // TLS (issue 12): every connection is accepted with SSL_accept; off by default.
+    TlsOptions tls;
 };
 
 // A listening TCP socket and every connection it accepted. Connections stay open until one
@@ -108,6 +111,12 @@ signals:
 
 private:
     void acceptPending();
+    // TLS (tcpservertls.cpp): a QTcpServer, or a QSslServer that hands over connections once
+    // their handshake is done; null and *error when the certificate or key is unusable. The
+    // handshake of an adopted connection is narrated by narrateTls().
+    QTcpServer *createListener(const TcpServerOptions &options, const Endpoint &requested,
+                               QString *error);
+    void narrateTls(int connectionId, QTcpSocket *socket);
     void adopt(QTcpSocket *socket);
     void readFrom(int connectionId);
     // What the server does with one received message (a chunk, or a frame): echo, or the

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# TLS benchmark (issue 12), on loopback, one certificate made by openssl for both sides:
+# - ingest: the same BENCH_MB megabytes sent by `openssl s_client` into socklab-cli tcp-server
+#   --tls and into `openssl s_server`, interleaved in the same run; MB/s from the client's
+#   start to the server's exit after the one connection (both servers exit then);
+# - handshakes: `openssl s_time -new` (a full handshake per connection, nothing sent) against
+#   both servers for BENCH_SECONDS each.
+# Usage: bench/tls.sh [BUILD_DIR]   (BENCH_RUNS runs, default 3; BENCH_MB, default 64;
+# BENCH_SECONDS, default 4; BENCH_TLS=1.2|1.3, default 1.3). Prints FIGURE lines as run.sh does.
+# Not part of ctest.
+set -euo pipefail
+build=${1:-build}
+runs=${BENCH_RUNS:-3}
+megabytes=${BENCH_MB:-64}
+seconds=${BENCH_SECONDS:-4}
+version=${BENCH_TLS:-1.3}
+. "$(dirname "$0")/lib.sh"
+cli="$build/src/cli/socklab-cli"
+[ -x "$cli" ] || { echo "bench: $cli not found" >&2; exit 2; }
+command -v openssl > /dev/null || { echo "bench: openssl not found" >&2; exit 2; }
+bench_workdir
+bench_private_home
+wait_port() { local i; for i in $(seq 1 200); do ss -Htln "sport = :$1" | grep -q . && return 0; sleep 0.05; done; echo "bench: nothing listens on port $1" >&2; return 1; }
+flag=-tls1_3; [ "$version" = 1.2 ] && flag=-tls1_2
+
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -subj /CN=localhost -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$work/key.pem" -out "$work/cert.pem" 2> /dev/null
+head -c "$((megabytes * 1024 * 1024))" /dev/urandom > "$work/payload"
+now() { date +%s.%N; }
+
+# Results go to $result, not stdout: a $(...) subshell would run the EXIT trap and remove $work.
+# ingest socklab|openssl -> MB/s
+ingest() {
+    local port p start end
+    port=$(free_port)
+    if [ "$1" = socklab ]; then
+        "$cli" tcp-server --port "$port" --tls --cert "$work/cert.pem" --key "$work/key.pem" \
+            --max-connections 1 --stats > /dev/null 2> "$work/server.err" & p=$!
+    else
+        openssl s_server -accept "127.0.0.1:$port" -cert "$work/cert.pem" -key "$work/key.pem" \
+            -naccept 1 -quiet > /dev/null 2> "$work/server.err" & p=$!
+    fi
+    pids+=($p)
+    wait_port "$port"
+    start=$(now)
+    openssl s_client -connect "127.0.0.1:$port" "$flag" -quiet -no_ign_eof \
+        < "$work/payload" > /dev/null 2>> "$work/client.err" || true
+    wait "$p" || { echo "bench: $1 server failed:" >&2; cat "$work/server.err" >&2; }
+    end=$(now)
+    result=$(awk -v mb="$megabytes" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", mb / (e - s) }')
+}
+
+# handshakes socklab|openssl -> full handshakes per second (s_time)
+handshakes() {
+    local port p line
+    port=$(free_port)
+    if [ "$1" = socklab ]; then
+        "$cli" tcp-server --port "$port" --tls --cert "$work/cert.pem" --key "$work/key.pem" \
+            --stats > /dev/null 2> "$work/server.err" & p=$!
+    else
+        openssl s_server -accept "127.0.0.1:$port" -cert "$work/cert.pem" -key "$work/key.pem" \
+            -quiet > /dev/null 2> "$work/server.err" & p=$!
+    fi
+    pids+=($p)
+    wait_port "$port"
+    openssl s_time -connect "127.0.0.1:$port" "$flag" -new -time "$seconds" 2>&1 \
+           > "$work/s_time.out" || true
+    kill -TERM "$p" 2> /dev/null || true
+    wait "$p" 2> /dev/null || true
+    # "1234 connections in 5 real seconds, 0 bytes read per connection"
+    line=$(grep 'connections in .* real seconds' "$work/s_time.out" | head -1)
+    result=$(awk '{ printf "%.0f", $1 / $4 }' <<< "$line")
+}
+
+median() { tr ' ' '\n' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+best() { tr ' ' '\n' | sort -g | tail -1; }
+
+in_s=""; in_o=""; in_r=""; hs_s=""; hs_o=""; hs_r=""
+for _ in $(seq 1 "$runs"); do
+    ingest socklab; a=$result; ingest openssl; b=$result
+    in_s="$in_s $a"; in_o="$in_o $b"; in_r="$in_r $(ratio "$a" "$b")"
+    handshakes socklab; c=$result; handshakes openssl; d=$result
+    hs_s="$hs_s $c"; hs_o="$hs_o $d"; hs_r="$hs_r $(ratio "$c" "$d")"
+    echo "run: ingest socklab $a MB/s, s_server $b MB/s; handshakes socklab $c/s, s_server $d/s" >&2
+done
+figure "TLS $version ingest, ${megabytes} MB from openssl s_client, socklab-cli tcp-server --tls vs openssl s_server, best of $runs (median run ratio $(echo $in_r | median))" \
+    "$(echo $in_s | best) MB/s" "$(echo $in_o | best) MB/s s_server" \
+    "$(ratio "$(echo $in_s | best)" "$(echo $in_o | best)")" "≥ 0.80"
+figure "TLS $version full handshakes/s, openssl s_time -new ${seconds}s, socklab-cli tcp-server --tls vs openssl s_server, best of $runs (median run ratio $(echo $hs_r | median))" \
+    "$(echo $hs_s | best)/s" "$(echo $hs_o | best)/s s_server" \
+    "$(ratio "$(echo $hs_s | best)" "$(echo $hs_o | best)")" ""
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Makes a self-signed certificate and its key with OpenSSL's own API (an EC P-256 key, a
+// SHA-256 signature, the host names and addresses as subjectAltName), and stores them where
+// only the user can read them.
+class SelfSignedCertificate
+{
+public:
+    // hosts: DNS names and IP addresses the certificate is for; the first is the subject CN.
+    // validFromSecs/validForDays place the validity window relative to now (a negative start
+    // lets tests make an expired certificate). Empty pems and *error on failure.
+    static bool generate(const QStringList &hosts, QByteArray *certificatePem,
+                         QByteArray *keyPem, QString *error, int validForDays = 825,
+                         qint64 validFromSecs = -60);
+    // Writes data with permissions 0600 atomically (QSaveFile); refuses to write through a
+    // symbolic link, which could point anywhere. False and *error (one sentence) on failure.
+    static bool save(const QString &path, const QByteArray &data, QString *error);
+    // Generates and saves certificatePath/keyPath; the SHA-256 fingerprint in *fingerprint.
+    static bool create(const QStringList &hosts, const QString &certificatePath,
+                       const QString &keyPath, QString *fingerprint, QString *error);
+    // <user data folder>/tls: where generated certificates go unless a path is given.
+    static QString defaultDirectory();
+};
