@@ -8,6 +8,7 @@
 #include "messagespanel/messagelistmodel.h"
 #include "panes/messageproducer.h"
 #include "panes/payloadeditor.h"
+#include "window/palettecolors.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -46,7 +47,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_problem = new QLabel(body);
     m_problem->setObjectName(QStringLiteral("messageProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    PaletteColors::setErrorText(m_problem, true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setVisible(false);
 
@@ -217,7 +218,7 @@ void MessagesPanel::showInfo(const QString &text, bool isError, bool offerUndo)
     QString html = text.toHtmlEscaped();
     if (offerUndo)
         html += QStringLiteral(" <a href=\"undo\">%1</a>").arg(tr("Undo").toHtmlEscaped());
-    m_info->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    PaletteColors::setErrorText(m_info, isError);
     m_info->setText(html);
 }
 
