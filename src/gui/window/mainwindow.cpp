@@ -16,6 +16,7 @@
 #include "messagespanel/messagelibrarydocument.h"
 #include "messagespanel/messagespanel.h"
 #include "window/messagerouter.h"
+#include "window/windowgeometry.h"
 #include "window/windowsettings.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,7 +70,14 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_sidesSplitter);
+    // On a small screen (1366x768 less a panel) the two panes want more room than there is:
+    // they scroll inside the window rather than push it past the screen's edges.
+    auto *panesScroll = new QScrollArea;
+    panesScroll->setObjectName(QStringLiteral("panesScrollArea"));
+    panesScroll->setWidgetResizable(true);
+    panesScroll->setFrameShape(QFrame::NoFrame);
+    panesScroll->setWidget(m_sidesSplitter);
+    m_mainSplitter->addWidget(panesScroll);
     m_connectionsView = new ConnectionsView(engine);
     m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
     connect(m_connectionsView, &ConnectionsView::sessionRequested, this,
@@ -92,7 +101,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_clientTabs->addPane();
     createMessagesPanel();
     createMenus();
-    resize(1600, 900);
+    WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
 
 MainWindow::~MainWindow() = default;
@@ -262,7 +271,8 @@ void MainWindow::restoreSettings()
     // Should a widget still die on what it is given, the marker makes the next start skip it.
     WindowSettings::beginRestore();
     if (!saved.geometry.isEmpty())
-        restoreGeometry(saved.geometry);
+        if (restoreGeometry(saved.geometry))
+            WindowGeometry::clampToScreen(this);
     if (!saved.mainSplitter.isEmpty())
         m_mainSplitter->restoreState(saved.mainSplitter);
     if (!saved.sidesSplitter.isEmpty())
