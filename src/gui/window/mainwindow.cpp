@@ -180,6 +180,9 @@ void MainWindow::createMenus()
     connect(m_logFile, &LogFileController::message, this,
             [this](const QString &sentence) { statusBar()->showMessage(sentence); });
     file->addAction(m_logFile->action());
+    file->addAction(m_logView->exportAction());
+    connect(m_logView, &TrafficLogView::statusMessage, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -187,6 +190,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logView->pauseAction());
     view->addAction(m_logView->clearAction());
+    // Ctrl+F works from anywhere in the window, bringing the log to the front first.
+    view->addAction(m_logView->findAction());
+    connect(m_logView->findAction(), &QAction::triggered, this,
+            [this] {
+                m_bottomTabs->setCurrentWidget(m_logView);
+                m_logView->focusFilter();
+            });
     view->addSeparator();
     view->addAction(tr("Show &connections"), this,
                     [this] { m_bottomTabs->setCurrentWidget(m_connectionsView); });
