@@ -39,6 +39,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
 
     m_search = new QLineEdit(body);
     m_search->setObjectName(QStringLiteral("messageSearchEdit"));
+    m_search->setAccessibleName(tr("Search messages"));
     m_search->setPlaceholderText(tr("Search name, folder, notes, payload…"));
     m_search->setClearButtonEnabled(true);
     m_target = new QLabel(body);
@@ -56,6 +57,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view = new QTreeView(body);
     m_view->setObjectName(QStringLiteral("messagesView"));
+    m_view->setAccessibleName(tr("Messages"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -91,6 +93,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
                                 "selected are sent in order as a sequence."));
     m_stepDelay = new QSpinBox(body);
     m_stepDelay->setObjectName(QStringLiteral("messageStepDelaySpin"));
+    m_stepDelay->setAccessibleName(tr("Delay between steps"));
     m_stepDelay->setRange(0, 3600000);
     m_stepDelay->setValue(100);
     m_stepDelay->setSuffix(tr(" ms"));
