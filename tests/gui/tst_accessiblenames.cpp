@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connections/connectionsview.h"
 #include "net/engine.h"
 #include "window/mainwindow.h"
 
@@ -8,10 +9,13 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
 
@@ -24,6 +28,7 @@ class tst_AccessibleNames : public QObject
 private slots:
     void initTestCase();
     void everyControlHasAName();
+    void connectionsNamesOneThing();
 };
 
 namespace {
@@ -92,6 +97,36 @@ void tst_AccessibleNames::everyControlHasAName()
     for (const QString &name : std::as_const(unnamed))
         qWarning("no accessible name: %s", qPrintable(name));
     QVERIFY2(unnamed.isEmpty(), "controls without an accessible name (listed above)");
+}
+
+// "Connections" is the socket table (the tab beside the traffic log) and nothing else; a
+// server's accepted peers are its "Clients".
+void tst_AccessibleNames::connectionsNamesOneThing()
+{
+    Engine engine;
+    MainWindow window(&engine);
+    QStringList names;
+    const QList<QGroupBox *> groups = window.findChildren<QGroupBox *>();
+    for (const QGroupBox *group : groups)
+        names << group->title();
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        names << label->text();
+    const QList<QTabWidget *> tabs = window.findChildren<QTabWidget *>();
+    for (const QTabWidget *tab : tabs)
+        for (int i = 0; i < tab->count(); ++i)
+            names << tab->tabText(i);
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (const QWidget *widget : widgets)
+        names << widget->accessibleName();
+    for (QString &name : names)
+        name.remove(u'&');
+    QCOMPARE(names.count(QStringLiteral("Connections")), 1);
+    QCOMPARE(window.bottomTabs()->tabText(window.bottomTabs()->indexOf(window.connectionsView())),
+             QStringLiteral("Connections"));
+    auto *peers = window.findChild<QGroupBox *>(QStringLiteral("peersGroup"));
+    QVERIFY(peers);
+    QCOMPARE(peers->title(), QStringLiteral("Clients"));
 }
 
 QTEST_MAIN(tst_AccessibleNames)
