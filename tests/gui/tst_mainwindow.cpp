@@ -10,6 +10,7 @@
 #include "log/trafficlogfilewriter.h"
 #include "trafficview/trafficlogmodel.h"
 #include "trafficview/trafficlogview.h"
+#include "window/palettecolors.h"
 #include "window/windowsettings.h"
 #include "widgetdriver.h"
 
@@ -466,7 +467,7 @@ void tst_MainWindow::fixedErrorClearsOnSuccess()
     QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
     QTRY_VERIFY(client->isStatusError());
     QTRY_VERIFY(!client->isRunning());
-    QVERIFY(!status->styleSheet().isEmpty());
+    QVERIFY(PaletteColors::hasErrorText(status));
 
     // The user fixes the target; the connection that follows must clear the red line.
     QTcpServer peer;
@@ -476,7 +477,7 @@ void tst_MainWindow::fixedErrorClearsOnSuccess()
     QTRY_VERIFY(client->isConnected());
     QTRY_VERIFY(status->text().contains(QString::number(peer.serverPort())));
     QVERIFY2(!client->isStatusError(), qPrintable(status->text()));
-    QVERIFY(status->styleSheet().isEmpty());
+    QVERIFY(!PaletteColors::hasErrorText(status));
     // And the peer closing is an ordinary end, not left red either.
     QTRY_VERIFY(peer.hasPendingConnections() || peer.waitForNewConnection(0));
     delete peer.nextPendingConnection();

@@ -9,6 +9,7 @@
 #include "net/engine.h"
 #include "sockettable/socketsessionmatcher.h"
 #include "sockettable/sockettablereader.h"
+#include "window/palettecolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -311,7 +312,7 @@ void ConnectionsView::updateStatus()
     QLabel *label = m_ui->statusLabel;
     if (m_unsupported) {
         label->setText(m_problem);
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        PaletteColors::setErrorText(label, true);
         return;
     }
     QString text = tr("%1 of %2 sockets shown")
@@ -324,7 +325,7 @@ void ConnectionsView::updateStatus()
     if (!m_problem.isEmpty())
         text += u" · " + m_problem;
     label->setText(text);
-    label->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    PaletteColors::setErrorText(label, !m_problem.isEmpty());
 }
 
 QString ConnectionsView::statusText() const

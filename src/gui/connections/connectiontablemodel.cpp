@@ -1,8 +1,12 @@
 #include "connections/connectiontablemodel.h"
 
+#include "window/palettecolors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace {
 
@@ -82,6 +86,18 @@ QString ConnectionTableModel::displayText(const Row &row, int column) const
     }
 }
 
+QColor ConnectionTableModel::rowTint(const Row &row)
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (row.status == RowStatus::New)
+        return PaletteColors::newRowBackground(palette);
+    if (row.status == RowStatus::Closed)
+        return PaletteColors::closedRowBackground(palette);
+    if (row.record.isOwn)
+        return PaletteColors::ownRowBackground(palette);
+    return QColor();
+}
+
 QString ConnectionTableModel::exportText(int row, int column) const
 {
     if (row < 0 || row >= m_rows.size())
@@ -137,20 +153,18 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         if (column == OwnColumn)
             return Qt::AlignCenter;
         return {};
-    case Qt::BackgroundRole:
-        // Fixed light tints: they mark rows without hiding the text in either palette's
-        // foreground, because the foreground below is forced dark on them.
-        if (row.status == RowStatus::New)
-            return QBrush(QColor(0xc8, 0xf0, 0xc8));
-        if (row.status == RowStatus::Closed)
-            return QBrush(QColor(0xf6, 0xc8, 0xc8));
-        if (row.record.isOwn)
-            return QBrush(QColor(0xff, 0xf0, 0xb8));
-        return {};
-    case Qt::ForegroundRole:
-        if (row.status != RowStatus::Normal || row.record.isOwn)
-            return QBrush(QColor(0x20, 0x20, 0x20));
-        return {};
+    case Qt::BackgroundRole: {
+        // Tints of the palette's own base, so a dark theme gets dark tints; the text on them
+        // is the palette's, checked for contrast (PaletteColors).
+        const QColor tint = rowTint(row);
+        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
+    }
+    case Qt::ForegroundRole: {
+        const QColor tint = rowTint(row);
+        return tint.isValid()
+            ? QVariant(QBrush(PaletteColors::textOn(QGuiApplication::palette(), tint)))
+            : QVariant();
+    }
     case Qt::FontRole:
         if (row.record.isOwn) {
             QFont font;

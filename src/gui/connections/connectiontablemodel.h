@@ -3,6 +3,7 @@
 #include "sockettable/socketrecord.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QList>
 
@@ -67,6 +68,8 @@ private:
     };
 
     QString displayText(const Row &row, int column) const;
+    // The row's background tint in the current palette; invalid for a plain row.
+    static QColor rowTint(const Row &row);
     QVariant sortValue(const SocketRecord &record, int column) const;
     void emitChangedRanges(const QList<int> &rows);
     // rows ascending: one signal per run of neighbouring rows.

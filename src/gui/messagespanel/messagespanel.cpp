@@ -8,6 +8,7 @@
 #include "messagespanel/messagelistmodel.h"
 #include "panes/messageproducer.h"
 #include "panes/payloadeditor.h"
+#include "window/palettecolors.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -38,6 +39,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
 
     m_search = new QLineEdit(body);
     m_search->setObjectName(QStringLiteral("messageSearchEdit"));
+    m_search->setAccessibleName(tr("Search messages"));
     m_search->setPlaceholderText(tr("Search name, folder, notes, payload…"));
     m_search->setClearButtonEnabled(true);
     m_target = new QLabel(body);
@@ -46,7 +48,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_problem = new QLabel(body);
     m_problem->setObjectName(QStringLiteral("messageProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    PaletteColors::setErrorText(m_problem, true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setVisible(false);
 
@@ -55,6 +57,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view = new QTreeView(body);
     m_view->setObjectName(QStringLiteral("messagesView"));
+    m_view->setAccessibleName(tr("Messages"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -90,6 +93,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
                                 "selected are sent in order as a sequence."));
     m_stepDelay = new QSpinBox(body);
     m_stepDelay->setObjectName(QStringLiteral("messageStepDelaySpin"));
+    m_stepDelay->setAccessibleName(tr("Delay between steps"));
     m_stepDelay->setRange(0, 3600000);
     m_stepDelay->setValue(100);
     m_stepDelay->setSuffix(tr(" ms"));
@@ -217,7 +221,7 @@ void MessagesPanel::showInfo(const QString &text, bool isError, bool offerUndo)
     QString html = text.toHtmlEscaped();
     if (offerUndo)
         html += QStringLiteral(" <a href=\"undo\">%1</a>").arg(tr("Undo").toHtmlEscaped());
-    m_info->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    PaletteColors::setErrorText(m_info, isError);
     m_info->setText(html);
 }
 

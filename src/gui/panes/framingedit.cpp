@@ -31,6 +31,7 @@ FramingEdit::FramingEdit(QWidget *parent)
 {
     m_mode = new QComboBox;
     m_mode->setObjectName(QStringLiteral("framingModeCombo"));
+    m_mode->setAccessibleName(tr("Framing"));
     m_mode->addItem(tr("None (raw chunks)"), int(FrameSpec::Mode::None));
     m_mode->addItem(tr("Delimiter"), int(FrameSpec::Mode::Delimiter));
     m_mode->addItem(tr("Fixed length"), int(FrameSpec::Mode::Fixed));
@@ -39,26 +40,31 @@ FramingEdit::FramingEdit(QWidget *parent)
 
     m_delimiter = new QLineEdit(QStringLiteral("\\n"));
     m_delimiter->setObjectName(QStringLiteral("framingDelimiterEdit"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
     m_delimiter->setPlaceholderText(tr("e.g. \\r\\n"));
     m_delimiter->setToolTip(tr("A message ends after these bytes (kept in the message): text "
                                "with escapes such as \\n, \\r\\n, \\0 or \\x03."));
     m_fixed = new QSpinBox;
     m_fixed->setObjectName(QStringLiteral("framingFixedSpin"));
+    m_fixed->setAccessibleName(tr("Frame length"));
     m_fixed->setRange(1, int(FrameSpec::MaxFrameDefault));
     m_fixed->setValue(16);
     m_fixed->setSuffix(tr(" bytes"));
     m_fixed->setToolTip(tr("Every message is exactly this many bytes."));
     m_lengthBytes = new QComboBox;
     m_lengthBytes->setObjectName(QStringLiteral("framingLengthBytesCombo"));
+    m_lengthBytes->setAccessibleName(tr("Length field size"));
     for (int bytes : {1, 2, 4})
         m_lengthBytes->addItem(tr("%n-byte length", nullptr, bytes), bytes);
     m_lengthBytes->setCurrentIndex(1);
     m_byteOrder = new QComboBox;
     m_byteOrder->setObjectName(QStringLiteral("framingByteOrderCombo"));
+    m_byteOrder->setAccessibleName(tr("Byte order"));
     m_byteOrder->addItem(tr("big-endian"), true);
     m_byteOrder->addItem(tr("little-endian"), false);
     m_offset = new QSpinBox;
     m_offset->setObjectName(QStringLiteral("framingOffsetSpin"));
+    m_offset->setAccessibleName(tr("Length field offset"));
     m_offset->setRange(0, 64);
     m_offset->setPrefix(tr("after "));
     m_offset->setSuffix(tr(" bytes"));
@@ -69,6 +75,7 @@ FramingEdit::FramingEdit(QWidget *parent)
                                "the body after the length field only."));
     m_idle = new QSpinBox;
     m_idle->setObjectName(QStringLiteral("framingIdleSpin"));
+    m_idle->setAccessibleName(tr("Idle gap"));
     m_idle->setRange(1, FrameSpec::MaxIdleMs);
     m_idle->setValue(50);
     m_idle->setSuffix(tr(" ms"));

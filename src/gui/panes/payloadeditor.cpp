@@ -4,6 +4,7 @@
 
 #include "panes/sendhistorymenu.h"
 #include "payload/macrohex.h"
+#include "window/palettecolors.h"
 
 #include "ui_payloadeditor.h"
 
@@ -349,13 +350,13 @@ void PayloadEditor::updateInfo()
         showError(result.error);
         return;
     }
-    m_ui->infoLabel->setStyleSheet(QString());
+    PaletteColors::setErrorText(m_ui->infoLabel, false);
     m_ui->infoLabel->setText(tr("%n byte(s)", nullptr, static_cast<int>(result.bytes.size())));
 }
 
 void PayloadEditor::showError(const QString &message)
 {
-    m_ui->infoLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    PaletteColors::setErrorText(m_ui->infoLabel, true);
     m_ui->infoLabel->setText(message);
 }
 

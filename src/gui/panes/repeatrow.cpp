@@ -31,10 +31,12 @@ RepeatRow::RepeatRow(QWidget *parent)
     label->setBuddy(m_count);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("repeatModeCombo"));
+    m_mode->setAccessibleName(tr("Repeat timing"));
     m_mode->addItem(tr("every (ms)"));
     m_mode->addItem(tr("rate (msg/s)"));
     m_value = new QDoubleSpinBox(this);
     m_value->setObjectName(QStringLiteral("repeatValueSpin"));
+    m_value->setAccessibleName(tr("Interval or rate"));
     m_value->setDecimals(1);
     m_value->setRange(0, 1e7);
     m_value->setValue(1000);

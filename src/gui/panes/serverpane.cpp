@@ -398,7 +398,7 @@ void ServerPane::updateWidgets()
         m_ui->rulesEditor->setResponder(nullptr); // the last counts stay shown
     m_ui->optionsStack->setCurrentIndex(tcp ? 0 : 1);
     m_ui->peersStack->setCurrentIndex(tcp ? 0 : 1);
-    m_ui->peersGroup->setTitle(tcp ? tr("Connections") : tr("Senders seen"));
+    m_ui->peersGroup->setTitle(tcp ? tr("Clients") : tr("Senders seen"));
 
     m_ui->startButton->setText(running ? tr("&Stop") : tr("&Start"));
     m_ui->startButton->setEnabled(!m_pending);

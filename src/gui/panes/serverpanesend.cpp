@@ -178,7 +178,7 @@ void ServerPane::sendFile(const QString &path)
         if (ids.isEmpty() && m_connections->count() == 1)
             ids = m_connections->allIds();
         if (ids.size() != 1) {
-            fileSendRow()->showMessage(tr("Select the one connection to send the file to."));
+            fileSendRow()->showMessage(tr("Select the one client to send the file to."));
             return;
         }
         fileSendRow()->showProgress(0, -1, false, QString());

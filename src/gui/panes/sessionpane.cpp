@@ -5,6 +5,7 @@
 #include "panes/filesendrow.h"
 #include "panes/paneconfig.h"
 #include "panes/repeatrow.h"
+#include "window/palettecolors.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ void SessionPane::showStatus(const QString &text)
     m_statusIsError = false;
     if (!m_statusLabel)
         return;
-    m_statusLabel->setStyleSheet(QString());
+    PaletteColors::setErrorText(m_statusLabel, false);
     m_statusLabel->setText(text);
     emit titleChanged();
 }
@@ -38,7 +39,7 @@ void SessionPane::showError(const QString &text)
     if (!m_statusLabel)
         return;
     // Routine failures (port in use, refused, bad input) belong in the pane, never in a dialog.
-    m_statusLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    PaletteColors::setErrorText(m_statusLabel, true);
     m_statusLabel->setText(text);
     emit titleChanged();
 }

@@ -2,10 +2,13 @@
 
 #include "payload/payloadcodec.h"
 #include "rules/rulecheck.h"
+#include "window/palettecolors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 RulesTableModel::RulesTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -356,11 +359,11 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
         return tooltipAt(index.row(), column);
     case Qt::BackgroundRole:
         if (!problemAt(index.row(), column).isEmpty())
-            return QBrush(QColor(0xf9, 0xde, 0xdc));
+            return QBrush(PaletteColors::errorBackground(QGuiApplication::palette()));
         return QVariant();
     case Qt::ForegroundRole:
         if (!rule.enabled || (column == ActionColumn && !appliesHere(rule)))
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(PaletteColors::mutedText(QGuiApplication::palette()));
         return QVariant();
     case Qt::FontRole:
         if (column == ActionColumn && !appliesHere(rule)) {

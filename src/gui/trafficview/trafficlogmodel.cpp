@@ -3,9 +3,11 @@
 #include "trafficview/eventformatter.h"
 #include "net/sessionname.h"
 #include "log/trafficlog.h"
+#include "window/palettecolors.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTimer>
 
 TrafficLogModel::TrafficLogModel(TrafficLog *log, QObject *parent)
@@ -60,15 +62,17 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         if (column == BytesColumn)
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
+    // From the application palette on every paint: a theme switch repaints the view, and the
+    // rows follow without being told.
     case Qt::ForegroundRole:
         if (event.kind == TrafficEvent::Kind::Error)
-            return QBrush(QColor(0x9b, 0x1c, 0x1c));
+            return QBrush(PaletteColors::errorRowText(QGuiApplication::palette()));
         if (event.kind == TrafficEvent::Kind::Info)
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+            return QBrush(PaletteColors::mutedText(QGuiApplication::palette()));
         return QVariant();
     case Qt::BackgroundRole:
         if (event.kind == TrafficEvent::Kind::Error)
-            return QBrush(QColor(0xfd, 0xe2, 0xe2));
+            return QBrush(PaletteColors::errorBackground(QGuiApplication::palette()));
         return QVariant();
     default:
         return QVariant();

@@ -64,16 +64,21 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_filter->setFilterText(m_ui->filterEdit->text());
-        updateRowsLabel();
-        if (m_followTail)
-            m_ui->tableView->scrollToBottom();
-    });
+    connect(m_filterTimer, &QTimer::timeout, this, &TrafficLogView::applyFilterNow);
 
     setUpEncodings();
     setUpTable();
+    setUpActions();
     updateRowsLabel();
+}
+
+void TrafficLogView::applyFilterNow()
+{
+    m_filterTimer->stop();
+    m_filter->setFilterText(m_ui->filterEdit->text());
+    updateRowsLabel();
+    if (m_followTail)
+        m_ui->tableView->scrollToBottom();
 }
 
 TrafficLogView::~TrafficLogView() = default;

@@ -17,6 +17,7 @@
 #include "messagespanel/messagespanel.h"
 #include "window/aboutdialog.h"
 #include "window/messagerouter.h"
+#include "window/windowgeometry.h"
 #include "window/windowsettings.h"
 
 #include <QApplication>
@@ -24,6 +25,8 @@
 #include <QDockWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,7 +71,14 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_sidesSplitter);
+    // On a small screen (1366x768 less a panel) the two panes want more room than there is:
+    // they scroll inside the window rather than push it past the screen's edges.
+    auto *panesScroll = new QScrollArea;
+    panesScroll->setObjectName(QStringLiteral("panesScrollArea"));
+    panesScroll->setWidgetResizable(true);
+    panesScroll->setFrameShape(QFrame::NoFrame);
+    panesScroll->setWidget(m_sidesSplitter);
+    m_mainSplitter->addWidget(panesScroll);
     m_connectionsView = new ConnectionsView(engine);
     m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
     connect(m_connectionsView, &ConnectionsView::sessionRequested, this,
@@ -92,7 +102,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_clientTabs->addPane();
     createMessagesPanel();
     createMenus();
-    resize(1600, 900);
+    WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
 
 MainWindow::~MainWindow() = default;
@@ -171,6 +181,9 @@ void MainWindow::createMenus()
     connect(m_logFile, &LogFileController::message, this,
             [this](const QString &sentence) { statusBar()->showMessage(sentence); });
     file->addAction(m_logFile->action());
+    file->addAction(m_logView->exportAction());
+    connect(m_logView, &TrafficLogView::statusMessage, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -178,6 +191,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_logView->pauseAction());
     view->addAction(m_logView->clearAction());
+    // Ctrl+F works from anywhere in the window, bringing the log to the front first.
+    view->addAction(m_logView->findAction());
+    connect(m_logView->findAction(), &QAction::triggered, this,
+            [this] {
+                m_bottomTabs->setCurrentWidget(m_logView);
+                m_logView->focusFilter();
+            });
     view->addSeparator();
     view->addAction(tr("Show &connections"), this,
                     [this] { m_bottomTabs->setCurrentWidget(m_connectionsView); });
@@ -257,7 +277,8 @@ void MainWindow::restoreSettings()
     // Should a widget still die on what it is given, the marker makes the next start skip it.
     WindowSettings::beginRestore();
     if (!saved.geometry.isEmpty())
-        restoreGeometry(saved.geometry);
+        if (restoreGeometry(saved.geometry))
+            WindowGeometry::clampToScreen(this);
     if (!saved.mainSplitter.isEmpty())
         m_mainSplitter->restoreState(saved.mainSplitter);
     if (!saved.sidesSplitter.isEmpty())

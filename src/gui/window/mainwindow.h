@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSize>
 
 class ClientPane;
 class ConnectionsView;
@@ -27,6 +28,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Shrunk to fit a smaller screen (WindowGeometry).
+    static constexpr QSize DefaultSize{1600, 900};
+
     explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
