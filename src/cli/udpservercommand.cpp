@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "ruleoptions.h"
 #include "net/engine.h"
+#include "net/listenaddresses.h"
 #include "net/udpsession.h"
 
 #include <QCommandLineParser>
@@ -97,7 +98,7 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
     warnIfAllInterfaces(*address);
-    m_session->bind(*address, *port);
+    m_session->bind(ListenAddresses::dualStack(*address), *port);
 }
 
 void UdpServerCommand::stop()

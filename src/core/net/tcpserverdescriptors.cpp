@@ -1,8 +1,7 @@
 #include "net/tcpserversession.h"
 
 #include "net/descriptorlimit.h"
-
-#include <QTcpServer>
+#include "net/tcplistenergroup.h"
 
 #include <algorithm>
 

@@ -1,11 +1,13 @@
 #include "net/tcpserversession.h"
 
 #include "net/filestreamer.h"
+#include "net/listenaddresses.h"
 #include "net/rulenarration.h"
 #include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
+#include "net/tcplistenergroup.h"
 
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -71,8 +73,16 @@ void TcpServerSession::setState(State state)
 
 void TcpServerSession::listen(const QHostAddress &address, quint16 port)
 {
-    if (deferToOwnThread([=, this] { listen(address, port); }))
+    listen(QList<QHostAddress>{address}, port);
+}
+
+void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port)
+{
+    if (deferToOwnThread([=, this] { listen(addresses, port); }))
         return;
+    if (addresses.isEmpty())
+        return;
+    const QHostAddress address = addresses.first();
     const Endpoint requested(address, port);
     if (state() != State::Stopped) {
         fail(tr("The server is already running on %1; stop it before listening again.")
@@ -87,7 +97,7 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     m_outOfDescriptors = false;
     const TcpServerOptions opts = options();
 
-    m_server = new QTcpServer(this);
+    m_server = new TcpListenerGroup(this);
     m_server->setListenBacklogSize(opts.backlog);
     m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
     recordInfo(SocketNarration::socketCall(address, true), requested);
@@ -96,7 +106,11 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     // port whose old connections are still in TIME_WAIT.
     recordInfo(QStringLiteral("setsockopt(SO_REUSEADDR, 1)"), requested);
 #endif
-    if (!m_server->listen(address, port)) {
+    if (ListenAddresses::isDualStack(address))
+        recordInfo(tr("setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown "
+                      "as plain IPv4)"),
+                   requested);
+    if (!m_server->listenAll(addresses, port)) {
         const QString message = SocketNarration::bindFailure(m_server->serverError(), requested,
                                                              m_server->errorString());
         delete m_server;
@@ -116,6 +130,17 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
                          : QStringLiteral("bind(%1)").arg(local.toString()),
                local);
     recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), local);
+    for (const TcpListenerGroup::Extra &extra : m_server->extras()) {
+        const Endpoint also(extra.address, local.port());
+        recordInfo(SocketNarration::socketCall(extra.address, true), also);
+        if (extra.local.isNull()) {
+            recordInfo(tr("not listening on %1 too: %2").arg(also.toString(), extra.errorString),
+                       also);
+            continue;
+        }
+        recordInfo(QStringLiteral("bind(%1)").arg(extra.local.toString()), extra.local);
+        recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), extra.local);
+    }
     if (const QString warning = SocketNarration::exposureWarning(local.address());
         !warning.isEmpty())
         recordInfo(warning, local);

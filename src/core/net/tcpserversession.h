@@ -14,7 +14,7 @@
 #include <atomic>
 #include <memory>
 
-class QTcpServer;
+class TcpListenerGroup;
 class QTcpSocket;
 class QTimer;
 class DelayedActions;
@@ -70,6 +70,9 @@ public:
     // Verbs: callable from any thread.
     void setOptions(const TcpServerOptions &options);
     void listen(const QHostAddress &address, quint16 port);
+    // Listens on every address at one port (ListenAddresses: "localhost" is 127.0.0.1 and
+    // ::1); the first names the session, a failure on another is narrated, not fatal.
+    void listen(const QList<QHostAddress> &addresses, quint16 port);
     void send(int connectionId, const QByteArray &payload);
     void sendToAll(const QByteArray &payload);
     // Closes after what is queued was written; a peer that does not read gets
@@ -167,7 +170,7 @@ private:
     // Rule actions waiting for their delay, keyed by connection; created with the first.
     DelayedActions *m_delayed = nullptr;
 
-    QTcpServer *m_server = nullptr;
+    TcpListenerGroup *m_server = nullptr;
     // An accepted connection as the network thread sees it. Endpoints are kept, not asked of
     // the socket per message: every read and write logs them.
     struct Link

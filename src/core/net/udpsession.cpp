@@ -130,6 +130,10 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
     }
     ensureSocket();
     recordInfo(SocketNarration::socketCall(address, false), requested);
+    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
+        recordInfo(tr("setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown "
+                      "as plain IPv4)"),
+                   requested);
     // Exclusive: with SO_REUSEADDR two UDP sockets could share the port and split the traffic.
     m_failureReportedInline = true;
     const bool isBound = m_socket->bind(address, port, QAbstractSocket::DontShareAddress);
