@@ -88,8 +88,20 @@ bool UdpSession::isBroadcast(const QHostAddress &address)
 void UdpSession::prepareFor(const Endpoint &destination)
 {
     const QHostAddress address = destination.address();
-    if (!m_socket || m_preparedFor == address)
+    if (!m_socket)
         return;
+    UdpOptions opts;
+    if (address.isMulticast()) {
+        // Set again when the window changed TTL, loopback or interface since the last send.
+        opts = options();
+        const QString applied = QStringLiteral("%1/%2/%3").arg(opts.multicastTtl).arg(
+                opts.multicastLoopback).arg(opts.multicastInterface);
+        if (m_preparedFor == address && m_preparedOptions == applied)
+            return;
+        m_preparedOptions = applied;
+    } else if (m_preparedFor == address) {
+        return;
+    }
     m_preparedFor = address;
     const Endpoint local(m_socket->localAddress(), m_socket->localPort());
     if (isBroadcast(address)) {
@@ -118,7 +130,6 @@ void UdpSession::prepareFor(const Endpoint &destination)
     }
     if (!address.isMulticast())
         return;
-    const UdpOptions opts = options();
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(opts.multicastTtl));
     recordInfo(v6 ? tr("setsockopt(IPV6_MULTICAST_HOPS, %1): the hop limit of datagrams to "

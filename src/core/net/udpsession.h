@@ -169,6 +169,7 @@ private:
 
     QUdpSocket *m_socket = nullptr;
     QHostAddress m_preparedFor; // prepareFor() ran for this destination (network thread)
+    QString m_preparedOptions;  // ... with these multicast options ("ttl/loop/interface")
     bool m_explainedBroadcast = false;
     std::optional<QList<QHostAddress>> m_broadcastAddresses;
     QTimer *m_interfaceTimer = nullptr;
