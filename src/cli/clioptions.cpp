@@ -60,7 +60,8 @@ QCommandLineOption CliOptions::file()
 QCommandLineOption CliOptions::bind()
 {
     return QCommandLineOption(QStringLiteral("bind"),
-                              tr("Local address to bind (default 127.0.0.1)."),
+                              tr("Local address to bind (default 127.0.0.1); :: takes IPv6 and IPv4 peers on one "
+                                 "socket, localhost listens on 127.0.0.1 and ::1."),
                               QStringLiteral("addr"), QStringLiteral("127.0.0.1"));
 }
 

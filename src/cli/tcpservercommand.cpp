@@ -5,6 +5,7 @@
 #include "ruleoptions.h"
 #include "tlsoption.h"
 #include "net/engine.h"
+#include "net/listenaddresses.h"
 #include "net/tcpserversession.h"
 
 #include <QCommandLineParser>
@@ -119,7 +120,9 @@ void TcpServerCommand::start(const QCommandLineParser &parser)
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
     warnIfAllInterfaces(*address);
-    m_session->listen(*address, *port);
+    m_session->listen(ListenAddresses::expand(parser.value(QStringLiteral("bind")),
+                                              *address),
+                      *port);
 }
 
 void TcpServerCommand::stop()

@@ -6,6 +6,7 @@
 #include "repeatoptions.h"
 
 #include <QCommandLineParser>
+#include <QNetworkInterface>
 
 UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream &err,
                                    QObject *parent)
@@ -17,7 +18,8 @@ QString UdpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N --send DATA [--count N] [--rate MSGS_PER_S | "
                           "--interval MS] [--hex] [--file PATH] [--json] [--stats] "
-                          "[--log-file PATH]");
+                          "[--log-file PATH] [--ttl N] [--multicast-loop on|off] "
+                          "[--interface IFACE]");
 }
 
 QString UdpClientCommand::description() const
@@ -35,6 +37,21 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
     RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("ttl"),
+            tr("Multicast TTL (IPv4) or hop limit (IPv6) for datagrams to a group, 0 to 255 "
+               "(default 1: they stay on the local link)."),
+            QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("multicast-loop"),
+            tr("Whether datagrams to a group also reach this machine's own members: on or "
+               "off (default: the kernel's, on)."),
+            QStringLiteral("on|off")));
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("interface"),
+            tr("Network interface to send datagrams to a group from (default: the one the "
+               "routing table picks)."),
+            QStringLiteral("IFACE")));
 }
 
 void UdpClientCommand::start(const QCommandLineParser &parser)
@@ -54,6 +71,27 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     const std::optional<RepeatPlan> plan = RepeatOptions::plan(parser, &error);
     if (!plan)
         return usageError(error);
+    const std::optional<int> ttl
+            = CliOptions::number(parser, QStringLiteral("ttl"), 0, 1, &error);
+    if (!ttl)
+        return usageError(error);
+    if (*ttl > 255)
+        return usageError(tr("The --ttl value %1 is out of range; enter 0 to 255.").arg(*ttl));
+    int loop = -1;
+    if (parser.isSet(QStringLiteral("multicast-loop"))) {
+        const QString value = parser.value(QStringLiteral("multicast-loop")).trimmed();
+        if (value == u"on")
+            loop = 1;
+        else if (value == u"off")
+            loop = 0;
+        else
+            return usageError(tr("--multicast-loop takes on or off, not \"%1\".").arg(value));
+    }
+    const QString interfaceName = parser.value(QStringLiteral("interface")).trimmed();
+    if (parser.isSet(QStringLiteral("interface"))
+        && !QNetworkInterface::interfaceFromName(interfaceName).isValid())
+        return usageError(tr("There is no network interface named \"%1\" on this machine.")
+                                  .arg(interfaceName));
     m_count = plan->count;
     m_isStats = parser.isSet(CliOptions::stats());
     // Composed anew for each message: placeholders (--macros) and a message's checksum.
@@ -65,6 +103,11 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     };
 
     m_session = engine()->createUdp(TrafficEvent::Role::Client);
+    UdpOptions options = m_session->options();
+    options.multicastTtl = *ttl;
+    options.multicastLoopback = loop;
+    options.multicastInterface = interfaceName;
+    m_session->setOptions(options);
     watch(m_session);
     connect(m_session, &UdpSession::repeatProgress, this, &UdpClientCommand::onProgress);
     // Host not found, no route, permission denied: the datagram did not leave.

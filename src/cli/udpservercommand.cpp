@@ -3,6 +3,8 @@
 #include "clioptions.h"
 #include "ruleoptions.h"
 #include "net/engine.h"
+#include "net/listenaddresses.h"
+#include "net/multicastmembership.h"
 #include "net/udpsession.h"
 
 #include <QCommandLineParser>
@@ -16,7 +18,8 @@ UdpServerCommand::UdpServerCommand(Engine *engine, QTextStream &out, QTextStream
 QString UdpServerCommand::synopsis() const
 {
     return QStringLiteral("[--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] [--hex] "
-                          "[--file PATH] [--rcvbuf BYTES] [--json] [--stats] [--log-file PATH] ")
+                          "[--file PATH] [--rcvbuf BYTES] [--join GROUP[@IFACE][,source=ADDR]]... "
+                          "[--json] [--stats] [--log-file PATH] ")
            + RuleOptions::synopsis();
 }
 
@@ -45,13 +48,33 @@ void UdpServerCommand::addOptions(QCommandLineParser &parser)
                                            "The log says when the kernel caps it.")
                                                 .arg(UdpOptions().receiveBufferSize),
                                         QStringLiteral("BYTES")));
+    parser.addOption(QCommandLineOption(
+            QStringLiteral("join"),
+            tr("Join a multicast group (repeatable): GROUP[@IFACE][,source=ADDR]. IFACE "
+               "defaults to the loopback interface, so nothing from the network arrives "
+               "unless one is named; source= accepts one sender only (source-specific). "
+               "Without --bind, the socket binds the group (one group) or the wildcard "
+               "address of its family."),
+            QStringLiteral("GROUP")));
     RuleOptions::addTo(parser);
 }
 
 void UdpServerCommand::start(const QCommandLineParser &parser)
 {
     QString error;
-    const std::optional<QHostAddress> address = bindAddress(parser, &error);
+    QList<MulticastMembership> joins;
+    for (const QString &text : parser.values(QStringLiteral("join"))) {
+        const std::optional<MulticastMembership> membership
+                = MulticastMembership::parse(text, &error);
+        if (!membership)
+            return usageError(error);
+        joins.append(*membership);
+    }
+    std::optional<QHostAddress> address;
+    if (!joins.isEmpty() && !parser.isSet(QStringLiteral("bind")))
+        address = groupBindAddress(joins);
+    else
+        address = bindAddress(parser, &error);
     if (!address)
         return usageError(error);
     const std::optional<quint16> port = CliOptions::port(parser, false, &error);
@@ -88,16 +111,37 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
 
     m_session = engine()->createUdp();
     watch(m_session);
-    connect(m_session, &UdpSession::bound, this, [this] { m_bound = true; });
-    // Failing to bind is fatal; a failed reply to one sender is printed and survived.
-    connect(m_session, &Session::errorOccurred, this, [this](const QString &message) {
-        if (!m_bound)
-            networkError(message);
+    connect(m_session, &UdpSession::bound, this, [this, joins] {
+        m_bound = true;
+        for (const MulticastMembership &membership : joins)
+            m_session->joinGroup(membership);
     });
+    // Failing to bind is fatal; a failed reply to one sender is printed and survived.
+    // So is failing to join a group asked for: joins run in order, so while fewer than asked
+    // are held, an error is a failed join.
+    connect(m_session, &Session::errorOccurred, this,
+            [this, expected = joins.size()](const QString &message) {
+                if (!m_bound || m_session->memberships().size() < expected)
+                    networkError(message);
+            });
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
     warnIfAllInterfaces(*address);
-    m_session->bind(*address, *port);
+    m_session->bind(ListenAddresses::dualStack(*address), *port);
+}
+
+QHostAddress UdpServerCommand::groupBindAddress(const QList<MulticastMembership> &joins)
+{
+    // Bound to the group, the socket gets that group's datagrams and no unicast at all.
+    bool oneGroup = true;
+    bool allIPv4 = true;
+    for (const MulticastMembership &membership : joins) {
+        oneGroup = oneGroup && membership.group == joins.first().group;
+        allIPv4 = allIPv4 && !membership.isIPv6();
+    }
+    if (oneGroup)
+        return joins.first().group;
+    return allIPv4 ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(QHostAddress::Any);
 }
 
 void UdpServerCommand::stop()

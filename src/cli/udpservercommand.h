@@ -2,6 +2,10 @@
 
 #include "clicommand.h"
 
+#include "net/multicastmembership.h"
+
+#include <QList>
+
 class UdpSession;
 
 // socklab-cli udp-server: the tutorial's server_udp.py. Binds, prints every datagram with its
@@ -22,6 +26,8 @@ protected:
     void stop() override;
 
 private:
+    static QHostAddress groupBindAddress(const QList<MulticastMembership> &joins);
+
     UdpSession *m_session = nullptr;
     bool m_bound = false;
 };

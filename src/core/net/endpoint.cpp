@@ -33,6 +33,9 @@ QString Endpoint::addressString() const
 {
     if (m_address.isNull())
         return {};
+    // A dual-stack socket (QHostAddress::Any) is AF_INET6 bound to [::]; Qt prints "0.0.0.0".
+    if (m_address.protocol() == QAbstractSocket::AnyIPProtocol)
+        return QStringLiteral("::");
     // Drop the scope id only when there is none; link-local peers keep "%eth0".
     return m_address.toString();
 }
@@ -42,7 +45,9 @@ QString Endpoint::toString() const
     if (m_address.isNull())
         return {};
     const QString port = QString::number(m_port);
-    if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
+    // QHostAddress::Any (a dual-stack socket) prints as "::": bracketed like IPv6.
+    if (m_address.protocol() == QAbstractSocket::IPv6Protocol
+        || m_address.protocol() == QAbstractSocket::AnyIPProtocol)
         return u'[' + addressString() + u"]:" + port;
     return addressString() + u':' + port;
 }

@@ -1,8 +1,7 @@
 #include "net/tcpserversession.h"
 
 #include "net/descriptorlimit.h"
-
-#include <QTcpServer>
+#include "net/tcplistenergroup.h"
 
 #include <algorithm>
 
@@ -36,8 +35,8 @@ void TcpServerSession::checkDescriptors()
         m_outOfDescriptors = true;
         // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty
         // (or spins at EMFILE); a pending limit of 0 makes its accept loop stop right here.
-        m_server->setMaxPendingConnections(0);
-        m_server->pauseAccepting();
+        setPendingLimit(0);
+        setAccepting(false);
         recordInfo(tr("Stopped accepting on %1: the process has run out of file descriptors "
                       "with %n connection(s) open; new clients wait in the backlog until one "
                       "closes.",
@@ -50,8 +49,24 @@ void TcpServerSession::checkDescriptors()
         recordInfo(tr("Accepting again on %1: file descriptors are free.")
                            .arg(localEndpoint().toString()),
                    localEndpoint());
-        m_server->setMaxPendingConnections(pendingLimit(options().backlog));
-        m_server->resumeAccepting();
+        setPendingLimit(pendingLimit(options().backlog));
+        setAccepting(true);
         emit outOfDescriptorsChanged(false);
     }
+}
+
+void TcpServerSession::setPendingLimit(int limit)
+{
+    if (m_group)
+        m_group->setMaxPendingConnections(limit);
+    else
+        m_server->setMaxPendingConnections(limit);
+}
+
+void TcpServerSession::setAccepting(bool accepting)
+{
+    if (m_group)
+        accepting ? m_group->resumeAccepting() : m_group->pauseAccepting();
+    else
+        accepting ? m_server->resumeAccepting() : m_server->pauseAccepting();
 }

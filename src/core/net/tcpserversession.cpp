@@ -1,11 +1,13 @@
 #include "net/tcpserversession.h"
 
 #include "net/filestreamer.h"
+#include "net/listenaddresses.h"
 #include "net/rulenarration.h"
 #include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
+#include "net/tcplistenergroup.h"
 #include "net/tlswritetracker.h"
 
 #include <QMutexLocker>
@@ -73,8 +75,16 @@ void TcpServerSession::setState(State state)
 
 void TcpServerSession::listen(const QHostAddress &address, quint16 port)
 {
-    if (deferToOwnThread([=, this] { listen(address, port); }))
+    listen(QList<QHostAddress>{address}, port);
+}
+
+void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port)
+{
+    if (deferToOwnThread([=, this] { listen(addresses, port); }))
         return;
+    if (addresses.isEmpty())
+        return;
+    const QHostAddress address = addresses.first();
     const Endpoint requested(address, port);
     if (state() != State::Stopped) {
         fail(tr("The server is already running on %1; stop it before listening again.")
@@ -89,25 +99,38 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
     m_outOfDescriptors = false;
     const TcpServerOptions opts = options();
 
-    QString tlsError;
-    m_server = createListener(opts, requested, &tlsError);
-    if (!m_server) {
-        fail(tlsError, requested);
-        return;
+    if (opts.tls.enabled) {
+        QString tlsError;
+        m_server = createListener(opts, requested, &tlsError);
+        if (!m_server) {
+            fail(tlsError, requested);
+            return;
+        }
+        m_group = nullptr;
+    } else {
+        m_group = new TcpListenerGroup(this);
+        m_server = m_group;
     }
     m_server->setListenBacklogSize(opts.backlog);
-    m_server->setMaxPendingConnections(pendingLimit(opts.backlog));
+    setPendingLimit(pendingLimit(opts.backlog));
     recordInfo(SocketNarration::socketCall(address, true), requested);
 #ifdef Q_OS_UNIX
     // QTcpServer::listen() sets it on Unix before bind(), so a restarted server can bind a
     // port whose old connections are still in TIME_WAIT.
     recordInfo(QStringLiteral("setsockopt(SO_REUSEADDR, 1)"), requested);
 #endif
-    if (!m_server->listen(address, port)) {
+    if (ListenAddresses::isDualStack(address))
+        recordInfo(tr("setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown "
+                      "as plain IPv4)"),
+                   requested);
+    const bool listened
+            = m_group ? m_group->listenAll(addresses, port) : m_server->listen(address, port);
+    if (!listened) {
         const QString message = SocketNarration::bindFailure(m_server->serverError(), requested,
                                                              m_server->errorString());
         delete m_server;
         m_server = nullptr;
+        m_group = nullptr;
         fail(message, requested);
         return;
     }
@@ -123,6 +146,23 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
                          : QStringLiteral("bind(%1)").arg(local.toString()),
                local);
     recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), local);
+    if (!m_group && addresses.size() > 1)
+        recordInfo(tr("TLS listens on %1 only, not on %2 too.")
+                           .arg(local.toString(), addresses.at(1).toString()),
+                   local);
+    const QList<TcpListenerGroup::Extra> extras
+            = m_group ? m_group->extras() : QList<TcpListenerGroup::Extra>();
+    for (const TcpListenerGroup::Extra &extra : extras) {
+        const Endpoint also(extra.address, local.port());
+        recordInfo(SocketNarration::socketCall(extra.address, true), also);
+        if (extra.local.isNull()) {
+            recordInfo(tr("not listening on %1 too: %2").arg(also.toString(), extra.errorString),
+                       also);
+            continue;
+        }
+        recordInfo(QStringLiteral("bind(%1)").arg(extra.local.toString()), extra.local);
+        recordInfo(QStringLiteral("listen(backlog=%1)").arg(opts.backlog), extra.local);
+    }
     if (const QString warning = SocketNarration::exposureWarning(local.address());
         !warning.isEmpty())
         recordInfo(warning, local);
@@ -145,7 +185,7 @@ void TcpServerSession::listen(const QHostAddress &address, quint16 port)
             checkDescriptors();
             if (m_outOfDescriptors)
                 return;
-            m_server->resumeAccepting();
+            setAccepting(true);
         }
         fail(tr("accept() failed on %1: %2.")
                      .arg(localEndpoint().toString(), m_server->errorString()),
@@ -534,9 +574,13 @@ void TcpServerSession::closeListener(const QString &reason)
         m_descriptorTimer->stop();
     m_outOfDescriptors = false;
     m_server->disconnect(this);
-    m_server->close();
+    if (m_group)
+        m_group->close(); // and its companions
+    else
+        m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
+    m_group = nullptr;
     recordInfo(QStringLiteral("close() listening socket: %1").arg(reason), local);
     setState(State::Draining);
     finishIfDrained();

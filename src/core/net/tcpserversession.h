@@ -15,7 +15,7 @@
 #include <atomic>
 #include <memory>
 
-class QTcpServer;
+class TcpListenerGroup;
 class QTcpSocket;
 class QTimer;
 class DelayedActions;
@@ -73,6 +73,9 @@ public:
     // Verbs: callable from any thread.
     void setOptions(const TcpServerOptions &options);
     void listen(const QHostAddress &address, quint16 port);
+    // Listens on every address at one port (ListenAddresses: "localhost" is 127.0.0.1 and
+    // ::1); the first names the session, a failure on another is narrated, not fatal.
+    void listen(const QList<QHostAddress> &addresses, quint16 port);
     void send(int connectionId, const QByteArray &payload);
     void sendToAll(const QByteArray &payload);
     // Closes after what is queued was written; a peer that does not read gets
@@ -176,7 +179,14 @@ private:
     // Rule actions waiting for their delay, keyed by connection; created with the first.
     DelayedActions *m_delayed = nullptr;
 
+    // The listening socket. Plain TCP listens through a TcpListenerGroup (one or more
+    // addresses: "localhost" is 127.0.0.1 and ::1), which is m_group too; TLS through a
+    // QSslServer on the first address only, and m_group is null.
     QTcpServer *m_server = nullptr;
+    TcpListenerGroup *m_group = nullptr;
+    // QTcpServer's pending limit and pause are not virtual: these reach the group's own.
+    void setPendingLimit(int limit);
+    void setAccepting(bool accepting);
     // An accepted connection as the network thread sees it. Endpoints are kept, not asked of
     // the socket per message: every read and write logs them.
     struct Link

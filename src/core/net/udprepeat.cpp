@@ -232,6 +232,7 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
                            .arg(destination.toString()),
                    {}, destination);
     }
+    prepareFor(destination);
     m_repeatDestination = destination;
     m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
     m_repeatBlocked = false;

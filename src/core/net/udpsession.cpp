@@ -106,6 +106,7 @@ void UdpSession::ensureSocket()
     if (m_socket)
         return;
     m_socket = new QUdpSocket(this);
+    m_preparedFor.clear(); // the new socket has none of the options prepareFor() set
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpSession::readPending);
     connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
 }
@@ -130,6 +131,10 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
     }
     ensureSocket();
     recordInfo(SocketNarration::socketCall(address, false), requested);
+    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
+        recordInfo(tr("setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown "
+                      "as plain IPv4)"),
+                   requested);
     // Exclusive: with SO_REUSEADDR two UDP sockets could share the port and split the traffic.
     m_failureReportedInline = true;
     const bool isBound = m_socket->bind(address, port, QAbstractSocket::DontShareAddress);
@@ -248,6 +253,7 @@ void UdpSession::finishAfterLimit()
     m_socket->close();
     m_socket->deleteLater();
     m_socket = nullptr;
+    forgetMemberships();
     recordInfo(tr("close(): stopped after %n datagram(s)", nullptr,
                   static_cast<int>(m_received.load())),
                local);
@@ -305,8 +311,13 @@ void UdpSession::sendDatagram(const Endpoint &destination, const QByteArray &pay
     // Bound here, not implicitly by writeDatagram(): the narration then says what the kernel
     // was asked (Qt binds an unbound socket to [::]:0, one AF_INET6 dual-stack socket), and
     // the local address is known even when this first datagram fails.
-    if (m_socket->state() == QAbstractSocket::UnconnectedState && !bindForFirstSend(destination))
+    // A group or broadcast address gets a socket of its own family: IP_MULTICAST_TTL and
+    // SO_BROADCAST then mean what the narration says.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState
+        && !bindForFirstSend(destination, destination.address().isMulticast()
+                                                  || isBroadcast(destination.address())))
         return;
+    prepareFor(destination);
     if (!m_explainedConnectionless && state() != State::Bound) {
         m_explainedConnectionless = true;
         recordInfo(tr("UDP is connectionless: sendto() succeeds whether or not anything "
@@ -408,6 +419,7 @@ void UdpSession::close()
         m_socket->close();
         m_socket->deleteLater();
         m_socket = nullptr;
+        forgetMemberships();
         recordInfo(QStringLiteral("close()"), local);
     }
     setState(State::Unbound);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/multicastmembership.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
 
@@ -10,8 +11,10 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <list>
 
+class QTimer;
 class QUdpSocket;
 class QHostInfo;
 class DelayedActions;
@@ -26,6 +29,12 @@ struct UdpOptions
     // SO_RCVBUF asked for (0: the kernel's default): bursts must not overflow the default
     // buffer, which holds only ~256 small datagrams.
     int receiveBufferSize = 4 * 1024 * 1024;
+    // Sending to a multicast group (issue 12): TTL / hop limit (1: the group's datagrams
+    // stay on the local link), our own datagrams looped back to the machine (-1: the
+    // kernel's default, on), and the interface to send from (empty: the routing table's).
+    int multicastTtl = 1;
+    int multicastLoopback = -1;
+    QString multicastInterface;
 };
 
 // A UDP socket: bound to receive (the tutorial's server), or unbound and sending datagrams
@@ -68,6 +77,15 @@ public:
     void sendTo(const Endpoint &destination, const QByteArray &payload);
     void close();
 
+    // Multicast (udpgroups.cpp): memberships of the bound socket, narrated as the
+    // setsockopt() calls they are. A membership whose interface goes down or away is kept
+    // and rejoined when the interface is back (checked every interfaceCheckMs).
+    static constexpr int MaxMemberships = 64;
+    static constexpr int interfaceCheckMs = 2000;
+    QList<MulticastMembership> memberships() const;
+    void joinGroup(const MulticastMembership &membership);
+    void leaveGroup(const MulticastMembership &membership);
+
     // Repeat (issue 10): datagrams producer(k), k = 0, 1, ..., to host:port (resolved once),
     // paced by plan on this session's thread. Ends when done, on stopRepeat() or close(); a
     // new start replaces a running one. Progress comes as repeatProgress().
@@ -90,8 +108,18 @@ signals:
     void sendFailed(const Endpoint &destination, const QString &message);
     // At most ~10 times a second while a repeat runs, and once at its end (finished).
     void repeatProgress(const RepeatProgress &progress);
+    void membershipsChanged();
 
 private:
+    // Before the first datagram to a broadcast or multicast destination (udpgroups.cpp):
+    // SO_BROADCAST narrated, multicast TTL, loopback and interface set and narrated.
+    void prepareFor(const Endpoint &destination);
+    // 255.255.255.255 or the broadcast address of one of our subnets (read once per session:
+    // a server answering 20,000 senders must not list the interfaces for each).
+    bool isBroadcast(const QHostAddress &address);
+    bool setMembership(const MulticastMembership &membership, bool join, QString *error);
+    void checkInterfaces();
+    void forgetMemberships();
     void ensureSocket();
     void applyReceiveBufferSize(int requested, const Endpoint &local);
     void readPending();
@@ -150,6 +178,13 @@ private:
     unsigned m_repeatAddressLength = 0;
 
     QUdpSocket *m_socket = nullptr;
+    QHostAddress m_preparedFor; // prepareFor() ran for this destination (network thread)
+    QString m_preparedOptions;  // ... with these multicast options ("ttl/loop/interface")
+    bool m_explainedBroadcast = false;
+    std::optional<QList<QHostAddress>> m_broadcastAddresses;
+    QTimer *m_interfaceTimer = nullptr;
+    QHash<QString, bool> m_interfaceUp; // last seen state of the memberships' interfaces
+    QList<MulticastMembership> m_memberships; // guarded by m_mutex, changed on network thread
     std::atomic<State> m_state = State::Unbound;
     std::atomic<quint64> m_received = 0;
     std::atomic<quint64> m_sent = 0;

@@ -7,6 +7,7 @@
 #include "connections/connectionfiltermodel.h"
 #include "connections/connectiontablemodel.h"
 #include "net/engine.h"
+#include "net/udpsession.h"
 #include "sockettable/socketsessionmatcher.h"
 #include "sockettable/sockettablereader.h"
 #include "window/palettecolors.h"
@@ -279,6 +280,37 @@ void ConnectionsView::updateTimer()
         m_timer->stop();
 }
 
+QHash<SocketRecord::Key, QString> ConnectionsView::multicastNotes(
+        const QList<SocketRecord> &records) const
+{
+    // The kernel's tables (/proc/net/igmp) list groups per interface, not per socket: the
+    // session knows which of its sockets joined what.
+    QHash<SocketRecord::Key, QString> notes;
+    if (!m_engine)
+        return notes;
+    QHash<int, QStringList> groupsOf;
+    const QList<Session *> sessions = m_engine->sessions();
+    for (Session *session : sessions) {
+        if (const auto *udp = qobject_cast<UdpSession *>(session)) {
+            QStringList groups;
+            for (const MulticastMembership &membership : udp->memberships())
+                groups << membership.toString();
+            if (!groups.isEmpty())
+                groupsOf.insert(udp->id(), groups);
+        }
+    }
+    if (groupsOf.isEmpty())
+        return notes;
+    for (const SocketRecord &record : records) {
+        if (!record.isOwn || record.protocol != SocketRecord::Protocol::Udp)
+            continue;
+        const int id = SocketSessionMatcher::sessionFor(record, sessions);
+        if (const auto groups = groupsOf.constFind(id); groups != groupsOf.cend())
+            notes.insert(record.key(), tr("groups: %1").arg(groups->join(QStringLiteral(", "))));
+    }
+    return notes;
+}
+
 void ConnectionsView::applySnapshot(const SocketSnapshot &snapshot)
 {
     if (!snapshot.isSupported) {
@@ -303,6 +335,7 @@ void ConnectionsView::applySnapshot(const SocketSnapshot &snapshot)
                        static_cast<int>(snapshot.malformedLines));
     m_lastReadUs = snapshot.elapsedUs;
     m_model->applySnapshot(snapshot.records, monotonicMs());
+    m_model->setStateNotes(multicastNotes(snapshot.records));
     updateStatus();
     emit refreshed();
 }

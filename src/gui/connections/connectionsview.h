@@ -2,6 +2,7 @@
 
 #include "sockettable/socketrecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -52,6 +53,8 @@ public:
     bool exportCsv(const QString &path, QString *error);
     // Applies a snapshot as if the reader had taken it (the reader's results arrive here).
     void applySnapshot(const SocketSnapshot &snapshot);
+    // "groups: 239.1.2.3 on lo" for SockLab's own UDP sockets that joined multicast groups.
+    QHash<SocketRecord::Key, QString> multicastNotes(const QList<SocketRecord> &records) const;
     // The line above the table: counts, read time, pause, problems.
     QString statusText() const;
 

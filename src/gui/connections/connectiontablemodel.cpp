@@ -56,6 +56,15 @@ int ConnectionTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
+void ConnectionTableModel::setStateNotes(const QHash<SocketRecord::Key, QString> &notes)
+{
+    if (notes == m_stateNotes)
+        return;
+    m_stateNotes = notes;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(m_rows.size() - 1, StateColumn));
+}
+
 int ConnectionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -74,6 +83,10 @@ QString ConnectionTableModel::displayText(const Row &row, int column) const
     case ForeignColumn:
         return endpointText(record.remote);
     case StateColumn:
+        if (!m_stateNotes.isEmpty() && record.isOwn) {
+            if (const auto note = m_stateNotes.constFind(record.key()); note != m_stateNotes.cend())
+                return record.stateName() + QStringLiteral(" · ") + *note;
+        }
         return record.stateName();
     case ProcessColumn:
         return record.pid == 0 ? QString() : QString::number(record.pid) + u'/' + record.process;

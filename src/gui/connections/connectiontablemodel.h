@@ -59,6 +59,10 @@ public:
     // The text of a cell for copying and CSV export (the marker column reads "own").
     QString exportText(int row, int column) const;
 
+    // Notes on SockLab's own sockets, shown after the state (a UDP socket's multicast groups,
+    // issue 12): replaced as a whole, the State column redrawn when they changed.
+    void setStateNotes(const QHash<SocketRecord::Key, QString> &notes);
+
 private:
     struct Row
     {
@@ -70,6 +74,7 @@ private:
     QString displayText(const Row &row, int column) const;
     // The row's background tint in the current palette; invalid for a plain row.
     static QColor rowTint(const Row &row);
+    QHash<SocketRecord::Key, QString> m_stateNotes;
     QVariant sortValue(const SocketRecord &record, int column) const;
     void emitChangedRanges(const QList<int> &rows);
     // rows ascending: one signal per run of neighbouring rows.

@@ -10,6 +10,7 @@
 #include "net/udpsession.h"
 #include "panes/filesendrow.h"
 #include "panes/framingedit.h"
+#include "panes/multicastsendoptions.h"
 #include "panes/repeatrow.h"
 
 #include <QHeaderView>
@@ -22,6 +23,9 @@ ClientPane::ClientPane(Engine *engine, int number, QWidget *parent)
     m_ui->setupUi(this);
     setStatusLabel(m_ui->statusLabel);
     installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
+    m_multicast = new MulticastSendOptions(this);
+    m_ui->optionsLayout->addWidget(m_multicast);
+    connect(m_multicast, &MulticastSendOptions::changed, this, &ClientPane::applyMulticastOptions);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ClientPane::onProtocolChanged);
@@ -41,6 +45,15 @@ ClientPane::ClientPane(Engine *engine, int number, QWidget *parent)
 
     showStatus(tr("Not connected."));
     onProtocolChanged();
+}
+
+void ClientPane::applyMulticastOptions()
+{
+    if (!m_udp)
+        return;
+    UdpOptions options = m_udp->options();
+    m_multicast->applyTo(&options);
+    m_udp->setOptions(options);
 }
 
 ClientPane::~ClientPane()
@@ -282,6 +295,7 @@ void ClientPane::ensureUdpSession()
     UdpSession *session = engine()->createUdp(TrafficEvent::Role::Client);
     m_udp = session;
     emit sessionCreated(session->id(), SessionName::of(*session));
+    applyMulticastOptions();
     connect(session, &UdpSession::datagramSent, this,
             [this, session](const Endpoint &destination, qint64 bytes) {
                 if (session != m_udp)
@@ -360,6 +374,7 @@ void ClientPane::updateWidgets()
     m_ui->udpHintLabel->setVisible(!tcp);
     m_ui->closeSocketButton->setVisible(!tcp);
     m_ui->closeSocketButton->setEnabled(m_udpOpen);
+    m_multicast->setVisible(!tcp);
 
     switch (state) {
     case TcpClientSession::State::Unconnected:

@@ -17,6 +17,8 @@ namespace Ui {
 class ClientPane;
 }
 
+class MulticastSendOptions;
+
 // One client tab: a TCP connection to host:port, or a UDP socket sending datagrams to it (bound
 // by the system on the first send, so replies arrive too). What it sent and received shows in its
 // Conversation list, a filtered view of the shared log.
@@ -78,6 +80,8 @@ private:
 
     std::unique_ptr<Ui::ClientPane> m_ui;
     TrafficLogFilterModel *m_conversation = nullptr;
+    MulticastSendOptions *m_multicast = nullptr; // UDP: TTL, loopback, interface (issue 12)
+    void applyMulticastOptions();
     QPointer<TcpClientSession> m_tcp;
     QPointer<UdpSession> m_udp;
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;

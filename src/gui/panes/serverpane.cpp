@@ -4,12 +4,14 @@
 
 #include "ui_serverpane.h"
 
+#include "net/listenaddresses.h"
 #include "net/sessionname.h"
 #include "net/socketnarration.h"
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
 #include "panes/filesendrow.h"
 #include "panes/framingedit.h"
+#include "panes/multicastbox.h"
 #include "panes/repeatrow.h"
 #include "panes/serverconnectionslist.h"
 #include "panes/udpsenderslist.h"
@@ -29,6 +31,12 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     m_senders = new UdpSendersList(m_ui->sendersList, this);
     installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
     connect(m_senders, &UdpSendersList::flushed, this, &ServerPane::updateWidgets);
+    // Issue 12: both families on one socket, and localhost as 127.0.0.1 and ::1 (TCP).
+    m_ui->addressCombo->addItem(QStringLiteral("localhost"));
+    m_ui->addressCombo->addItem(ListenAddresses::anyBothLabel());
+    m_multicast = new MulticastBox(this);
+    m_ui->udpPeersLayout->addWidget(m_multicast);
+    connect(m_multicast, &MulticastBox::problem, this, &ServerPane::showError);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
@@ -61,13 +69,14 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
 
 void ServerPane::updateExposureWarning()
 {
-    const auto address = Endpoint::parseBindAddress(m_ui->addressCombo->currentText());
-    const bool exposed = address && SocketNarration::isAllInterfaces(*address);
+    const auto address
+            = ListenAddresses::forText(m_ui->addressCombo->currentText()).value(0);
+    const bool exposed = !address.isNull() && SocketNarration::isAllInterfaces(address);
     if (exposed)
         m_ui->exposureLabel->setText(
                 tr("⚠ All interfaces (%1): other machines on the network can connect to this "
                    "server. Choose 127.0.0.1 to keep it on this machine.")
-                        .arg(Endpoint(*address, 0).addressString()));
+                        .arg(Endpoint(address, 0).addressString()));
     m_ui->exposureLabel->setVisible(exposed);
 }
 
@@ -116,10 +125,10 @@ QString ServerPane::title() const
     if (!bound.isNull())
         return proto + QLatin1Char(' ') + bound.toString() + runningMark(true);
     const QString address = m_ui->addressCombo->currentText().trimmed();
-    const auto parsed = Endpoint::parseBindAddress(address);
+    const QHostAddress parsed = ListenAddresses::forText(address).value(0);
     const auto port = Endpoint::parsePort(m_ui->portEdit->text());
-    if (parsed && port)
-        return proto + QLatin1Char(' ') + Endpoint(*parsed, *port).toString();
+    if (!parsed.isNull() && port)
+        return proto + QLatin1Char(' ') + Endpoint(parsed, *port).toString();
     return proto + QLatin1Char(' ') + address + QLatin1Char(':') + m_ui->portEdit->text().trimmed();
 }
 
@@ -214,7 +223,10 @@ void ServerPane::start()
     if (isRunning() || m_pending)
         return;
     QString error;
-    const auto address = Endpoint::parseBindAddress(m_ui->addressCombo->currentText(), &error);
+    const QList<QHostAddress> addresses
+            = ListenAddresses::forText(m_ui->addressCombo->currentText(), &error);
+    const std::optional<QHostAddress> address
+            = addresses.isEmpty() ? std::nullopt : std::optional(addresses.first());
     if (!address) {
         showError(error);
         m_ui->addressCombo->setFocus();
@@ -335,7 +347,7 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
     m_pending = true;
     m_stopRequested = false;
     showStatus(tr("Starting…"));
-    m_tcp->listen(address, port);
+    m_tcp->listen(ListenAddresses::expand(m_ui->addressCombo->currentText(), address), port);
     updateWidgets();
 }
 
@@ -412,6 +424,7 @@ void ServerPane::updateWidgets()
     m_ui->sendSelectedButton->setEnabled(running && hasSelection);
     m_ui->sendAllButton->setEnabled(running && hasConnections);
     m_ui->replyButton->setEnabled(running && !m_senders->currentSender().isNull());
+    m_multicast->setBound(running && !tcp);
     repeatRow()->setStartEnabled(canSendMessages());
     fileSendRow()->setChooseEnabled(running && (tcp ? hasConnections : canSendMessages()));
 }

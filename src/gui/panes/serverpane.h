@@ -16,6 +16,7 @@ class MessageLibraryDocument;
 class Responder;
 class ServerConnectionsList;
 class UdpSendersList;
+class MulticastBox;
 
 namespace Ui {
 class ServerPane;
@@ -112,4 +113,5 @@ private:
     bool m_stopRequested = false; // the user pressed Stop (not a stop-after-N limit)
     ServerConnectionsList *m_connections = nullptr; // batches the Connections tree
     UdpSendersList *m_senders = nullptr;            // batches the Senders seen list
+    MulticastBox *m_multicast = nullptr; // UDP: join and leave groups (issue 12)
 };

@@ -8,6 +8,7 @@
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
 #include "panes/filesendrow.h"
+#include "panes/multicastbox.h"
 #include "panes/repeatrow.h"
 #include "panes/serverconnectionslist.h"
 #include "panes/udpsenderslist.h"
@@ -83,6 +84,7 @@ void ServerPane::ensureUdpSession()
     UdpSession *session = engine()->createUdp();
     m_udp = session;
     m_senders->setSession(session);
+    m_multicast->setSession(session);
     watch(session, SessionName::of(*session));
     connect(session, &UdpSession::bound, this, [this, session] {
         if (isCurrent(session))
@@ -104,6 +106,8 @@ void ServerPane::dropSession()
 {
     removeSessions(m_tcp, m_udp);
     m_senders->setSession(nullptr);
+    if (m_multicast)
+        m_multicast->setSession(nullptr);
     m_pending = false;
 }
 
