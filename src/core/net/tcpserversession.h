@@ -16,6 +16,7 @@
 #include <memory>
 
 class TcpListenerGroup;
+class QTcpServer;
 class QTcpSocket;
 class QTimer;
 class DelayedActions;
