@@ -74,8 +74,15 @@ void CliApp::start(const QStringList &arguments)
         finish(0);
         return;
     }
+    if (name == u"--list-commands") {
+        // Hidden: what bash completion offers.
+        m_out << commandNames().join(u'\n') << '\n';
+        finish(0);
+        return;
+    }
     if (name.startsWith(u'-')) {
-        usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first.")
+        usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first (run "
+                      "\"socklab-cli --help\" for the list).")
                            .arg(name));
         return;
     }
@@ -85,6 +92,7 @@ void CliApp::start(const QStringList &arguments)
                            .arg(name));
         return;
     }
+    m_command->setInputFd(m_inputFd);
     connect(m_command, &CliCommand::finished, this, [this](int exitCode) {
         m_finished = true;
         m_exitCode = exitCode;
@@ -97,6 +105,13 @@ void CliApp::interrupt(int signalNumber)
 {
     if (m_command)
         m_command->interrupt(signalNumber);
+}
+
+QStringList CliApp::commandNames()
+{
+    return {QStringLiteral("tcp-server"), QStringLiteral("tcp-client"),
+            QStringLiteral("udp-server"), QStringLiteral("udp-client"),
+            QStringLiteral("connections"), QStringLiteral("messages")};
 }
 
 CliCommand *CliApp::createCommand(const QString &name)

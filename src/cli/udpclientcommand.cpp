@@ -4,6 +4,7 @@
 #include "net/engine.h"
 #include "net/udpsession.h"
 #include "repeatoptions.h"
+#include "stdinsource.h"
 
 #include <QCommandLineParser>
 
@@ -35,6 +36,7 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
     RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
     parser.addOption(CliOptions::file());
+    parser.addOption(datagramPerOption());
 }
 
 void UdpClientCommand::start(const QCommandLineParser &parser)
@@ -46,6 +48,8 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     const std::optional<quint16> port = CliOptions::port(parser, true, &error);
     if (!port)
         return usageError(error);
+    if (startStdin(parser, *host, *port, &error) || !error.isEmpty())
+        return error.isEmpty() ? void() : usageError(error);
     const std::optional<QByteArray> payload =
             CliOptions::data(parser, QStringLiteral("send"), true, &error,
                              CliOptions::udpLimit(*host));
@@ -91,5 +95,8 @@ void UdpClientCommand::stop()
     if (m_session) {
         m_session->stopRepeat();
         m_session->close();
+    }
+    if (m_stdin) {
+        m_stdin->pause();
     }
 }
