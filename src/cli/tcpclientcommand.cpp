@@ -25,13 +25,16 @@ QString TcpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA [--count N] [--rate MSGS_PER_S | "
                           "--interval MS]] [--read-bytes N] [--timeout MS] [--frame SPEC] [--hex] "
-                          "[--file PATH] [--json] [--stats] [--log-file PATH]");
+                          "[--file PATH|-] [--json] [--stats] [--log-file PATH] [--raw] "
+                          "[< INPUT]");
 }
 
 QString TcpClientCommand::description() const
 {
     return tr("Connect to a TCP server, send DATA, and print what arrives until the server "
-              "closes, --read-bytes bytes arrived, or nothing arrived for --timeout ms.");
+              "closes, --read-bytes bytes arrived, or nothing arrived for --timeout ms. Given "
+              "nothing to send and a piped standard input (or --file -), stream it as ncat "
+              "does and half-close (FIN) when it ends.");
 }
 
 void TcpClientCommand::addOptions(QCommandLineParser &parser)

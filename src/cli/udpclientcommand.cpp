@@ -16,14 +16,16 @@ UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream
 
 QString UdpClientCommand::synopsis() const
 {
-    return QStringLiteral("--host H --port N --send DATA [--count N] [--rate MSGS_PER_S | "
-                          "--interval MS] [--hex] [--file PATH] [--json] [--stats] "
-                          "[--log-file PATH]");
+    return QStringLiteral("--host H --port N [--send DATA | --file PATH|- | < INPUT] "
+                          "[--datagram-per line|read] [--count N] [--rate MSGS_PER_S | "
+                          "--interval MS] [--hex] [--json] [--stats] [--log-file PATH] [--raw]");
 }
 
 QString UdpClientCommand::description() const
 {
-    return tr("Send DATA as UDP datagrams to host:port, then exit. No reply is awaited.");
+    return tr("Send DATA as UDP datagrams to host:port, then exit; given no DATA and a piped "
+              "standard input (or --file -), send it a datagram per line until it ends. "
+              "Replies that arrive meanwhile are printed; none is awaited.");
 }
 
 void UdpClientCommand::addOptions(QCommandLineParser &parser)
@@ -31,7 +33,8 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(CliOptions::host());
     parser.addOption(CliOptions::port());
     parser.addOption(QCommandLineOption(QStringLiteral("send"),
-                                        tr("The datagram to send (required unless --file)."),
+                                        tr("The datagram to send (required unless --file, --message or a piped standard "
+                                           "input)."),
                                         QStringLiteral("DATA")));
     RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
