@@ -28,6 +28,13 @@ void TcpClientCommand::onStdinData(const QByteArray &data)
 {
     if (isFinished())
         return;
+    const TcpClientSession::State state = m_session->state();
+    if (state == TcpClientSession::State::Unconnected || state == TcpClientSession::State::Closing) {
+        // The server closed first (as ncat, we stop there): the rest of stdin has nowhere to
+        // go, and the close that is being reported ends the command.
+        m_stdin->pause();
+        return;
+    }
     m_session->send(data);
     m_stdinInFlight += data.size();
     m_uploadBytes += data.size();

@@ -272,6 +272,39 @@ def _pipe_with(data):
     return read_end
 
 
+def peer_closes_first(cli):
+    """The server closes while our stdin is still open (and still writing): the command ends
+    with the close, exit 0, as ncat does, without waiting for the end of the input."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(TIMEOUT)
+        port = listener.getsockname()[1]
+        proc = subprocess.Popen([cli, "tcp-client", "--host", "127.0.0.1", "--port", str(port),
+                                 "--raw", "--timeout", "60000"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        conn, _ = listener.accept()
+        with conn:
+            conn.settimeout(TIMEOUT)
+            proc.stdin.write(b"first\n")
+            proc.stdin.flush()
+            check(conn.recv(100) == b"first\n", "the first line did not arrive")
+            conn.sendall(b"bye\n")
+        try:
+            proc.wait(TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            fail("tcp-client waited for its stdin after the server had closed")
+        try:
+            proc.stdin.write(b"more\n")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        out, err = proc.stdout.read(), proc.stderr.read()
+    check(proc.returncode == 0, f"server closed first: exit {proc.returncode}: {err!r}")
+    check(out == b"bye\n", f"server closed first: printed {out!r}")
+
+
 def devnull_is_not_streamed(cli):
     """/dev/null (how services and tests start us) is no input: no half-close, as before."""
     with socket.socket() as listener:
@@ -308,6 +341,8 @@ def main():
     passed("a closed stdout: input delivered, exit 1")
     udp_lines_and_reads(args.cli)
     passed("udp-client: a datagram per line, or per read")
+    peer_closes_first(args.cli)
+    passed("the server closes first: exit 0 with stdin still open")
     devnull_is_not_streamed(args.cli)
     passed("/dev/null is not streamed")
     bounded_memory(args.cli)
