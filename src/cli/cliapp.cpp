@@ -30,15 +30,16 @@ QString CliApp::usage() const
               "               [--library PATH --message NAME]\n"
               "  udp-server   [--bind ADDR] [--port N] [--max-datagrams N] [--reply DATA] "
               "[--rcvbuf BYTES] [--json]\n"
-              "  udp-client   --host H --port N --send DATA [--count N] [--interval MS] "
+              "  udp-client   --host H --port N [--send DATA] [--count N] [--interval MS] "
               "[--json]\n"
               "               [--library PATH --message NAME]\n"
               "  connections  [--tcp] [--udp] [--listening] [--all] [--json]\n"
               "  messages     list|import FILE|export FILE [--library PATH] [--json]\n"
               "\n"
               "The tcp-* and udp-* commands also take --stats (no events, a summary of the "
-              "exact counters at the end) and --log-file PATH (every event as JSON lines, none "
-              "dropped); connections and messages open no socket and refuse both.\n"
+              "exact counters at the end), --log-file PATH (every event as JSON lines, none "
+              "dropped) and --raw; connections and messages open no socket and refuse all "
+              "three.\n"
               "DATA is text with escapes (\\n \\r \\t \\\\ \\0 \\xHH); --hex switches DATA to "
               "hex; --file PATH sends a file (at most 65507 bytes in a UDP datagram to IPv4, "
               "65527 to IPv6, 256 MiB over TCP; a FIFO needs a writer, a --log-file FIFO a "
@@ -46,6 +47,10 @@ QString CliApp::usage() const
               "--message NAME sends a message of the library (the window's, or --library PATH) "
               "instead of --send; its target stands in for --host and --port. \"messages "
               "import\" reads SockLab JSON, Packet Sender's packets.ini and its JSON export.\n"
+              "Pipes, as with ncat: given nothing to send, tcp-client streams a piped standard "
+              "input and half-closes when it ends, udp-client sends it a datagram per line "
+              "(--datagram-per read: per read); --file - reads standard input. --raw writes "
+              "only the received bytes to stdout, the events to stderr.\n"
               "Defaults: bind 127.0.0.1, TCP port 60001, UDP port 60002.\n"
               "Exit status: 0 success (a server stopped by SIGINT/SIGTERM too), 1 network "
               "failure or lost output (stdout, the log file or a messages file could not be "
@@ -74,8 +79,15 @@ void CliApp::start(const QStringList &arguments)
         finish(0);
         return;
     }
+    if (name == u"--list-commands") {
+        // Hidden: what bash completion offers.
+        m_out << commandNames().join(u'\n') << '\n';
+        finish(0);
+        return;
+    }
     if (name.startsWith(u'-')) {
-        usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first.")
+        usageError(tr("Unknown option \"%1\"; a command such as tcp-server comes first (run "
+                      "\"socklab-cli --help\" for the list).")
                            .arg(name));
         return;
     }
@@ -85,6 +97,7 @@ void CliApp::start(const QStringList &arguments)
                            .arg(name));
         return;
     }
+    m_command->setInputFd(m_inputFd);
     connect(m_command, &CliCommand::finished, this, [this](int exitCode) {
         m_finished = true;
         m_exitCode = exitCode;
@@ -97,6 +110,13 @@ void CliApp::interrupt(int signalNumber)
 {
     if (m_command)
         m_command->interrupt(signalNumber);
+}
+
+QStringList CliApp::commandNames()
+{
+    return {QStringLiteral("tcp-server"), QStringLiteral("tcp-client"),
+            QStringLiteral("udp-server"), QStringLiteral("udp-client"),
+            QStringLiteral("connections"), QStringLiteral("messages")};
 }
 
 CliCommand *CliApp::createCommand(const QString &name)

@@ -25,10 +25,15 @@ public:
     // 128 + signalNumber (130 for Ctrl+C).
     void interrupt(int signalNumber = SIGINT);
 
+    // Standard input for the clients that stream it (main: 0); -1 (the default): none.
+    void setInputFd(int fd) { m_inputFd = fd; }
+
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 
     QString usage() const;
+    // The subcommands, in the order of the usage text.
+    static QStringList commandNames();
 
 signals:
     // Emitted once, from the event loop, when the command has ended.
@@ -45,4 +50,5 @@ private:
     CliCommand *m_command = nullptr;
     bool m_finished = false;
     int m_exitCode = 0;
+    int m_inputFd = -1;
 };

@@ -8,6 +8,8 @@
 #include "net/socketnarration.h"
 #include "log/trafficlog.h"
 #include "log/trafficlogfilewriter.h"
+#include "optionlist.h"
+#include "rawoutput.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -29,6 +31,7 @@ CliCommand::~CliCommand()
         if (session)
             m_engine->removeSession(session);
     }
+    delete m_raw;
 }
 
 void CliCommand::run(const QStringList &arguments)
@@ -45,17 +48,26 @@ void CliCommand::run(const QStringList &arguments)
     parser.addOption(CliOptions::json());
     QCommandLineOption stats = CliOptions::stats();
     QCommandLineOption logFile = CliOptions::logFile();
+    QCommandLineOption raw = RawOutput::option();
     if (!logsTraffic()) {
         // Still parsed, so that using one is the sentence below and not "Unknown option".
         stats.setFlags(QCommandLineOption::HiddenFromHelp);
         logFile.setFlags(QCommandLineOption::HiddenFromHelp);
+        raw.setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOption(stats);
     parser.addOption(logFile);
+    parser.addOption(raw);
 
+    if (arguments == QStringList{QStringLiteral("--list-options")}) {
+        // Hidden: what bash completion offers, read from the help so that it cannot drift.
+        m_out << OptionList::fromHelp(parser.helpText()).join(u'\n') << '\n';
+        finish(Success);
+        return;
+    }
     // parse() skips the program name, which is the first element.
     if (!parser.parse(QStringList{QStringLiteral("socklab-cli")} + arguments)) {
-        usageError(parser.errorText());
+        usageError(OptionList::withHelpHint(parser.errorText(), m_name));
         return;
     }
     if (parser.isSet(help)) {
@@ -69,12 +81,13 @@ void CliCommand::run(const QStringList &arguments)
                                 m_name));
         return;
     }
-    if (!logsTraffic() && (parser.isSet(stats) || parser.isSet(logFile))) {
+    if (!logsTraffic() && (parser.isSet(stats) || parser.isSet(logFile) || parser.isSet(raw))) {
         // Before the log file is opened: refusing it must not have truncated it.
         usageError(tr("\"socklab-cli %1\" opens no socket, so %2 has no events to count or "
                       "log; leave it out.")
-                           .arg(m_name, parser.isSet(stats) ? QStringLiteral("--stats")
-                                                            : QStringLiteral("--log-file")));
+                           .arg(m_name, parser.isSet(stats)     ? QStringLiteral("--stats")
+                                        : parser.isSet(logFile) ? QStringLiteral("--log-file")
+                                                                : QStringLiteral("--raw")));
         return;
     }
     m_isJson = parser.isSet(CliOptions::json());
@@ -89,7 +102,9 @@ void CliCommand::run(const QStringList &arguments)
     const EventPrinter::Format format = m_isStats ? EventPrinter::Format::Stats
             : m_isJson                             ? EventPrinter::Format::Json
                                                    : EventPrinter::Format::Human;
-    m_printer = new EventPrinter(m_engine->log(), format, m_out, m_err, this);
+    if (parser.isSet(raw))
+        m_raw = new RawOutput(m_engine->log(), 1); // stdout's descriptor, past QTextStream
+    m_printer = new EventPrinter(m_engine->log(), format, out(), m_err, this);
     start(parser);
 }
 
@@ -155,6 +170,8 @@ void CliCommand::watch(Session *session)
     m_sessions.append(session);
     const QString label = SessionName::of(*session);
     m_watched.append({session->id(), label});
+    if (m_raw)
+        m_raw->watch(session->id());
     m_printer->watch(session->id(), label);
 }
 
@@ -174,10 +191,10 @@ void CliCommand::printSummary()
             object.insert(u"bytes_out", static_cast<qint64>(counters.bytesOut));
             object.insert(u"errors", static_cast<qint64>(counters.errors));
             object.insert(u"connections", static_cast<qint64>(counters.connections));
-            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+            out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
                   << '\n';
         } else {
-            m_out << tr("%1: received %2 messages (%3 bytes), sent %4 messages (%5 bytes), "
+            out() << tr("%1: received %2 messages (%3 bytes), sent %4 messages (%5 bytes), "
                         "%6 connections, %7 errors")
                              .arg(label)
                              .arg(counters.messagesIn)
@@ -221,6 +238,15 @@ void CliCommand::finish(int exitCode)
                         m_logFileFailureReported = true;
                         m_err << QStringLiteral("socklab-cli: ") << m_logFile->errorString()
                               << Qt::endl;
+                    }
+                }
+                if (m_raw) {
+                    m_raw->stop();
+                    if (m_raw->hasFailed()) {
+                        m_err << QStringLiteral("socklab-cli: ") << m_raw->errorString()
+                              << Qt::endl;
+                        if (m_exitCode == Success)
+                            m_exitCode = NetworkFailure;
                     }
                 }
                 m_out.flush();

@@ -14,6 +14,7 @@ class Engine;
 class QHostAddress;
 class QCommandLineParser;
 class Session;
+class RawOutput;
 class TrafficLogFileWriter;
 
 // Base of one subcommand: parses its options, runs its session(s), prints their events and
@@ -39,6 +40,10 @@ public:
     void interrupt(int signalNumber);
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
+    // The descriptor of standard input, for the clients that stream it (-1: none, as in
+    // tests that drive the commands in-process).
+    void setInputFd(int fd) { m_inputFd = fd; }
+    int inputFd() const { return m_inputFd; }
 
 signals:
     // Emitted once, from the event loop, after every event of the command was printed.
@@ -64,7 +69,8 @@ protected:
 
     Engine *engine() const { return m_engine; }
     EventPrinter *printer() const { return m_printer; }
-    QTextStream &out() { return m_out; }
+    // Where text goes: stdout, or stderr with --raw (stdout then holds received bytes only).
+    QTextStream &out() { return m_raw ? m_err : m_out; }
     QTextStream &err() { return m_err; }
 
     // Prints the session's events from now on and removes the session when the command ends.
@@ -99,9 +105,11 @@ private:
     QList<QPointer<Session>> m_sessions;
     QList<std::pair<int, QString>> m_watched; // session id and label, for --stats
     TrafficLogFileWriter *m_logFile = nullptr;
+    RawOutput *m_raw = nullptr; // --raw
     bool m_logFileFailureReported = false;
     bool m_isJson = false;
     bool m_isStats = false;
     bool m_finished = false;
     int m_exitCode = Success;
+    int m_inputFd = -1;
 };

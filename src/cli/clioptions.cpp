@@ -300,6 +300,14 @@ std::optional<QByteArray> CliOptions::data(const QCommandLineParser &parser, con
                                                    .arg(name));
     if (hasFile)
         return readFile(parser.value(QStringLiteral("file")), fileLimit, error);
+    if (!hasText && !hasFile && parser.isSet(QStringLiteral("hex")))
+        return failWith<QByteArray>(error, tr("--hex says how to read --%1, which is not given; "
+                                              "leave it out or add --%1 DATA.")
+                                                   .arg(name));
+    if (!hasText && !hasFile && parser.optionNames().contains(QStringLiteral("macros")))
+        return failWith<QByteArray>(error, tr("--macros expands placeholders in --%1 or "
+                                              "--message, and neither is given; leave it out.")
+                                                   .arg(name));
     if (!hasText) {
         if (required)
             return failWith<QByteArray>(error, tr("The --%1 option (or --file, or --message) "

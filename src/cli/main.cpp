@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     Engine engine;
     CliApp cli(&engine, out, err);
+    cli.setInputFd(0); // the clients stream a piped standard input, as ncat does
 
 #ifdef SIGPIPE
     // Stdout is just another sink: a reader that went away (| head -1) makes writes fail with

@@ -5,6 +5,7 @@
 #include "net/engine.h"
 #include "net/tcpclientsession.h"
 #include "repeatoptions.h"
+#include "stdinsource.h"
 #include "tlsoption.h"
 
 #include <QCommandLineParser>
@@ -25,14 +26,17 @@ QString TcpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA [--count N] [--rate MSGS_PER_S | "
                           "--interval MS]] [--read-bytes N] [--timeout MS] [--frame SPEC] [--hex] "
-                          "[--file PATH] [--json] [--stats] [--log-file PATH] ")
+                          "[--file PATH|-] [--json] [--stats] [--log-file PATH] [--raw] "
+                          "[< INPUT] ")
            + TlsOption::clientSynopsis();
 }
 
 QString TcpClientCommand::description() const
 {
     return tr("Connect to a TCP server, send DATA, and print what arrives until the server "
-              "closes, --read-bytes bytes arrived, or nothing arrived for --timeout ms.");
+              "closes, --read-bytes bytes arrived, or nothing arrived for --timeout ms. Given "
+              "nothing to send and a piped standard input (or --file -), stream it as ncat "
+              "does and half-close (FIN) when it ends.");
 }
 
 void TcpClientCommand::addOptions(QCommandLineParser &parser)
@@ -67,6 +71,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     // --file is streamed from disk once connected, not read here whole (CliOptions::data).
     const bool isFile = parser.isSet(CliOptions::file());
     const QString filePath = parser.value(CliOptions::file());
+    const bool isStdinFile = isFile && filePath == u"-";
     if (isFile && parser.isSet(QStringLiteral("send")))
         return usageError(tr("Give either --send or --file, not both."));
     if (isFile && parser.isSet(CliOptions::hex()))
@@ -76,7 +81,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
         return usageError(tr("The --file option needs the path of a file."));
     // A file that cannot be opened is an input error (exit 2) found before connecting; a
     // FIFO is checked when streaming starts (opening it here would disturb its writer).
-    if (isFile && !QFileInfo(filePath).isFile() && !QFileInfo(filePath).exists())
+    if (isFile && !isStdinFile && !QFileInfo(filePath).isFile() && !QFileInfo(filePath).exists())
         return usageError(tr("Cannot read \"%1\": %2.").arg(filePath, qt_error_string(ENOENT)));
     if (isFile && QFileInfo(filePath).isDir())
         return usageError(tr("Cannot read \"%1\": it is a directory.").arg(filePath));
@@ -88,6 +93,12 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     if (isFile && RepeatOptions::isSet(parser))
         return usageError(tr("--count, --rate and --interval repeat --send; a file is sent "
                              "once."));
+    if (isStdinFile && inputFd() < 0)
+        return usageError(tr("--file - reads standard input, which this run does not have."));
+    // ncat's habit: nothing to send given, and something piped in, means send that.
+    const bool isStdin = isStdinFile
+            || (!isFile && !parser.isSet(QStringLiteral("send")) && !CliOptions::hasMessage(parser)
+                && !RepeatOptions::isSet(parser) && StdinSource::isStreamable(inputFd()));
     const std::optional<QByteArray> payload = isFile
             ? std::optional<QByteArray>(QByteArray())
             : CliOptions::data(parser, QStringLiteral("send"), false, &error);
@@ -101,7 +112,7 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
         return usageError(tr("--count, --rate and --interval need --send DATA to repeat."));
     m_count = isRepeat ? plan->count : 1;
     m_isStats = parser.isSet(CliOptions::stats());
-    m_isSending = isRepeat || isFile;
+    m_isSending = isRepeat || isFile || isStdin;
     m_uploadBytes = payload->size();
     // Composed anew for each message: placeholders (--macros) and a message's checksum.
     const std::optional<MessageComposer> composer = CliOptions::composer(parser, *payload, &error);
@@ -146,6 +157,12 @@ void TcpClientCommand::start(const QCommandLineParser &parser)
     connect(m_session, &TcpClientSession::repeatProgress, this,
             &TcpClientCommand::onRepeatProgress);
     connect(m_session, &TcpClientSession::fileProgress, this, &TcpClientCommand::onFileProgress);
+    if (isStdin) {
+        // Read from the first "connected" event on (onConnected), as the queue drains.
+        m_stdin = new StdinSource(inputFd(), StdinSource::Split::Reads, this);
+        m_session->connectToHost(*host, *port, *timeout);
+        return;
+    }
     if (isRepeat || isFile) {
         // Started on the network thread the moment the connection is up (direct): nothing
         // can come between, as with the payload that travels with the connect below.
@@ -196,14 +213,18 @@ void TcpClientCommand::onFileProgress(qint64, qint64 totalBytes, bool finished,
 void TcpClientCommand::onConnected()
 {
     m_idleTimer->start();
+    if (m_stdin)
+        startStdin();
 }
 
-void TcpClientCommand::onBytesSent(qint64, qint64 stillQueued)
+void TcpClientCommand::onBytesSent(qint64 bytes, qint64 stillQueued)
 {
     if (isFinished())
         return;
     // Writing is progress: a slow reader is not a silent one.
     m_idleTimer->start();
+    if (m_stdin)
+        onStdinWritten(bytes);
     if (m_readLimitReached && stillQueued == 0)
         closeAndFinish();
 }
@@ -283,6 +304,8 @@ void TcpClientCommand::stop()
     // Nothing more is queued; what is queued decides between FIN and RST below.
     m_session->stopRepeat();
     m_session->stopFile();
+    if (m_stdin)
+        m_stdin->pause();
     sync(m_session);
     const qint64 unsent = m_session->bytesToSend();
     if (unsent == 0) {

@@ -7,13 +7,17 @@
 #include <QByteArray>
 
 class QTimer;
+class StdinSource;
 class TcpClientSession;
 struct TrafficEvent;
 
 // socklab-cli tcp-client: the tutorial's client_tcp.py. Connects, sends --send, prints what
 // arrives until the peer closes, --read-bytes arrived or nothing came for --timeout ms.
 // --count/--rate/--interval repeat --send (the session's repeat, paced on its thread); --file
-// is streamed from disk as the connection drains, whatever its size.
+// is streamed from disk as the connection drains, whatever its size. With neither --send nor
+// --file and a piped standard input (or --file -), standard input is streamed as ncat does:
+// read only while the send queue has room, then a half-close (FIN) at its end, and what
+// arrives is printed until the server closes or --timeout ms pass in silence.
 class TcpClientCommand : public CliCommand
 {
     Q_OBJECT
@@ -42,6 +46,11 @@ private:
     void onRepeatProgress(const RepeatProgress &progress);
     void onFileProgress(qint64 sentBytes, qint64 totalBytes, bool finished,
                         const QString &error);
+    // Standard input (stdinclient.cpp).
+    void startStdin();
+    void onStdinData(const QByteArray &data);
+    void onStdinEnd(const QString &error);
+    void onStdinWritten(qint64 bytes);
 
     TcpClientSession *m_session = nullptr;
     QTimer *m_idleTimer = nullptr;
@@ -53,4 +62,6 @@ private:
     bool m_isSending = false;    // a repeat or a file is still being sent
     bool m_isStats = false;
     qint64 m_uploadBytes = 0;    // what the upload holds, for the sentence of a cut one
+    StdinSource *m_stdin = nullptr;  // streaming standard input (null: not)
+    qint64 m_stdinInFlight = 0;      // handed to the session, not yet taken by the kernel
 };

@@ -4,6 +4,7 @@
 #include "net/engine.h"
 #include "net/udpsession.h"
 #include "repeatoptions.h"
+#include "stdinsource.h"
 
 #include <QCommandLineParser>
 #include <QNetworkInterface>
@@ -16,15 +17,17 @@ UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream
 
 QString UdpClientCommand::synopsis() const
 {
-    return QStringLiteral("--host H --port N --send DATA [--count N] [--rate MSGS_PER_S | "
-                          "--interval MS] [--hex] [--file PATH] [--json] [--stats] "
-                          "[--log-file PATH] [--ttl N] [--multicast-loop on|off] "
-                          "[--interface IFACE]");
+    return QStringLiteral("--host H --port N [--send DATA | --file PATH|- | < INPUT] "
+                          "[--datagram-per line|read] [--count N] [--rate MSGS_PER_S | "
+                          "--interval MS] [--hex] [--json] [--stats] [--log-file PATH] [--raw] "
+                          "[--ttl N] [--multicast-loop on|off] [--interface IFACE]");
 }
 
 QString UdpClientCommand::description() const
 {
-    return tr("Send DATA as UDP datagrams to host:port, then exit. No reply is awaited.");
+    return tr("Send DATA as UDP datagrams to host:port, then exit; given no DATA and a piped "
+              "standard input (or --file -), send it a datagram per line until it ends. "
+              "Replies that arrive meanwhile are printed; none is awaited.");
 }
 
 void UdpClientCommand::addOptions(QCommandLineParser &parser)
@@ -32,7 +35,8 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(CliOptions::host());
     parser.addOption(CliOptions::port());
     parser.addOption(QCommandLineOption(QStringLiteral("send"),
-                                        tr("The datagram to send (required unless --file)."),
+                                        tr("The datagram to send (required unless --file, --message or a piped standard "
+                                           "input)."),
                                         QStringLiteral("DATA")));
     RepeatOptions::addTo(parser);
     parser.addOption(CliOptions::hex());
@@ -52,6 +56,7 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
             tr("Network interface to send datagrams to a group from (default: the one the "
                "routing table picks)."),
             QStringLiteral("IFACE")));
+    parser.addOption(datagramPerOption());
 }
 
 void UdpClientCommand::start(const QCommandLineParser &parser)
@@ -63,6 +68,8 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
     const std::optional<quint16> port = CliOptions::port(parser, true, &error);
     if (!port)
         return usageError(error);
+    if (startStdin(parser, *host, *port, &error) || !error.isEmpty())
+        return error.isEmpty() ? void() : usageError(error);
     const std::optional<QByteArray> payload =
             CliOptions::data(parser, QStringLiteral("send"), true, &error,
                              CliOptions::udpLimit(*host));
@@ -134,5 +141,8 @@ void UdpClientCommand::stop()
     if (m_session) {
         m_session->stopRepeat();
         m_session->close();
+    }
+    if (m_stdin) {
+        m_stdin->pause();
     }
 }

@@ -5,13 +5,17 @@
 #include "net/repeatplan.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
 
+class StdinSource;
 class UdpSession;
 
 // socklab-cli udp-client: the tutorial's client_udp.py. Sends DATA --count times to host:port,
 // --interval ms apart or at --rate per second (the session's repeat, paced on its own thread),
 // and exits 0 once every datagram has left the socket. --count 0 sends until Ctrl+C, which is
-// then the planned end (exit 0).
+// then the planned end (exit 0). With neither --send nor --file and a piped standard input (or
+// --file -), sends one datagram per line of it, or per read (--datagram-per read), until it
+// ends.
 class UdpClientCommand : public CliCommand
 {
     Q_OBJECT
@@ -30,8 +34,19 @@ protected:
 
 private:
     void onProgress(const RepeatProgress &progress);
+    // Standard input (udpstdin.cpp).
+    static QCommandLineOption datagramPerOption();
+    bool startStdin(const QCommandLineParser &parser, const QString &host, quint16 port,
+                    QString *error);
+    void onStdinData(const QByteArray &data);
+    void onStdinDone();
 
     UdpSession *m_session = nullptr;
     qint64 m_count = 1;
     bool m_isStats = false;
+    StdinSource *m_stdin = nullptr;
+    QString m_host;
+    quint16 m_port = 0;
+    qint64 m_stdinInFlight = 0; // datagrams handed to the session and not yet sent
+    bool m_stdinEnded = false;
 };

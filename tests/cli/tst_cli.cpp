@@ -189,6 +189,7 @@ private slots:
     void tcpClientSendsAndStopsAtReadBytes();
     void tcpClientIdleTimeout();
     void tcpClientRefused();
+    void tcpClientStreamsStdinAndHalfCloses();
     void udpServerMaxDatagrams();
     void udpClientSends();
     void udpServerStatsSummaryIsExact_data();
@@ -299,6 +300,37 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("connections --log-file")
             << QStringList{u"connections"_s, u"--log-file"_s, u"/nonexistent/dir/x.jsonl"_s}
             << u"\"socklab-cli connections\" opens no socket, so --log-file"_s;
+    // Issue 13: options that would do nothing are refused, parser errors point to --help.
+    QTest::newRow("connections --stats")
+            << QStringList{u"connections"_s, u"--stats"_s}
+            << u"\"socklab-cli connections\" opens no socket, so --stats"_s;
+    QTest::newRow("connections --raw")
+            << QStringList{u"connections"_s, u"--raw"_s}
+            << u"\"socklab-cli connections\" opens no socket, so --raw"_s;
+    QTest::newRow("unknown option hint")
+            << QStringList{u"tcp-server"_s, u"--frobnicate"_s}
+            << u"'frobnicate'; run \"socklab-cli tcp-server --help\" for usage."_s;
+    QTest::newRow("missing value hint")
+            << QStringList{u"udp-client"_s, u"--host"_s}
+            << u"; run \"socklab-cli udp-client --help\" for usage."_s;
+    QTest::newRow("option first hint")
+            << QStringList{u"--json"_s} << u"run \"socklab-cli --help\""_s;
+    QTest::newRow("hex without send")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--hex"_s}
+            << u"--hex says how to read --send, which is not given"_s;
+    QTest::newRow("hex without greeting")
+            << QStringList{u"tcp-server"_s, u"--hex"_s}
+            << u"--hex says how to read --greeting, which is not given"_s;
+    QTest::newRow("macros without send")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--macros"_s}
+            << u"--macros expands placeholders in --send or --message"_s;
+    QTest::newRow("datagram-per with send")
+            << QStringList{u"udp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"9"_s,
+                           u"--send"_s, u"x"_s, u"--datagram-per"_s, u"line"_s}
+            << u"--datagram-per cuts piped standard input"_s;
+    QTest::newRow("file - without stdin")
+            << client + QStringList{u"--port"_s, u"9"_s, u"--file"_s, u"-"_s}
+            << u"--file - reads standard input"_s;
 }
 
 void tst_Cli::usageErrors()
@@ -526,6 +558,43 @@ void tst_Cli::tcpClientRefused()
     QVERIFY2(run.err().startsWith(u"socklab-cli: "), qPrintable(run.err()));
     QVERIFY2(run.err().contains(u"refused", Qt::CaseInsensitive), qPrintable(run.err()));
     QCOMPARE(run.err().count(u'\n'), 1);
+}
+
+void tst_Cli::tcpClientStreamsStdinAndHalfCloses()
+{
+#ifdef Q_OS_UNIX
+    // ncat's habit: a piped stdin is sent, and its end is our FIN; the server's answer to
+    // that FIN (here: a count, then its close) is still printed.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int fds[2] = {-1, -1};
+    QVERIFY(::pipe(fds) == 0);
+    const QByteArray input = QByteArray("piped\n").repeated(1000);
+    QCOMPARE(::write(fds[1], input.constData(), size_t(input.size())), input.size());
+    ::close(fds[1]);
+    Engine engine;
+    CliRun run(&engine);
+    run.app().setInputFd(fds[0]);
+    run.start({u"tcp-client"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+               QString::number(server.serverPort()), u"--json"_s});
+    QVERIFY(server.waitForNewConnection(waitMs));
+    QTcpSocket *peer = server.nextPendingConnection();
+    QByteArray got;
+    // The FIN arrives as the end of the stream: Qt's socket then reports disconnected.
+    QTRY_VERIFY_WITH_TIMEOUT((got += peer->readAll(), got.size() == input.size()
+                              && peer->state() != QAbstractSocket::ConnectedState)
+                                     || got.size() > input.size(),
+                             waitMs);
+    QCOMPARE(got, input);
+    QCOMPARE(run.wait(), 0);
+    ::close(fds[0]);
+    bool halfClosed = false;
+    for (const QJsonObject &event : run.events(u"info"_s))
+        halfClosed = halfClosed || event.value(u"message").toString().contains(u"SHUT_WR");
+    QVERIFY2(halfClosed, qPrintable(run.out()));
+#else
+    QSKIP("stdin streaming needs a POSIX pipe");
+#endif
 }
 
 void tst_Cli::udpServerMaxDatagrams()

@@ -167,6 +167,8 @@ void TcpClientSession::tryNextAddress()
     m_closingByUs = false;
     m_closeRequested = false;
     m_peerFinished = false;
+    m_finishSendingRequested = false;
+    m_sendingFinished = false;
     m_written = 0;
     m_received = 0;
     m_resetError = 0;
@@ -427,6 +429,8 @@ void TcpClientSession::onWritten(qint64 bytes)
         m_repeat->resume();
     if (m_file)
         m_file->pump();
+    if (m_finishSendingRequested)
+        shutdownWriteWhenWritten();
     if (!m_peerFinished || m_closeRequested)
         return;
     // A peer that reads after its FIN, however slowly, is not cut off.

@@ -75,6 +75,11 @@ public:
     // come as fileProgress(). Stopped by stopFile(), disconnecting, or the end of the file.
     void sendFile(const QString &path);
     void stopFile();
+    // Half-close (ncat at the end of its stdin): once everything sent so far is written, shut
+    // down our sending side (FIN) and keep receiving until the peer closes. Nothing can be
+    // sent afterwards. tcpclienthalfclose.cpp.
+    void finishSending();
+    bool hasFinishedSending() const { return m_sendingFinished.load(); }
 
 signals:
     void stateChanged(TcpClientSession::State state);
@@ -128,6 +133,7 @@ private:
     void ensureRepeatRunner();
     void ensureFileStreamer();
     bool canWriteRepeat() const;
+    void shutdownWriteWhenWritten();
     RepeatRunner::SendResult writeRepeat(const QByteArray &payload, QString *error);
 
     RepeatRunner *m_repeat = nullptr;
@@ -156,6 +162,8 @@ private:
     QString m_closeReason;               // why we close, when we do
     bool m_closedByPeerBeforeSend = false;
     std::atomic<qint64> m_bytesToSend = 0;
+    bool m_finishSendingRequested = false; // finishSending(): FIN once the queue is written
+    std::atomic<bool> m_sendingFinished = false; // our FIN went out (shutdown(SHUT_WR))
     std::atomic<State> m_state = State::Unconnected;
     mutable QMutex m_mutex;
     FrameSpec m_framing;
