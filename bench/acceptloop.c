@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #define _GNU_SOURCE
 /* Reference TCP server for the connection benchmark: listens on 127.0.0.1:PORT with the same
  * backlog as SockLab (1024), accepts every connection, sends it one byte (a greeting) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Not a test: a measurement harness run by bench/sockettable.sh. Opens the real window with
 // the Connections tab showing, refreshing every INTERVAL ms, and measures how late a 5 ms timer
 // on the GUI thread fires for SECONDS seconds: the GUI stays responsive when the lateness stays

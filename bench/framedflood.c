@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Framed TCP sender for bench/framing.sh: connects to 127.0.0.1:PORT and writes BYTES bytes of
  * back-to-back messages of FRAME bytes each (rounded down to whole messages), 64 KiB or so per
  * send(), then shuts its side down and waits until the receiver has read everything and closed

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Framing cost (issue 11): a TCP flood of back-to-back messages into `socklab-cli tcp-server
 # --stats`, unframed vs --frame delimiter:\n vs --frame length:2be, in the same run. Each
 # side's best of BENCH_RUNS (default 3) interleaved runs, as run.sh's TCP ingest figure does:

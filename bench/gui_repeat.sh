@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sending from the window (issue 10): the window's client pane repeats a 64 B datagram at
 # 10,000/s for 3 s (30,000 messages) to the window's own UDP server tab, started the way a user
 # does it (message in the editor, Repeat row filled, Start clicked: --bench-repeat-*), while

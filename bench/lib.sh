@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench/lib.sh: the shell helpers the bench scripts share, so that a fix to one (a wait that
 # gives up, a port picker) reaches every figure. Sourced by each script after `set -euo
 # pipefail`; it only defines functions and $bench_dir, and runs nothing.

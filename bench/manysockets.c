@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Holds N loopback TCP sockets for the socket-table benchmark: N/2 connected pairs to one
  * listener on 127.0.0.1 (plus the listener). Prints "ready <port>" once all are connected and
  * holds them until stdin closes or SIGTERM/SIGINT. Bounded: connect/accept are blocking on

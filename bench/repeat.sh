@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Repeat and pacing benchmarks (issue 10), on loopback, every figure next to a C reference run
 # in the same invocation. Not part of ctest. Usage: bench/repeat.sh [BUILD_DIR]
 #  (a) socklab-cli udp-client --count 1000000 --rate 0 (64 B) against a C sendto() loop of the

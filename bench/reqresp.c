@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Request/response client for the rules benchmark: CONNS TCP connections (or UDP sockets) to
  * 127.0.0.1:PORT, each with exactly one request in flight (a TCP stream would otherwise
  * coalesce two requests into one message); a reply is complete once REPLY_LEN bytes came back,

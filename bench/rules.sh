@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rules benchmark (issue 11), on loopback: replies per second from socklab-cli tcp-server
 # answering by a 10-rule table (the matching rule last, so every request is tried against the
 # nine others: exact, prefix, suffix, contains, hex with wildcards, one regular expression,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rules_decide: what one Responder::decide() costs, on the session thread that calls it.
 //   1. Hostile regular expressions: the time of one message against the pattern unguarded
 //      (a plain QRegularExpression search, what a responder without the guard would run) and

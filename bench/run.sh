@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SockLab benchmark suite: every figure next to a reference measured in the same invocation,
 # on loopback, median of BENCH_RUNS runs (default 3), printed as ONE table at the end.
 # Every load is bounded in count and in time. Usage: bench/run.sh [BUILD_DIR]

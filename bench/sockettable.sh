@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Socket-table benchmark: holds 10,000 loopback TCP sockets (5,000 connected pairs, plus their
 # listener) and times, in the same run and on the same sockets, one snapshot with pids by
 # `socklab-cli connections --tcp --all --json` against `ss -tanp` (and `ss -tan`, which names

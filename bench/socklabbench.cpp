@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks that need SockLab's core in-process (built with -DSOCKLAB_BUILD_BENCH=ON; run by
 // bench/run.sh, never by ctest):
 //   socklab-bench isolation UDP_PORT TCP_PORT IDLE_MS

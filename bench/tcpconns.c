@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Connection benchmark client: opens COUNT TCP connections to 127.0.0.1:PORT (at most 1000
  * handshakes in flight), waits until every one has received at least one byte from the
  * server (proof that the server accepted it), prints "connected COUNT SECONDS", holds them

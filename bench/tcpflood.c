@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Reference TCP sender for the benchmarks: connects to 127.0.0.1:PORT, writes BYTES bytes in
  * 64 KiB chunks, shuts its side down and waits until the receiver has read everything and
  * closed (read() returns 0), so the time covers the receiver's work. Prints "BYTES SECONDS".

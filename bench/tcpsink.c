@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Reference TCP receiver: listens on 127.0.0.1:PORT, accepts one connection, reads until the
  * peer closes, closes, prints the byte count. Bounded: 60 s. Usage: tcpsink PORT */
 #include <arpa/inet.h>

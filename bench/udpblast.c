@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Reference UDP sender for the repeat benchmark: COUNT datagrams of SIZE bytes to
  * 127.0.0.1:PORT in a plain sendto() loop, as fast as the kernel takes them, then prints
  * "COUNT SECONDS". What `socklab-cli udp-client --count N --rate 0` is compared with.

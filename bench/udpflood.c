@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Reference UDP sender for the benchmarks: sends COUNT datagrams of SIZE bytes to
  * 127.0.0.1:PORT at RATE datagrams per second (paced in 1 ms slots), then exits.
  * Usage: udpflood PORT RATE COUNT SIZE */

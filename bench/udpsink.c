@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Reference UDP receiver: a plain recv() loop on 127.0.0.1:PORT that counts datagrams until
  * nothing arrives for IDLE_MS (after the first one) or 60 s pass, then prints the count.
  * SO_RCVBUF is set like SockLab's (4 MiB asked) so both face the same kernel buffer.

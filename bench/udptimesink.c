@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* Paced-send receiver for the repeat benchmark: counts datagrams on 127.0.0.1:PORT and takes
  * the kernel's receive timestamp of each (SO_TIMESTAMPNS), until nothing arrives for IDLE_MS
  * after the first one (or 60 s pass). Datagram k (in arrival order; loopback keeps the order)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Project-wide compile settings carried by one INTERFACE target, linked by every target we build.
 add_library(socklab_common INTERFACE)
 target_compile_features(socklab_common INTERFACE cxx_std_20)

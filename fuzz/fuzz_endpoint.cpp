@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes what a user types as a port, a bind address or a host. Promises checked: a parsed port
 // is in range (never 0 for a destination); a failure always comes with a sentence; a parsed
 // bind address formats as an endpoint.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the checks the window runs on saved layout blobs (settings file) before handing them
 // to QHeaderView / QSplitter / QWidget restore functions. The first byte picks the check and
 // the widget's count; the rest is the blob. Promises checked: the check never reads out of

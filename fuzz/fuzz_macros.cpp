@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes what a user types as a message with placeholders, through MacroTemplate and
 // MessageComposer. Promises checked: an error names the byte of a "{{" inside the input;
 // escaping every "{{" as "{{{{" gives back the input exactly, with nothing left to expand; a

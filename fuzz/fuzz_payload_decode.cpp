@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes what arrives from the network: arbitrary bytes rendered in every encoding, as a table
 // cell, as hex and as a hexdump. Promises checked: the escaped text and the hex parse back to
 // exactly the same bytes; a cell never exceeds its character budget.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes what a user types as a payload: text with escapes and hex, each in every spelling.
 // Promises checked: an error names a position inside the input; success round-trips through
 // the codec's own output forms; parse() agrees with the specific parsers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes a server's responder rules: a rules document (RulesJson) and the patterns of every
 // match kind, compiled (Responder::compile) and asked about a message (decide). The input is
 // "<rules>\0<message>"; the rules part is read both as a JSON document and as a bare pattern

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the socket-table parsers, which read what the kernel publishes: /proc/net text and
 // netlink sock_diag replies. The first byte picks the parser, protocol and family; the rest is
 // the input. Promises checked: any bytes parse without reading out of bounds; every line of

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of a fuzz build for a bounded time and fails on the first crash,
 # leak, timeout or broken check. The checked-in seed corpus (fuzz/corpus/<target>/) is only
 # read; new inputs go to <build>/fuzz/corpus/<target>/ and crash inputs to <build>/fuzz/crashes/.

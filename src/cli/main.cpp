@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 #include "net/descriptorlimit.h"
 #include "net/engine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives socklab-cli in-process: stdout and stderr are buffers, peers are Qt sockets of the
 // test on 127.0.0.1, every wait is on a signal or a condition, never a fixed sleep.
 #include "cliapp.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The byte layouts Qt 6.4 writes for header, splitter and window state, and what the window
 // refuses before restoring them: every blob here was written by the real widgets of the window
 // (log table header of 8 columns, its details splitter, the two pane splitters, the geometry).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One name per session for every output: the CLI's existing "udp-server#7" format, derived
 // from the role the Engine gives each session and stamped on its events.
 #include "net/engine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/tcpclientsession.h"
 #include "eventsofkind.h"
 #include "net/socketnarration.h"

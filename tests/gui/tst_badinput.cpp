@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/clientpane.h"
 #include "net/engine.h"
 #include "trafficview/eventformatter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server pane's Rules tab and both panes' framing, driven through the real widgets
 // offscreen: rules added, edited, reordered and removed through the table view, files
 // imported and exported, a bad regular expression blocking Start, a running TCP server

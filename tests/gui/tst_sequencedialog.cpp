@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagespanel/messagelibrarydocument.h"
 #include "messagespanel/messagelistmodel.h"
 #include "messagespanel/messagespanel.h"

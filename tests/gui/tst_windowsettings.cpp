@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window against its own settings file: damaged layout blobs, a start that died while
 // restoring, values SockLab never writes, a megabyte payload, and a settings path that is a
 // symbolic link or a FIFO. Everything runs on a private test location (QStandardPaths test

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """All 256 byte values, both directions, over TCP and UDP: what one side sends is exactly
 what the other side gets, through --hex, escapes, --file and the JSON payload_hex."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli as a well-behaved Unix process against hostile inputs and outputs: /dev/zero and
 FIFOs as --file or --log-file are capped or refused (never endless, never blocking), Ctrl+C
 works while blocked in read or write, a closed or full stdout does not stop a server or its

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli's side of the bad-input matrix not covered elsewhere: IPv6 literals with and
 without brackets, malformed hex and escapes, empty and binary payloads (NUL, invalid UTF-8)
 shown safely and counted exactly, a 64 MiB payload sent byte-exact, and a connect timeout."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shared plumbing for the interop tests: run socklab-cli as a subprocess with timeouts,
 read its JSON event lines, and fail with one clear message. Loopback (127.0.0.1) only."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli connections against a python3 peer and ss: the peer (a separate process) holds
 listening, connected and UDP sockets on loopback; every one of them must appear in
 `socklab-cli connections --all --json` with the right state, the peer's pid and program, and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """tcp-client --file streams from disk (issue 10): a 300 MiB file reaches a python3 reader and
 socat byte-exact while socklab-cli's resident memory stays a small fraction of the file; a
 FIFO is streamed until its writer closes; an unreadable path, a directory and a FIFO nobody

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Framing (issue 11): socklab-cli tcp-server / tcp-client --frame against python3 peers that
 send frames split at every byte boundary and several per send(), for every mode. The JSON rows
 must be exactly one "received" per message, a partial message before the close, and an

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Safe defaults and resource limits of socklab-cli's servers: the 127.0.0.1 default, a
 warning on stderr for all interfaces, --max-clients, running out of file descriptors (pause,
 say so, resume), and a port below 1024 for an unprivileged user."""

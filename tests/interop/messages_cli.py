@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli messages list|import|export and udp-client --library/--message against the real
 binary: Packet Sender's files are imported with their warnings on stderr, an export re-imports
 byte-identically, a library message leaves as exactly its bytes (a python3 UDP socket on

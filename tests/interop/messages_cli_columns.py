@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli messages against the real binary, on what a Japanese user sees: `messages list`
 lines its columns up in terminal columns when names and folders are Japanese (two columns a
 character), and the traffic options that messages cannot honour (--stats, --log-file) are one

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """udp-client and tcp-client --count/--rate/--interval (issue 10): every datagram counted by a
 python3 receiver, --rate 0 as fast as possible, --rate with --interval refused, --count 0 until
 Ctrl+C (then a planned end, exit 0), a counted run cut by Ctrl+C exits 130, and --stats prints

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A peer that resets (RST, via SO_LINGER 0) mid-transfer, a client that disconnects while
 socklab-cli sends, and a server stopped with clients connected: one clear sentence each, the
 right exit status, exact byte counts, and the server keeps serving."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli tcp-server/udp-server answering by rule (--rules FILE, --reply-if), driven by
 python3 socket peers on 127.0.0.1: exact, regex (capture groups) and hex rules from a JSON file,
 the --reply-if shorthand with an escaped '=', a rule's close seen by the peer as EOF and its

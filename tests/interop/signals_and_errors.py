@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli's exit statuses as a script sees them: SIGINT/SIGTERM stop a server cleanly
 (0), network failures are 1, usage and input errors are 2, each with one line on stderr."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Soak, bounded in count and time, loopback only: thousands of TCP connects/disconnects and
 a paced UDP flood against running socklab-cli servers. Afterwards both servers still work,
 memory stayed within the log's cap, and SockLab's counts match the senders' exactly (UDP:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socat and ncat as peers of socklab-cli: tools nobody here wrote, in both roles, TCP and
 UDP. Both must be installed (Debian packages socat and ncat); a missing one fails the test."""
 

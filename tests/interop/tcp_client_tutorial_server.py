@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The tutorial's TCP server (server_tcp.py, on a free port) and five runs of
 socklab-cli tcp-client against it."""
 

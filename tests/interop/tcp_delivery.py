@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """TCP delivery with hostile peers (issue 9): every byte logged as sent reached the kernel, a
 peer's half-close (shutdown(SHUT_WR)) still gets everything queued for it, a peer that does not
 read cannot grow our memory or keep us from stopping, and an upload is never cut silently."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli as the tutorial's TCP server (server_tcp.py), five runs of the tutorial's
 client_tcp.py against it; ss confirms the reported port really listens."""
 

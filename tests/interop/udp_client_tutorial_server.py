@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The tutorial's UDP server (server_udp.py, on a free port) and five runs of
 socklab-cli udp-client --send "Hello Server!"."""
 

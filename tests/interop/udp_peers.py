@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile UDP peers against the real socklab-cli udp-server, loopback only: an empty datagram
 sent the instant the server says it is listening (20 runs, every one counted), and one peer
 spoofing 20,000 distinct senders from source ports and addresses across 127.0.0.0/8: every

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli as the tutorial's UDP server (server_udp.py) and five runs of the tutorial's
 client_udp.py."""
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "messages/message.h"
 
 QByteArray Message::lineEndingBytes(LineEnding ending)

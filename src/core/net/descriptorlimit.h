@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The per-process limit on open file descriptors (RLIMIT_NOFILE). Every TCP connection costs

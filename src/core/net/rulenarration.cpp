@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/rulenarration.h"
 
 QString RuleNarration::describe(const QString &rule, const Decision &decision, bool connectionless,

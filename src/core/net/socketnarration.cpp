@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/socketnarration.h"
 
 QString SocketNarration::socketCall(const QHostAddress &address, bool stream)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionsView: the filters, the table and its periodic refresh. Copy and CSV export live in
 // connectionsviewexport.cpp.
 #include "connections/connectionsview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionsView's copy and export: the selected rows as tab-separated text, the filtered table
 // as a CSV file, both in the model's export text (the marker column reads "own").
 #include "connections/connectionsview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagespanel/messagefiltermodel.h"
 
 #include "messages/messagelibrary.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessagesPanel, sequences with a delay of their own before each step: the Sequence dialog on
 // the selection, sending what it built, and the delays it remembers per message name. The
 // plain Send (one step delay for all) lives in messagespanel.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessagesPanel, the verbs that change the library or move messages in and out of it: save
 // the editor, rename, edit, load, duplicate, delete, import and export. Each change is one
 // undoable step of MessageLibraryDocument. The panel's layout and sending live in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ClientPane, what goes out: the editor's Send, saved messages and sequences, the Repeat row
 // and Send file…. The connection's lifecycle lives in clientpane.cpp.
 #include "panes/clientpane.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PayloadEditor: content, format, line ending, macros and checksum. Files, history and the preview
 // live in payloadeditorfile.cpp, payloadeditorhistory.cpp and payloadeditorpreview.cpp.
 #include "panes/payloadeditor.h"

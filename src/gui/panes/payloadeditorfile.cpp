@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PayloadEditor's files: loading a message from disk and saving the payload as written.
 #include "panes/payloadeditor.h"
 

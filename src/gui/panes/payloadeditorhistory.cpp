@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PayloadEditor's history: recording sent messages and stepping back through them.
 #include "panes/payloadeditor.h"
 

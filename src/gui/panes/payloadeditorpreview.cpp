@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PayloadEditor's preview: the hex dump of the exact bytes the next send will carry.
 #include "panes/payloadeditor.h"
 

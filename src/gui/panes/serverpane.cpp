@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServerPane: the fields, Start/Stop, the Connections and Senders lists and which widgets are
 // enabled. The session it runs is followed in serverpanesession.cpp, sending in serverpanesend.cpp.
 #include "panes/serverpane.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServerPane, what goes out: Send to selected / to all, Reply, saved messages and sequences, the
 // Repeat row and Send file…. Listening and the lists live in serverpane.cpp.
 #include "panes/serverpane.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServerPane, the session it runs: creating the TCP or UDP session, following its signals (from
 // the network thread, stragglers of a dropped session ignored) and saying its state in the
 // status line. The fields, Start/Stop and the lists live in serverpane.cpp.
