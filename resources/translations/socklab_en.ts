@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SockLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 the SockLab developers&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SockLab is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Project: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checksum</name>
     <message>
         <source>No checksum</source>
@@ -366,6 +389,26 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +819,26 @@
         <source>Framing delimiter: type 1 to 64 bytes, such as \n or \r\n.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length field size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length field offset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuardedRegex</name>
@@ -789,6 +852,14 @@
     </message>
     <message>
         <source>its groups change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpAndVersion</name>
+    <message>
+        <source>SockLab: a workbench for TCP and UDP sockets. Start servers, connect clients, send text or hex messages and watch every socket event in one window.
+Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli does the same without a window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,14 +1058,6 @@
     </message>
     <message>
         <source>Loaded %1. Press %2 to run it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SockLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,6 +1568,123 @@
             <numerusform>Sending %n messages in sequence, the last due %1 ms after Send.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MulticastBox</name>
+    <message>
+        <source>Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff15::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loopback interface keeps the group on this machine; choose another to receive from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source-specific multicast: only datagrams from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (interface down: rejoined when it is back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMembership</name>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood in --join; write GROUP[@IFACE][,source=ADDR].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface named &quot;%1&quot; on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a multicast group; IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 and the group %2 are not of the same address family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MulticastSendOptions</name>
+    <message>
+        <source>Multicast TTL (IPv4) or hop limit (IPv6): 1 keeps datagrams to a group on the local link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop&amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams to a group also reach members on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(routing table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface datagrams to a group leave from; the loopback interface keeps them on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast &amp;TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -1790,6 +1970,22 @@
             <numerusform>… and %n more bytes, not shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepeatRow</name>
@@ -1848,6 +2044,14 @@
     <message>
         <source>%1 · stopped: %2</source>
         <extracomment>%1 is the count and rate, %2 the reason the repeat stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval or rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2232,11 @@
             <numerusform>%n delayed rule actions dropped: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 -&gt; reply</source>
+        <extracomment>The note of a sent row: the system call, then the rule whose reply it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesDelegate</name>
@@ -2200,6 +2409,18 @@
     </message>
     <message>
         <source>%1 is not a regular file; no rules were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default reply format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2673,17 @@
     </message>
     <message>
         <source>The Messages library is empty: save a message there first, then pick it as the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; not writing a key through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,10 +3011,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Senders seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,10 +3051,6 @@
     </message>
     <message>
         <source>No client connected to this server (nothing was sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the one connection to send the file to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2870,6 +3094,14 @@
     </message>
     <message>
         <source>Rules applied to the running server; their Fired counts start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one client to send the file to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,6 +3556,74 @@
         <source>framing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>done sending; over TLS no FIN is sent (it would cut the stream without close_notify), so the connection stays open until the peer closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown() of the sending side failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): our side is done sending (FIN); still receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 ms: the peer may not speak TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable OpenSSL library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() -&gt; connected from local port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL_connect(): TLS handshake, server name (SNI) &quot;%1&quot;, at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL_connect(): TLS handshake, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trusted anyway: its SHA-256 fingerprint was chosen as trusted for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Continuing without verification, as insecure mode was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our client certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application data below is shown decrypted; &quot;sent&quot; counts plaintext bytes once their encrypted records reached the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer ended TLS (close_notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpServerSession</name>
@@ -3557,6 +3857,152 @@
         <source>rule replies paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS listens on %1 only, not on %2 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening on %1 too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable OpenSSL library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: our certificate %1; at least %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clients must present a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() -&gt; %1; SSL_accept(): TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 did not finish within %2 ms; connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2; connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer ended TLS (close_notify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsNarration</name>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key and a key its certificate: give both files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1, issuer %2, valid %3 to %4, SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cipher %2 (%3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is self-signed and not trusted (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an unknown authority (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is for %2, a different host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no certificate, but one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate and its key (or a generated self-signed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogExport</name>
+    <message>
+        <source>%1 is a symbolic link; the log is not written through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the log is not written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficLogFileWriter</name>
@@ -3666,6 +4112,84 @@
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the traffic log&apos;s filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as C &amp;array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Python bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by this &amp;peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown (after the filter) as CSV or JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n row(s) to %1…</source>
+        <translation>
+            <numerusform>Saving %n row to %1…</numerusform>
+            <numerusform>Saving %n rows to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export traffic log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpSession</name>
@@ -3773,6 +4297,78 @@
     </message>
     <message>
         <source>the socket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getsockopt(SO_BROADCAST) -&gt; 1: Qt turns broadcast on for every UDP socket, so sendto(%1) may reach every host on that link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): without it the kernel refuses sendto(%1) with EACCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): the hop limit of datagrams to %2 (1 keeps them on the local link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): the time to live of datagrams to %2 (1 keeps them on the local link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface named &quot;%1&quot;; the routing table picks the interface for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no network interface named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source-specific multicast is not supported on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join %1: bind the UDP socket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already a member of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join %1: this socket is already in %2 groups, the most SockLab keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1: the kernel delivers its datagrams to this socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is bound to %1: the kernel delivers group datagrams only to a socket bound to the group or to a wildcard address (0.0.0.0, ::).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot leave %1: this socket is not a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1 is down or gone: the membership of %2 waits for it and is joined again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1 is back: rejoined %2 (setsockopt(%3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SockLab</source>
+        <translation>SockLab について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;TCP と UDP のソケットを試すためのワークベンチです。サーバを起動し、クライアントを接続し、メッセージを送って、すべてのバイト・アドレス・状態の変化を確認できます。&lt;/p&gt;&lt;p&gt;「サンプル」メニューからソケットのチュートリアルにある 4 つのプログラムを読み込めます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 the SockLab developers&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © 2026 SockLab 開発者&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SockLab is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SockLab はフリーソフトウェアです。&lt;a href="%1"&gt;GNU 一般公衆利用許諾書&lt;/a&gt;のバージョン 3、または(任意で)それ以降のバージョン(GPL-3.0-or-later)の条件に従って、再頒布および改変できます。無保証です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Project: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;プロジェクト: &lt;a href="%1"&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Checksum</name>
     <message>
         <source>No checksum</source>
@@ -364,6 +387,26 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Protocol filter</source>
+        <translation>プロトコルの絞り込み</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状態の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter sockets</source>
+        <translation>ソケットの絞り込み</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>グループ: %1</translation>
     </message>
 </context>
 <context>
@@ -767,6 +810,26 @@
         <source>Framing delimiter: type 1 to 64 bytes, such as \n or \r\n.</source>
         <translation>フレーミングの区切り: \n や \r\n など 1 ～ 64 バイトを入力してください。</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>フレーム分割</translation>
+    </message>
+    <message>
+        <source>Frame length</source>
+        <translation>フレーム長</translation>
+    </message>
+    <message>
+        <source>Length field size</source>
+        <translation>長さフィールドのサイズ</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>バイト順</translation>
+    </message>
+    <message>
+        <source>Length field offset</source>
+        <translation>長さフィールドの位置</translation>
+    </message>
 </context>
 <context>
     <name>GuardedRegex</name>
@@ -781,6 +844,15 @@
     <message>
         <source>its groups change</source>
         <translation>グループが変わってしまいます</translation>
+    </message>
+</context>
+<context>
+    <name>HelpAndVersion</name>
+    <message>
+        <source>SockLab: a workbench for TCP and UDP sockets. Start servers, connect clients, send text or hex messages and watch every socket event in one window.
+Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli does the same without a window.</source>
+        <translation>SockLab: TCP と UDP のソケットを試すためのワークベンチです。サーバを起動し、クライアントを接続し、テキストや 16 進のメッセージを送って、すべてのソケットイベントを 1 つのウィンドウで確認できます。
+Qt 自身のオプション(-platform、-style など)も使えます。socklab-cli はウィンドウなしで同じことを行います。</translation>
     </message>
 </context>
 <context>
@@ -978,14 +1050,6 @@
     <message>
         <source>Loaded %1. Press %2 to run it.</source>
         <translation>%1 を読み込みました。実行するには「%2」を押してください。</translation>
-    </message>
-    <message>
-        <source>About SockLab</source>
-        <translation>SockLab について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;A workbench for TCP and UDP sockets: start servers, connect clients, send messages and watch every byte, address and state change.&lt;/p&gt;&lt;p&gt;The Examples menu loads the four programs of the sockets tutorial.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SockLab %1&lt;/h3&gt;&lt;p&gt;TCP と UDP のソケットを試すためのワークベンチです。サーバを起動し、クライアントを接続し、メッセージを送って、すべてのバイト・アドレス・状態の変化を確認できます。&lt;/p&gt;&lt;p&gt;「サンプル」メニューからソケットのチュートリアルにある 4 つのプログラムを読み込めます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Traffic log</source>
@@ -1485,6 +1549,123 @@
             <numerusform>%n 件のメッセージをシーケンスとして送信中です。最後のメッセージは送信の %1 ms 後の予定です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages</source>
+        <translation>メッセージを検索</translation>
+    </message>
+    <message>
+        <source>Delay between steps</source>
+        <translation>ステップ間の待ち時間</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastBox</name>
+    <message>
+        <source>Multicast</source>
+        <translation>マルチキャスト</translation>
+    </message>
+    <message>
+        <source>239.1.2.3 or ff15::1</source>
+        <translation>239.1.2.3 または ff15::1</translation>
+    </message>
+    <message>
+        <source>The loopback interface keeps the group on this machine; choose another to receive from the network.</source>
+        <translation>ループバックインターフェイスならグループはこのマシン内にとどまります。ネットワークから受信するには別のインターフェイスを選んでください。</translation>
+    </message>
+    <message>
+        <source>any sender</source>
+        <translation>任意の送信元</translation>
+    </message>
+    <message>
+        <source>Source-specific multicast: only datagrams from this address.</source>
+        <translation>ソース指定マルチキャスト: このアドレスからのデータグラムだけを受信します。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>脱退(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>インターフェイス:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>送信元:</translation>
+    </message>
+    <message>
+        <source>%1 (interface down: rejoined when it is back)</source>
+        <translation>%1 (インターフェイスがダウン: 戻ったときに再参加します)</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMembership</name>
+    <message>
+        <source>%1 from %2 on %3</source>
+        <translation>%1 (送信元 %2、%3 上)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2 上)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood in --join; write GROUP[@IFACE][,source=ADDR].</source>
+        <translation>--join の「%1」は解釈できません。GROUP[@IFACE][,source=ADDR] の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is not an IP address.</source>
+        <translation>送信元「%1」は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>There is no network interface named &quot;%1&quot; on this machine.</source>
+        <translation>このマシンには「%1」という名前のネットワークインターフェイスはありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a multicast group; IPv4 groups are 224.0.0.0 to 239.255.255.255, IPv6 groups start with ff.</source>
+        <translation>「%1」はマルチキャストグループではありません。IPv4 のグループは 224.0.0.0 ～ 239.255.255.255、IPv6 のグループは ff で始まります。</translation>
+    </message>
+    <message>
+        <source>The source %1 and the group %2 are not of the same address family.</source>
+        <translation>送信元 %1 とグループ %2 のアドレスファミリーが異なります。</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastSendOptions</name>
+    <message>
+        <source>Multicast TTL (IPv4) or hop limit (IPv6): 1 keeps datagrams to a group on the local link.</source>
+        <translation>マルチキャスト TTL (IPv4) またはホップ制限 (IPv6): 1 ならグループ宛てデータグラムはローカルリンク内にとどまります。</translation>
+    </message>
+    <message>
+        <source>Loop&amp;back</source>
+        <translation>ループバック(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Datagrams to a group also reach members on this machine.</source>
+        <translation>グループ宛てデータグラムをこのマシン上のメンバーにも届けます。</translation>
+    </message>
+    <message>
+        <source>(routing table)</source>
+        <translation>(ルーティングテーブル)</translation>
+    </message>
+    <message>
+        <source>Interface datagrams to a group leave from; the loopback interface keeps them on this machine.</source>
+        <translation>グループ宛てデータグラムを送信するインターフェイス。ループバックインターフェイスならこのマシン内にとどまります。</translation>
+    </message>
+    <message>
+        <source>Multicast &amp;TTL:</source>
+        <translation>マルチキャスト TTL(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>経由(&amp;V):</translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -1768,6 +1949,22 @@
             <numerusform>… ほか %n バイトは表示していません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>メッセージの形式</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>改行コード</translation>
+    </message>
+    <message>
+        <source>Bytes preview</source>
+        <translation>バイト列のプレビュー</translation>
+    </message>
 </context>
 <context>
     <name>RepeatRow</name>
@@ -1827,6 +2024,14 @@
         <source>%1 · stopped: %2</source>
         <extracomment>%1 is the count and rate, %2 the reason the repeat stopped</extracomment>
         <translation>%1 · 停止: %2</translation>
+    </message>
+    <message>
+        <source>Repeat timing</source>
+        <translation>繰り返しの間隔指定</translation>
+    </message>
+    <message>
+        <source>Interval or rate</source>
+        <translation>間隔またはレート</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2209,11 @@
             <numerusform>%n 件の遅延ルールアクションを破棄しました: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 -&gt; reply</source>
+        <extracomment>The note of a sent row: the system call, then the rule whose reply it is</extracomment>
+        <translation>%1: %2 -&gt; 応答</translation>
+    </message>
 </context>
 <context>
     <name>RulesDelegate</name>
@@ -2175,6 +2385,18 @@
     <message>
         <source>%1 is not a regular file; no rules were imported.</source>
         <translation>%1 は通常のファイルではありません。ルールはインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation>応答ルール</translation>
+    </message>
+    <message>
+        <source>Default reply</source>
+        <translation>既定の応答</translation>
+    </message>
+    <message>
+        <source>Default reply format</source>
+        <translation>既定の応答の形式</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2649,17 @@
     <message>
         <source>The Messages library is empty: save a message there first, then pick it as the reply.</source>
         <translation>メッセージライブラリが空です。先にメッセージを保存してから、応答として選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; not writing a key through it.</source>
+        <translation>"%1" はシンボリックリンクです。リンク経由で鍵を書き込むことはしません。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>"%1" に書き込めません: %2。</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2980,6 @@
         <translation>メッセージ: %1</translation>
     </message>
     <message>
-        <source>Connections</source>
-        <translation>接続</translation>
-    </message>
-    <message>
         <source>Senders seen</source>
         <translation>送信元</translation>
     </message>
@@ -2791,10 +3020,6 @@
     <message>
         <source>No client connected to this server (nothing was sent).</source>
         <translation>このサーバに接続しているクライアントがありません (何も送信されていません)。</translation>
-    </message>
-    <message>
-        <source>Select the one connection to send the file to.</source>
-        <translation>ファイルを送信する接続を 1 つ選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>Sent the file as one datagram of %n byte(s).</source>
@@ -2837,6 +3062,14 @@
     <message>
         <source>Rules applied to the running server; their Fired counts start again.</source>
         <translation>実行中のサーバにルールを適用しました。「発動」の回数は 0 から数え直します。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Select the one client to send the file to.</source>
+        <translation>ファイルを送るクライアントを 1 つ選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3514,74 @@
         <source>framing: %1</source>
         <translation>フレーミング: %1</translation>
     </message>
+    <message>
+        <source>done sending; over TLS no FIN is sent (it would cut the stream without close_notify), so the connection stays open until the peer closes it</source>
+        <translation>送信完了。TLS では FIN を送りません (close_notify なしにストリームを断ち切ることになるため)。接続は相手が閉じるまで開いたままです</translation>
+    </message>
+    <message>
+        <source>shutdown() of the sending side failed: %1.</source>
+        <translation>送信側の shutdown() に失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): our side is done sending (FIN); still receiving</source>
+        <translation>shutdown(SHUT_WR): こちらの送信を終了しました (FIN)。受信は続けます</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake.</source>
+        <translation>%1 が TLS ハンドシェイク中に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 ms: the peer may not speak TLS.</source>
+        <translation>%1 との TLS ハンドシェイクが %2 ミリ秒以内に完了しませんでした。相手は TLS に対応していない可能性があります。</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable OpenSSL library.</source>
+        <translation>TLS を使用できません: 使用可能な OpenSSL ライブラリが見つかりません。</translation>
+    </message>
+    <message>
+        <source>connect() -&gt; connected from local port %1</source>
+        <translation>connect() -&gt; ローカルポート %1 から接続しました</translation>
+    </message>
+    <message>
+        <source>SSL_connect(): TLS handshake, server name (SNI) &quot;%1&quot;, at least %2</source>
+        <translation>SSL_connect(): TLS ハンドシェイク、サーバー名 (SNI) "%1"、%2 以上</translation>
+    </message>
+    <message>
+        <source>SSL_connect(): TLS handshake, at least %1</source>
+        <translation>SSL_connect(): TLS ハンドシェイク、%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 Trusted anyway: its SHA-256 fingerprint was chosen as trusted for this host.</source>
+        <translation>%1 この SHA-256 フィンガープリントはこのホストについて信頼済みとして指定されているため、信頼します。</translation>
+    </message>
+    <message>
+        <source>%1 Continuing without verification, as insecure mode was chosen.</source>
+        <translation>%1 非セキュアモードが選択されているため、検証せずに続行します。</translation>
+    </message>
+    <message>
+        <source>TLS handshake done: %1</source>
+        <translation>TLS ハンドシェイク完了: %1</translation>
+    </message>
+    <message>
+        <source>server certificate: %1</source>
+        <translation>サーバー証明書: %1</translation>
+    </message>
+    <message>
+        <source>our client certificate: %1</source>
+        <translation>自分のクライアント証明書: %1</translation>
+    </message>
+    <message>
+        <source>application data below is shown decrypted; &quot;sent&quot; counts plaintext bytes once their encrypted records reached the kernel</source>
+        <translation>以下のアプリケーションデータは復号して表示します。「送信」は、暗号化されたレコードがカーネルに渡った時点で平文のバイト数として数えます</translation>
+    </message>
+    <message>
+        <source>the peer ended TLS (close_notify)</source>
+        <translation>相手が TLS を終了しました (close_notify)</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2。</translation>
+    </message>
 </context>
 <context>
     <name>TcpServerSession</name>
@@ -3504,6 +3805,152 @@
         <source>rule replies paused reading: %1 bytes wait for the peer to read them (limit %2); reading resumes as they are written</source>
         <translation>ルールの応答のため読み取りを一時停止: %1 バイトが相手の読み取りを待っています (上限 %2)。書き込まれるにつれて読み取りを再開します</translation>
     </message>
+    <message>
+        <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
+        <translation>setsockopt(IPV6_V6ONLY, 0): 1 つのソケットで IPv6 と IPv4 の相手を受け付けます (IPv4 の相手はそのまま IPv4 で表示)</translation>
+    </message>
+    <message>
+        <source>TLS listens on %1 only, not on %2 too.</source>
+        <translation>TLS は %1 でのみ待ち受け、%2 では待ち受けません。</translation>
+    </message>
+    <message>
+        <source>not listening on %1 too: %2</source>
+        <translation>%1 では待ち受けていません: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable OpenSSL library.</source>
+        <translation>TLS を使用できません: 使用可能な OpenSSL ライブラリが見つかりません。</translation>
+    </message>
+    <message>
+        <source>TLS: our certificate %1; at least %2%3</source>
+        <translation>TLS: 自分の証明書 %1、%2 以上%3</translation>
+    </message>
+    <message>
+        <source>; clients must present a certificate</source>
+        <translation>、クライアントは証明書の提示が必須</translation>
+    </message>
+    <message>
+        <source>accept() -&gt; %1; SSL_accept(): TLS handshake</source>
+        <translation>accept() -&gt; %1、SSL_accept(): TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 did not finish within %2 ms; connection closed</source>
+        <translation>%1 との TLS ハンドシェイクが %2 ミリ秒以内に完了しなかったため、接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2; connection closed</source>
+        <translation>%1 との TLS ハンドシェイクに失敗したため、接続を閉じました: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake done: %1</source>
+        <translation>TLS ハンドシェイク完了: %1</translation>
+    </message>
+    <message>
+        <source>the peer ended TLS (close_notify)</source>
+        <translation>相手が TLS を終了しました (close_notify)</translation>
+    </message>
+    <message>
+        <source>the client presented no certificate</source>
+        <translation>クライアントは証明書を提示しませんでした</translation>
+    </message>
+    <message>
+        <source>client certificate: %1</source>
+        <translation>クライアント証明書: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsNarration</name>
+    <message>
+        <source>no name</source>
+        <translation>名前なし</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>"%1" を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its private key and a key its certificate: give both files.</source>
+        <translation>証明書には秘密鍵が、鍵には証明書が必要です。両方のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation>"%1" に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no unencrypted PEM private key.</source>
+        <translation>"%1" に暗号化されていない PEM 形式の秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>証明書なし</translation>
+    </message>
+    <message>
+        <source>subject %1, issuer %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>サブジェクト %1、発行者 %2、有効期間 %3 から %4、SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>an old TLS version</source>
+        <translation>古い TLS バージョン</translation>
+    </message>
+    <message>
+        <source>%1, cipher %2 (%3 bits)</source>
+        <translation>%1、暗号スイート %2 (%3 ビット)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected.</source>
+        <translation>%1 の証明書は拒否されました。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>%1 の証明書は %2 に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation>%1 の証明書は %2 まで有効になりません。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is self-signed and not trusted (SHA-256 %2).</source>
+        <translation>%1 の証明書は自己署名で、信頼されていません (SHA-256 %2)。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an unknown authority (%2).</source>
+        <translation>%1 の証明書は不明な認証局 (%2) によって発行されています。</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is for %2, a different host.</source>
+        <translation>%1 に対して提示された証明書は別のホスト %2 のものです。</translation>
+    </message>
+    <message>
+        <source>%1 sent no certificate, but one is required.</source>
+        <translation>%1 は証明書を送信しませんでしたが、証明書は必須です。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2.</source>
+        <translation>%1 の証明書は拒否されました: %2。</translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate and its key (or a generated self-signed one).</source>
+        <translation>TLS サーバーには証明書とその鍵 (または生成した自己署名証明書) が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogExport</name>
+    <message>
+        <source>%1 is a symbolic link; the log is not written through it.</source>
+        <translation>%1 はシンボリックリンクです。リンク先へはログを書き込みません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; the log is not written there.</source>
+        <translation>%1 は通常のファイルではありません。そこへはログを書き込みません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 を保存できませんでした: %2。</translation>
+    </message>
 </context>
 <context>
     <name>TrafficLogFileWriter</name>
@@ -3613,6 +4060,82 @@
         <source> · paused</source>
         <translation> · 一時停止中</translation>
     </message>
+    <message>
+        <source>Filter traffic log</source>
+        <translation>通信ログのフィルター</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>イベントの詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>ログ内を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type in the traffic log&apos;s filter.</source>
+        <translation>通信ログのフィルターに入力します。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;hex</source>
+        <translation>16 進数でコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy as C &amp;array</source>
+        <translation>C の配列としてコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Python bytes</source>
+        <translation>Python の bytes としてコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Filter by this &amp;peer</source>
+        <translation>この相手で絞り込む(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save selection…</source>
+        <translation>選択した行を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export log…</source>
+        <translation>ログを書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (after the filter) as CSV or JSON lines.</source>
+        <translation>表示中の行 (フィルター適用後) を CSV または JSON Lines として保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n row(s) to %1…</source>
+        <translation>
+            <numerusform>%n 行を %1 に保存しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Save selected rows</source>
+        <translation>選択した行を保存</translation>
+    </message>
+    <message>
+        <source>Export traffic log</source>
+        <translation>通信ログを書き出し</translation>
+    </message>
 </context>
 <context>
     <name>UdpSession</name>
@@ -3719,6 +4242,78 @@
     <message>
         <source>the socket closed</source>
         <translation>ソケットが閉じられました</translation>
+    </message>
+    <message>
+        <source>getsockopt(SO_BROADCAST) -&gt; 1: Qt turns broadcast on for every UDP socket, so sendto(%1) may reach every host on that link</source>
+        <translation>getsockopt(SO_BROADCAST) -&gt; 1: Qt はすべての UDP ソケットでブロードキャストを有効にするため、sendto(%1) はそのリンク上のすべてのホストに届く可能性があります</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST, 1): without it the kernel refuses sendto(%1) with EACCES</source>
+        <translation>setsockopt(SO_BROADCAST, 1): これがないとカーネルは sendto(%1) を EACCES で拒否します</translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_MULTICAST_HOPS, %1): the hop limit of datagrams to %2 (1 keeps them on the local link)</source>
+        <translation>setsockopt(IPV6_MULTICAST_HOPS, %1): %2 宛てデータグラムのホップ制限 (1 ならローカルリンク内にとどまります)</translation>
+    </message>
+    <message>
+        <source>setsockopt(IP_MULTICAST_TTL, %1): the time to live of datagrams to %2 (1 keeps them on the local link)</source>
+        <translation>setsockopt(IP_MULTICAST_TTL, %1): %2 宛てデータグラムの TTL (1 ならローカルリンク内にとどまります)</translation>
+    </message>
+    <message>
+        <source>There is no network interface named &quot;%1&quot;; the routing table picks the interface for %2.</source>
+        <translation>「%1」という名前のネットワークインターフェイスはありません。%2 宛てのインターフェイスはルーティングテーブルが選びます。</translation>
+    </message>
+    <message>
+        <source>there is no network interface named &quot;%1&quot;</source>
+        <translation>「%1」という名前のネットワークインターフェイスはありません</translation>
+    </message>
+    <message>
+        <source>source-specific multicast is not supported on this system</source>
+        <translation>このシステムはソース指定マルチキャストに対応していません</translation>
+    </message>
+    <message>
+        <source>Cannot join %1: bind the UDP socket first.</source>
+        <translation>%1 に参加できません: 先に UDP ソケットをバインドしてください。</translation>
+    </message>
+    <message>
+        <source>already a member of %1</source>
+        <translation>すでに %1 のメンバーです</translation>
+    </message>
+    <message>
+        <source>Cannot join %1: this socket is already in %2 groups, the most SockLab keeps.</source>
+        <translation>%1 に参加できません: このソケットはすでに %2 個のグループに参加しています (SockLab が保持する上限です)。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 が失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1: the kernel delivers its datagrams to this socket</source>
+        <translation>マルチキャストグループ %1 に参加しました: カーネルはそのデータグラムをこのソケットに届けます</translation>
+    </message>
+    <message>
+        <source>The socket is bound to %1: the kernel delivers group datagrams only to a socket bound to the group or to a wildcard address (0.0.0.0, ::).</source>
+        <translation>ソケットは %1 にバインドされています: カーネルがグループのデータグラムを届けるのは、グループのアドレスかワイルドカードアドレス (0.0.0.0、::) にバインドされたソケットだけです。</translation>
+    </message>
+    <message>
+        <source>Cannot leave %1: this socket is not a member.</source>
+        <translation>%1 から脱退できません: このソケットはメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>left multicast group %1</source>
+        <translation>マルチキャストグループ %1 から脱退しました</translation>
+    </message>
+    <message>
+        <source>Interface %1 is down or gone: the membership of %2 waits for it and is joined again when it is back.</source>
+        <translation>インターフェイス %1 がダウンしたか、なくなりました: %2 のメンバーシップは保持され、戻ったときに再参加します。</translation>
+    </message>
+    <message>
+        <source>Interface %1 is back: rejoined %2 (setsockopt(%3))</source>
+        <translation>インターフェイス %1 が戻りました: %2 に再参加しました (setsockopt(%3))</translation>
+    </message>
+    <message>
+        <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
+        <translation>setsockopt(IPV6_V6ONLY, 0): 1 つのソケットで IPv6 と IPv4 の相手を受け付けます (IPv4 の相手はそのまま IPv4 で表示)</translation>
     </message>
 </context>
 <context>
