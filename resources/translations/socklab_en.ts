@@ -1623,6 +1623,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>%1 (interface down: rejoined when it is back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Multicast groups joined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MulticastMembership</name>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>&lt;p&gt;SockLab is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SockLab はフリーソフトウェアです。&lt;a href="%1"&gt;GNU 一般公衆利用許諾書&lt;/a&gt;のバージョン 3、または(任意で)それ以降のバージョン(GPL-3.0-or-later)の条件に従って、再頒布および改変できます。無保証です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;SockLab はフリーソフトウェアです。&lt;a href=&quot;%1&quot;&gt;GNU 一般公衆利用許諾書&lt;/a&gt;のバージョン 3、または(任意で)それ以降のバージョン(GPL-3.0-or-later)の条件に従って、再頒布および改変できます。無保証です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Project: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;プロジェクト: &lt;a href="%1"&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;プロジェクト: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1604,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>%1 (interface down: rejoined when it is back)</source>
         <translation>%1 (インターフェイスがダウン: 戻ったときに再参加します)</translation>
     </message>
+    <message>
+        <source>Multicast groups joined</source>
+        <translation>参加中のマルチキャストグループ</translation>
+    </message>
 </context>
 <context>
     <name>MulticastMembership</name>
@@ -2655,11 +2659,11 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <name>SelfSignedCertificate</name>
     <message>
         <source>&quot;%1&quot; is a symbolic link; not writing a key through it.</source>
-        <translation>"%1" はシンボリックリンクです。リンク経由で鍵を書き込むことはしません。</translation>
+        <translation>&quot;%1&quot; はシンボリックリンクです。リンク経由で鍵を書き込むことはしません。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>"%1" に書き込めません: %2。</translation>
+        <translation>&quot;%1&quot; に書き込めません: %2。</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3548,7 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>SSL_connect(): TLS handshake, server name (SNI) &quot;%1&quot;, at least %2</source>
-        <translation>SSL_connect(): TLS ハンドシェイク、サーバー名 (SNI) "%1"、%2 以上</translation>
+        <translation>SSL_connect(): TLS ハンドシェイク、サーバー名 (SNI) &quot;%1&quot;、%2 以上</translation>
     </message>
     <message>
         <source>SSL_connect(): TLS handshake, at least %1</source>
@@ -3870,7 +3874,7 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>"%1" を読み込めません: %2。</translation>
+        <translation>&quot;%1&quot; を読み込めません: %2。</translation>
     </message>
     <message>
         <source>A certificate needs its private key and a key its certificate: give both files.</source>
@@ -3878,11 +3882,11 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>&quot;%1&quot; holds no PEM certificate.</source>
-        <translation>"%1" に PEM 形式の証明書がありません。</translation>
+        <translation>&quot;%1&quot; に PEM 形式の証明書がありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no unencrypted PEM private key.</source>
-        <translation>"%1" に暗号化されていない PEM 形式の秘密鍵がありません。</translation>
+        <translation>&quot;%1&quot; に暗号化されていない PEM 形式の秘密鍵がありません。</translation>
     </message>
     <message>
         <source>no certificate</source>

@@ -41,6 +41,7 @@ MulticastBox::MulticastBox(QWidget *parent)
     m_leave->setObjectName(QStringLiteral("multicastLeaveButton"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("multicastList"));
+    m_list->setAccessibleName(tr("Multicast groups joined"));
     m_list->setMaximumHeight(fontMetrics().height() * 5);
 
     auto *form = new QFormLayout;
