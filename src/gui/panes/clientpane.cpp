@@ -25,7 +25,9 @@ ClientPane::ClientPane(Engine *engine, int number, QWidget *parent)
     setStatusLabel(m_ui->statusLabel);
     installSendTools(m_ui->sendLayout, 1, m_ui->sendButtonsLayout);
     m_multicast = new MulticastSendOptions(this);
-    m_ui->optionsLayout->addWidget(m_multicast);
+    // A row of its own under the options: beside the UDP hint it squeezed that sentence into
+    // a column one word wide. Boxes keep each item's stretch, so the rows below keep theirs.
+    m_ui->paneLayout->insertWidget(m_ui->paneLayout->indexOf(m_ui->statusLabel), m_multicast);
     connect(m_multicast, &MulticastSendOptions::changed, this, &ClientPane::applyMulticastOptions);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
