@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -132,15 +133,23 @@ void TcpClientSession::onEncrypted()
     recordInfo(tr("application data below is shown decrypted; \"sent\" counts plaintext bytes "
                   "once their encrypted records reached the kernel"),
                local, peer);
-    // The peer's close_notify ends its stream as a FIN does (see TcpServerSession).
+    // The peer's close_notify ends its stream as a FIN does; acted on in the next event-loop
+    // turn, never inside Qt's TLS backend (see TcpServerSession::narrateTls()).
     connect(socket, &QSslSocket::errorOccurred, this,
             [this, socket](QAbstractSocket::SocketError error) {
-                if (error != QAbstractSocket::RemoteHostClosedError || m_socket != socket
-                    || m_peerFinished || socket->state() != QAbstractSocket::ConnectedState)
+                if (error != QAbstractSocket::RemoteHostClosedError)
                     return;
-                recordInfo(tr("the peer ended TLS (close_notify)"), localEndpoint(),
-                           peerEndpoint());
-                onPeerFinished();
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, alive = QPointer<QSslSocket>(socket)] {
+                            if (!alive || m_socket != alive || m_peerFinished
+                                || alive->state() != QAbstractSocket::ConnectedState)
+                                return;
+                            recordInfo(tr("the peer ended TLS (close_notify)"), localEndpoint(),
+                                       peerEndpoint());
+                            onPeerFinished();
+                        },
+                        Qt::QueuedConnection);
             });
     onConnected();
 }

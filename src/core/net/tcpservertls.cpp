@@ -6,6 +6,7 @@
 
 #include "net/tlsnarration.h"
 
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslServer>
 #include <QSslSocket>
@@ -116,15 +117,27 @@ void TcpServerSession::narrateTls(int connectionId, QTcpSocket *socket)
                peer, connectionId);
     // The peer's close_notify ends its stream as a FIN does: Qt reports it as an error and
     // leaves the connection open, and a peer like socat then waits for our close_notify.
-    connect(ssl, &QSslSocket::errorOccurred, this,
+    // Acted on in the next event-loop turn, never inside the signal: Qt emits it from within
+    // its TLS backend's transmit(), and closing there freed the SSL object under a flush Qt had
+    // already posted, which then crashed in CRYPTO_set_ex_data (AddressSanitizer, socat as
+    // the client, tests/interop/tls_python_socat.py).
+    connect(
+            ssl, &QSslSocket::errorOccurred, this,
             [this, connectionId, ssl](QAbstractSocket::SocketError error) {
-                Link *link = linkFor(connectionId);
-                if (error != QAbstractSocket::RemoteHostClosedError || !link
-                    || link->peerFinished || ssl->state() != QAbstractSocket::ConnectedState)
+                if (error != QAbstractSocket::RemoteHostClosedError)
                     return;
-                recordInfo(tr("the peer ended TLS (close_notify)"), link->local, link->peer,
-                           connectionId);
-                onPeerFinished(connectionId);
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, connectionId, alive = QPointer<QSslSocket>(ssl)] {
+                            Link *link = linkFor(connectionId);
+                            if (!alive || !link || link->socket != alive || link->peerFinished
+                                || alive->state() != QAbstractSocket::ConnectedState)
+                                return;
+                            recordInfo(tr("the peer ended TLS (close_notify)"), link->local,
+                                       link->peer, connectionId);
+                            onPeerFinished(connectionId);
+                        },
+                        Qt::QueuedConnection);
             });
     const QSslCertificate client = ssl->peerCertificate();
     recordInfo(client.isNull() ? tr("the client presented no certificate")
