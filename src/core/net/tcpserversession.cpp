@@ -102,7 +102,7 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
 
     if (opts.tls.enabled) {
         QString tlsError;
-        m_server = createListener(opts, requested, &tlsError);
+        m_server = createTlsListener(opts, requested, &tlsError);
         if (!m_server) {
             fail(tlsError, requested);
             return;

@@ -116,11 +116,12 @@ signals:
 
 private:
     void acceptPending();
-    // TLS (tcpservertls.cpp): a QTcpServer, or a QSslServer that hands over connections once
-    // their handshake is done; null and *error when the certificate or key is unusable. The
-    // handshake of an adopted connection is narrated by narrateTls().
-    QTcpServer *createListener(const TcpServerOptions &options, const Endpoint &requested,
-                               QString *error);
+    // TLS (tcpservertls.cpp): a QSslServer that hands over connections once their handshake
+    // is done (plain TCP listens through a TcpListenerGroup); null and *error when the
+    // certificate or key is unusable. An adopted connection's handshake is narrated by
+    // narrateTls().
+    QTcpServer *createTlsListener(const TcpServerOptions &options, const Endpoint &requested,
+                                  QString *error);
     void narrateTls(int connectionId, QTcpSocket *socket);
     void adopt(QTcpSocket *socket);
     void readFrom(int connectionId);

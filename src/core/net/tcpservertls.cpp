@@ -49,11 +49,9 @@ protected:
 };
 } // namespace
 
-QTcpServer *TcpServerSession::createListener(const TcpServerOptions &options,
-                                             const Endpoint &requested, QString *error)
+QTcpServer *TcpServerSession::createTlsListener(const TcpServerOptions &options,
+                                                const Endpoint &requested, QString *error)
 {
-    if (!options.tls.enabled)
-        return new QTcpServer(this);
     if (!QSslSocket::supportsSsl()) {
         *error = tr("TLS is not available: Qt found no usable OpenSSL library.");
         return nullptr;
