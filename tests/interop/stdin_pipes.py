@@ -12,8 +12,8 @@ import tempfile
 import threading
 import time
 
-from cliharness import (TIMEOUT, check, fail, free_port, parse_args, passed, require_tool,
-                        wait_until_listening)
+from cliharness import (TIMEOUT, check, check_memory, fail, free_port, parse_args, passed,
+                        require_tool, wait_until_listening)
 
 
 def run(args, stdin, timeout=TIMEOUT):
@@ -209,7 +209,8 @@ def bounded_memory(cli):
     print(f"peak RSS streaming 4 MiB: {results[4]} KiB, 64 MiB: {results[64]} KiB, "
           f"ratio {ratio:.2f}", flush=True)
     # Unbounded, the 64 MiB run would hold the whole input (and its copies): well over 3x.
-    check(ratio < 2.5, f"memory grows with the input: peak RSS ratio {ratio:.2f}")
+    # ASan's quarantine of freed blocks says more about ASan than about us: reported only there.
+    check_memory(ratio < 2.5, f"memory grows with the input: peak RSS ratio {ratio:.2f}")
 
 
 def closed_stdout(cli, socat):
