@@ -10,7 +10,7 @@ import threading
 import queue
 
 from cliharness import (TIMEOUT, Cli, check, fail, free_port, json_lines, parse_args, passed,
-                        require_tool, run_cli)
+                        require_tool, run_cli, tls_leak_checks_off_when_sanitized)
 from tlscerts import Certificates
 
 
@@ -189,6 +189,7 @@ def server_requires_client_certificate(cli, openssl, certs):
 
 def main():
     args = parse_args()
+    tls_leak_checks_off_when_sanitized()
     openssl = require_tool("openssl")
     if openssl is None:
         fail("openssl is required")

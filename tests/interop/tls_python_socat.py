@@ -12,7 +12,8 @@ import tempfile
 import threading
 
 from cliharness import (TIMEOUT, Cli, check, fail, free_port, json_lines, parse_args, passed,
-                        require_tool, run_cli, wait_until_listening)
+                        require_tool, run_cli, tls_leak_checks_off_when_sanitized,
+                        wait_until_listening)
 from tlscerts import Certificates
 
 
@@ -126,6 +127,7 @@ def socat_server(cli, socat, certs):
 
 def main():
     args = parse_args()
+    tls_leak_checks_off_when_sanitized()
     openssl = require_tool("openssl")
     socat = require_tool("socat")
     if openssl is None or socat is None:
