@@ -91,6 +91,11 @@ void StdinSource::readSome()
         return;
     }
     chunk.truncate(n);
+    // A pipe often gives a few KiB per read(): without this, each one kept the 64 KiB block
+    // it was read into, and what the log holds (its budget counts bytes, not blocks) grew to
+    // many times its budget under a slow pipe.
+    if (n < want)
+        chunk.squeeze();
     m_bytesRead += n;
     if (m_split == Split::Reads) {
         emit dataRead(chunk);
