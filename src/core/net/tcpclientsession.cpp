@@ -4,6 +4,7 @@
 #include "net/filestreamer.h"
 #include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
+#include "net/socketread.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
 #include "net/tlswritetracker.h"
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -225,7 +227,7 @@ void TcpClientSession::onReadyRead()
 {
     if (!m_socket->isReadable())
         return; // reset by us: nothing left to read
-    const QByteArray data = m_socket->readAll();
+    const QByteArray data = readAvailable(m_socket, std::numeric_limits<qint64>::max());
     m_received += data.size();
     if (!data.isEmpty() && m_framer)
         receiveFramed(data, localEndpoint(), peerEndpoint());

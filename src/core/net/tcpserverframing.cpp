@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/tcpserversession.h"
 
+#include "net/socketread.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -43,7 +45,7 @@ void TcpServerSession::readFramedBatch(int connectionId)
         link = linkFor(connectionId);
         if (!link || link->socket->bytesAvailable() <= 0)
             break;
-        const QByteArray data = link->socket->read(ReadBlockBytes);
+        const QByteArray data = readAvailable(link->socket, ReadBlockBytes);
         if (data.isEmpty())
             break;
         framer->push(data);

@@ -7,6 +7,7 @@
 #include "net/repeatrunner.h"
 #include "net/socketerrorwatch.h"
 #include "net/socketnarration.h"
+#include "net/socketread.h"
 #include "net/tcpsocketcontrol.h"
 #include "net/tcplistenergroup.h"
 #include "net/tlswritetracker.h"
@@ -317,10 +318,9 @@ void TcpServerSession::readFrom(int connectionId)
     if (link->framer)
         return readFramed(connectionId);
     QTcpSocket *socket = link->socket;
-    // One event per block Qt read (at most ReadBlockBytes): read() hands the block over
-    // without copying it.
+    // One event per block Qt read (at most ReadBlockBytes).
     while (socket->bytesAvailable() > 0) {
-        const QByteArray data = socket->read(ReadBlockBytes);
+        const QByteArray data = readAvailable(socket, ReadBlockBytes);
         if (data.isEmpty())
             break;
         record(TrafficEvent::Kind::Received, link->local, link->peer, data,
