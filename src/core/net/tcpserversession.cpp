@@ -261,6 +261,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     link.socket = socket;
     link.local = local;
     link.peer = peer;
+    m_lastLink = nullptr;
     m_links.insert(id, link);
     {
         QMutexLocker locker(&m_mutex);
@@ -562,8 +563,13 @@ void TcpServerSession::stop()
 
 TcpServerSession::Link *TcpServerSession::linkFor(int connectionId)
 {
+    if (m_lastLink && m_lastLinkId == connectionId)
+        return m_lastLink;
     const auto it = m_links.find(connectionId);
-    return it == m_links.end() ? nullptr : &it.value();
+    if (it == m_links.end())
+        return nullptr;
+    m_lastLinkId = connectionId;
+    return m_lastLink = &it.value();
 }
 
 void TcpServerSession::closeListener(const QString &reason)
@@ -589,6 +595,7 @@ void TcpServerSession::closeListener(const QString &reason)
 
 void TcpServerSession::forget(int connectionId, const QString &reason)
 {
+    m_lastLink = nullptr;
     Link link = m_links.take(connectionId);
     if (!link.socket)
         return;

@@ -212,6 +212,11 @@ private:
     // read or write.
     QHash<int, Link> m_links;
     Link *linkFor(int connectionId);
+    // The last link looked up: a framed flood looks one connection up per message, and the
+    // hash lookup was a tenth of the framing's own work. Forgotten whenever m_links changes
+    // (an insert may move every value).
+    int m_lastLinkId = 0;
+    Link *m_lastLink = nullptr;
     bool m_stopping = false; // stop() was called once: a second call aborts
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
