@@ -213,6 +213,7 @@ private:
     QHash<int, Link> m_links;
     Link *linkFor(int connectionId);
     bool m_stopping = false; // stop() was called once: a second call aborts
+    bool m_tls = false; // the listener speaks TLS: data rows name SSL_read()/SSL_write()
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
     std::atomic_int m_acceptedCount = 0;
