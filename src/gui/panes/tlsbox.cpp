@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSslCertificate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,7 +28,7 @@ TlsBox::TlsBox(Role role, QWidget *parent)
 {
     setObjectName(QStringLiteral("tlsBox"));
     m_enabled = new QCheckBox(role == Role::Server ? tr("&TLS: accept only encrypted connections")
-                                                   : tr("&TLS: encrypt the connection"),
+                                                   : tr("T&LS: encrypt the connection"),
                               this);
     m_enabled->setObjectName(QStringLiteral("tlsCheck"));
     m_enabled->setToolTip(tr("Speak TLS (OpenSSL) on top of TCP; the log narrates the handshake "
@@ -43,41 +44,49 @@ TlsBox::TlsBox(Role role, QWidget *parent)
     m_minimum->addItem(QStringLiteral("TLS 1.2"), int(QSsl::TlsV1_2OrLater));
     m_minimum->setToolTip(tr("The oldest TLS version accepted; a peer that offers only older "
                              "versions fails the handshake."));
-    auto *minimumLabel = new QLabel(tr("&Oldest version:"), m_details);
-    minimumLabel->setBuddy(m_minimum);
-    form->addRow(minimumLabel, m_minimum);
+    m_minimumLabel = new QLabel(tr("Oldest &version:"), m_details);
+    m_minimumLabel->setBuddy(m_minimum);
+    form->addRow(m_minimumLabel, m_minimum);
 
     const QString pem = tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)");
     if (role == Role::Server) {
-        m_certificate = addFileRow(form, tr("C&ertificate:"), "tlsCertificateEdit",
+        m_certificate = addFileRow(form, tr("Certificate:"), "tlsCertificateEdit",
                                    tr("Choose the certificate file"), pem);
         m_key = addFileRow(form, tr("&Key:"), "tlsKeyEdit", tr("Choose the private key file"),
                            pem);
-        m_generate = new QPushButton(tr("&Generate self-signed certificate"), m_details);
+        m_generate = new QPushButton(tr("Generate self-signed certificate"), m_details);
         m_generate->setObjectName(QStringLiteral("tlsGenerateButton"));
         m_generate->setToolTip(tr("Make a certificate and key for the bind address with "
                                   "OpenSSL, kept readable only by you in your data folder."));
         form->addRow(QString(), m_generate);
-        m_fingerprint = new QLabel(m_details);
-        m_fingerprint->setObjectName(QStringLiteral("tlsFingerprintLabel"));
-        m_fingerprint->setWordWrap(true);
-        m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                               | Qt::TextSelectableByKeyboard);
-        form->addRow(m_fingerprint);
-        m_requireClient = new QCheckBox(tr("&Require a client certificate"), m_details);
+        // A read-only line: 95 characters without a break would widen the whole pane.
+        m_fingerprint = new QLineEdit(m_details);
+        m_fingerprint->setObjectName(QStringLiteral("tlsFingerprintEdit"));
+        m_fingerprint->setReadOnly(true);
+        m_fingerprint->setPlaceholderText(tr("No certificate chosen."));
+        auto *fingerprintLabel = new QLabel(QStringLiteral("SHA-256:"), m_details);
+        fingerprintLabel->setBuddy(m_fingerprint);
+        form->addRow(fingerprintLabel, m_fingerprint);
+        m_certificateNote = new QLabel(m_details);
+        m_certificateNote->setObjectName(QStringLiteral("tlsCertificateNote"));
+        m_certificateNote->setWordWrap(true);
+        m_certificateNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_certificateNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(m_certificateNote);
+        m_requireClient = new QCheckBox(tr("Re&quire a client certificate"), m_details);
         m_requireClient->setObjectName(QStringLiteral("tlsRequireClientCheck"));
         form->addRow(m_requireClient);
-        m_ca = addFileRow(form, tr("Client &CA:"), "tlsCaEdit",
+        m_ca = addFileRow(form, tr("Client CA:"), "tlsCaEdit",
                           tr("Choose the authorities of client certificates"), pem);
         m_ca->setToolTip(tr("Client certificates must be issued by an authority in this PEM "
                             "file."));
         connect(m_generate, &QPushButton::clicked, this, &TlsBox::generateSelfSigned);
         connect(m_certificate, &QLineEdit::textChanged, this, &TlsBox::showCertificate);
     } else {
-        m_ca = addFileRow(form, tr("Extra &CA:"), "tlsCaEdit",
+        m_ca = addFileRow(form, tr("E&xtra CA:"), "tlsCaEdit",
                           tr("Choose more authorities to trust"), pem);
         m_ca->setPlaceholderText(tr("the system's authorities"));
-        m_certificate = addFileRow(form, tr("Client c&ertificate:"), "tlsCertificateEdit",
+        m_certificate = addFileRow(form, tr("Client cert&ificate:"), "tlsCertificateEdit",
                                    tr("Choose the client certificate file"), pem);
         m_certificate->setPlaceholderText(tr("none"));
         m_key = addFileRow(form, tr("Client &key:"), "tlsKeyEdit",
@@ -88,15 +97,15 @@ TlsBox::TlsBox(Role role, QWidget *parent)
         m_pinList->setAccessibleName(tr("Certificates trusted per host"));
         m_pinList->setToolTip(tr("Server certificates you chose to trust for one host and port, "
                                  "by SHA-256 fingerprint."));
-        m_pinList->setMaximumHeight(fontMetrics().height() * 4);
+        m_pinList->setMaximumHeight(fontMetrics().height() * 3 + 8);
         m_removePin = new QPushButton(tr("Re&move trust"), m_details);
         m_removePin->setObjectName(QStringLiteral("tlsRemovePinButton"));
-        auto *pinsLabel = new QLabel(tr("Trusted:"), m_details);
-        pinsLabel->setBuddy(m_pinList);
+        m_pinsLabel = new QLabel(tr("Trusted:"), m_details);
+        m_pinsLabel->setBuddy(m_pinList);
         auto *pinRow = new QHBoxLayout;
         pinRow->addWidget(m_pinList, 1);
         pinRow->addWidget(m_removePin, 0, Qt::AlignTop);
-        form->addRow(pinsLabel, pinRow);
+        form->addRow(m_pinsLabel, pinRow);
         connect(m_removePin, &QPushButton::clicked, this, &TlsBox::removeSelectedPin);
         connect(m_pinList, &QListWidget::itemSelectionChanged, this, &TlsBox::updateWidgets);
     }
@@ -116,7 +125,8 @@ QLineEdit *TlsBox::addFileRow(QFormLayout *form, const QString &label, const cha
 {
     auto *edit = new QLineEdit(m_details);
     edit->setObjectName(QString::fromLatin1(name));
-    auto *browse = new QPushButton(QStringLiteral("…"), m_details);
+    auto *browse = new QToolButton(m_details);
+    browse->setText(QStringLiteral("…"));
     browse->setObjectName(QString::fromLatin1(name) + QStringLiteral("Browse"));
     browse->setAccessibleName(accessibleName);
     browse->setToolTip(accessibleName);
@@ -126,7 +136,7 @@ QLineEdit *TlsBox::addFileRow(QFormLayout *form, const QString &label, const cha
     auto *text = new QLabel(label, m_details);
     text->setBuddy(edit);
     form->addRow(text, row);
-    connect(browse, &QPushButton::clicked, this, [this, edit, accessibleName, filter] {
+    connect(browse, &QToolButton::clicked, this, [this, edit, accessibleName, filter] {
         // A file dialog the user asked for: no network wait depends on it.
         const QString path = QFileDialog::getOpenFileName(this, accessibleName, edit->text(),
                                                           filter);
@@ -253,28 +263,27 @@ void TlsBox::showCertificate()
 {
     if (!m_fingerprint)
         return;
+    const auto show = [this](const QString &fingerprint, const QString &note) {
+        m_fingerprint->setText(fingerprint);
+        m_fingerprint->setCursorPosition(0);
+        m_certificateNote->setText(note);
+        m_certificateNote->setToolTip(note);
+    };
     const QString path = m_certificate->text().trimmed();
-    if (path.isEmpty()) {
-        m_fingerprint->setText(tr("No certificate chosen."));
-        return;
-    }
+    if (path.isEmpty())
+        return show({}, {});
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_fingerprint->setText(tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
-        return;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return show({}, tr("Cannot read \"%1\": %2.").arg(path, file.errorString()));
     // A certificate is a few kilobytes; a huge file is not one.
     const QList<QSslCertificate> chain =
             QSslCertificate::fromData(file.read(1024 * 1024), QSsl::Pem);
-    if (chain.isEmpty()) {
-        m_fingerprint->setText(tr("\"%1\" holds no PEM certificate.").arg(path));
-        return;
-    }
+    if (chain.isEmpty())
+        return show({}, tr("\"%1\" holds no PEM certificate.").arg(path));
     const QSslCertificate &certificate = chain.first();
-    m_fingerprint->setText(tr("SHA-256 %1, valid until %2")
-                                   .arg(TlsNarration::fingerprint(certificate),
-                                        certificate.expiryDate().toUTC().toString(
-                                                Qt::ISODate)));
+    show(TlsNarration::fingerprint(certificate),
+         tr("Valid until %1.")
+                 .arg(certificate.expiryDate().toUTC().toString(Qt::ISODate)));
 }
 
 void TlsBox::refreshPins()
@@ -311,8 +320,16 @@ void TlsBox::updateWidgets()
         if (widget != m_pinList && widget != m_removePin)
             widget->setEnabled(m_editable);
     }
-    if (m_fingerprint)
+    if (m_fingerprint) {
         m_fingerprint->setEnabled(true); // stays selectable while running
+        m_certificateNote->setEnabled(true);
+    }
+    if (m_pinList) {
+        // Shown once there is something to list (or remove).
+        m_pinsLabel->setVisible(!m_pins.isEmpty());
+        m_pinList->setVisible(!m_pins.isEmpty());
+        m_removePin->setVisible(!m_pins.isEmpty());
+    }
     if (m_removePin)
         m_removePin->setEnabled(m_pinList->currentRow() >= 0
                                 && !m_pinList->selectedItems().isEmpty());

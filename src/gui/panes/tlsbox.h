@@ -65,12 +65,15 @@ private:
     bool m_editable = true;
     QCheckBox *m_enabled = nullptr;
     QComboBox *m_minimum = nullptr;
+    QLabel *m_minimumLabel = nullptr;
+    QLabel *m_pinsLabel = nullptr;
     QWidget *m_details = nullptr;
     QLineEdit *m_certificate = nullptr;
     QLineEdit *m_key = nullptr;
     QLineEdit *m_ca = nullptr;
     QPushButton *m_generate = nullptr;
-    QLabel *m_fingerprint = nullptr;
+    QLineEdit *m_fingerprint = nullptr; // server: SHA-256 of the chosen certificate
+    QLabel *m_certificateNote = nullptr; // its validity, or why it cannot be used
     QCheckBox *m_requireClient = nullptr;
     QListWidget *m_pinList = nullptr;
     QPushButton *m_removePin = nullptr;

@@ -16,6 +16,9 @@ TlsTrustBar::TlsTrustBar(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("tlsTrustLabel"));
     m_text->setWordWrap(true);
+    // A fingerprint is one 95-character word: it must not widen the pane; the tool tip and a
+    // selection hold all of it.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_trust = new QPushButton(this);
     m_trust->setObjectName(QStringLiteral("tlsTrustButton"));
@@ -55,7 +58,8 @@ void TlsTrustBar::offer(const QString &problem, const QString &host, quint16 por
                             : tr("%1 The connection was not made. Trust this certificate "
                                  "(SHA-256 %2) for %3 only if you know it is the server's.")
                                       .arg(problem, fingerprint, target));
-    m_trust->setText(tr("&Trust this certificate for %1").arg(target));
+    m_text->setToolTip(m_text->text());
+    m_trust->setText(tr("T&rust this certificate for %1").arg(target));
     show();
 }
 
