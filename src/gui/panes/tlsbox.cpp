@@ -316,7 +316,7 @@ void TlsBox::updateWidgets()
     m_enabled->setEnabled(m_editable);
     m_details->setVisible(on);
     // Pins may be removed at any time: they are read at the next connect.
-    for (QWidget *widget : m_details->findChildren<QWidget *>()) {
+    for (QWidget *widget : m_details->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (widget != m_pinList && widget != m_removePin)
             widget->setEnabled(m_editable);
     }
