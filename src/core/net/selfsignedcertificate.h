@@ -30,8 +30,8 @@ public:
     // both loopback addresses for a loopback or wildcard address (plus this machine's name for
     // a wildcard), else the address itself.
     static QStringList hostsFor(const QHostAddress &bind);
-    // <defaultDirectory()>/self-signed-<hash of hosts>: one certificate per set of names,
-    // shared by the CLI's --self-signed and the window, so a client pins its fingerprint once.
-    // The certificate is stem + ".crt", its key stem + ".key".
+    // <defaultDirectory()>/self-signed-<hash of hosts>: one certificate per set of names (the
+    // CLI's --self-signed reuses it, so a client pins its fingerprint once; the window makes a
+    // new one on request). The certificate is stem + ".crt", its key stem + ".key".
     static QString pathStem(const QStringList &hosts);
 };
