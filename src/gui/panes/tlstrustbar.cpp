@@ -20,7 +20,8 @@ TlsTrustBar::TlsTrustBar(QWidget *parent)
     // selection hold all of it.
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_trust = new QPushButton(this);
+    // Named before the first offer() too: a screen reader lists hidden controls.
+    m_trust = new QPushButton(tr("T&rust this certificate"), this);
     m_trust->setObjectName(QStringLiteral("tlsTrustButton"));
     m_dismiss = new QPushButton(tr("&Don't trust"), this);
     m_dismiss->setObjectName(QStringLiteral("tlsDismissButton"));
