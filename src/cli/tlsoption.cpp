@@ -6,10 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QHostInfo>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -76,24 +74,6 @@ std::optional<TlsOptions> common(const QCommandLineParser &parser, const QString
         return std::nullopt;
     }
     return options;
-}
-
-// The names a self-signed certificate for a server bound to bind must carry.
-QStringList hostsFor(const QHostAddress &bind)
-{
-    QStringList hosts;
-    if (bind.isLoopback() || bind == QHostAddress::AnyIPv4 || bind == QHostAddress::AnyIPv6
-        || bind == QHostAddress::Any) {
-        hosts << QStringLiteral("localhost") << QStringLiteral("127.0.0.1")
-              << QStringLiteral("::1");
-        if (!bind.isLoopback())
-            hosts << QHostInfo::localHostName();
-    } else {
-        hosts << bind.toString();
-    }
-    if (bind.isLoopback() && !hosts.contains(bind.toString()))
-        hosts << bind.toString();
-    return hosts;
 }
 
 bool isUsable(const QString &certificatePath, const QString &keyPath)
@@ -202,13 +182,9 @@ std::optional<TlsOptions> server(const QCommandLineParser &parser, const QHostAd
     }
     if (!selfSigned)
         return options;
-    const QStringList hosts = hostsFor(bind);
+    const QStringList hosts = SelfSignedCertificate::hostsFor(bind);
     // One certificate per set of names, kept: a client can pin its fingerprint once.
-    const QString stem = SelfSignedCertificate::defaultDirectory() + QStringLiteral("/self-signed-")
-            + QString::fromLatin1(QCryptographicHash::hash(hosts.join(u',').toUtf8(),
-                                                           QCryptographicHash::Sha256)
-                                          .toHex()
-                                          .left(12));
+    const QString stem = SelfSignedCertificate::pathStem(hosts);
     options->certificateFile = stem + QStringLiteral(".crt");
     options->keyFile = stem + QStringLiteral(".key");
     QString fingerprint;

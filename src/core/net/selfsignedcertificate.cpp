@@ -4,9 +4,11 @@
 #include "net/tlsnarration.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -173,4 +175,30 @@ QString SelfSignedCertificate::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/tls");
+}
+
+QStringList SelfSignedCertificate::hostsFor(const QHostAddress &bind)
+{
+    QStringList hosts;
+    if (bind.isLoopback() || bind == QHostAddress::AnyIPv4 || bind == QHostAddress::AnyIPv6
+        || bind == QHostAddress::Any) {
+        hosts << QStringLiteral("localhost") << QStringLiteral("127.0.0.1")
+              << QStringLiteral("::1");
+        if (!bind.isLoopback())
+            hosts << QHostInfo::localHostName();
+    } else {
+        hosts << bind.toString();
+    }
+    if (bind.isLoopback() && !hosts.contains(bind.toString()))
+        hosts << bind.toString();
+    return hosts;
+}
+
+QString SelfSignedCertificate::pathStem(const QStringList &hosts)
+{
+    return defaultDirectory() + QStringLiteral("/self-signed-")
+            + QString::fromLatin1(
+                    QCryptographicHash::hash(hosts.join(u',').toUtf8(), QCryptographicHash::Sha256)
+                            .toHex()
+                            .left(12));
 }

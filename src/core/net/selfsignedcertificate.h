@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -25,4 +26,12 @@ public:
                        const QString &keyPath, QString *fingerprint, QString *error);
     // <user data folder>/tls: where generated certificates go unless a path is given.
     static QString defaultDirectory();
+    // The names a self-signed certificate for a server bound to bind must carry: localhost and
+    // both loopback addresses for a loopback or wildcard address (plus this machine's name for
+    // a wildcard), else the address itself.
+    static QStringList hostsFor(const QHostAddress &bind);
+    // <defaultDirectory()>/self-signed-<hash of hosts>: one certificate per set of names (the
+    // CLI's --self-signed reuses it, so a client pins its fingerprint once; the window makes a
+    // new one on request). The certificate is stem + ".crt", its key stem + ".key".
+    static QString pathStem(const QStringList &hosts);
 };

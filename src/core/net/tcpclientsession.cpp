@@ -7,6 +7,7 @@
 #include "net/socketread.h"
 #include "net/socketnarration.h"
 #include "net/tcpsocketcontrol.h"
+#include "net/tlsnarration.h"
 #include "net/tlswritetracker.h"
 
 #include <QHostInfo>
@@ -233,7 +234,7 @@ void TcpClientSession::onReadyRead()
         receiveFramed(data, localEndpoint(), peerEndpoint());
     else if (!data.isEmpty())
         record(TrafficEvent::Kind::Received, localEndpoint(), peerEndpoint(), data,
-               QStringLiteral("recv()"));
+               TlsNarration::readCall(m_sslConfiguration != nullptr));
 }
 
 void TcpClientSession::onSocketError()
@@ -424,7 +425,8 @@ void TcpClientSession::onWritten(qint64 bytes)
     const Endpoint local = localEndpoint();
     const Endpoint peer = peerEndpoint();
     for (const QByteArray &payload : done)
-        record(TrafficEvent::Kind::Sent, local, peer, payload, QStringLiteral("send()"));
+        record(TrafficEvent::Kind::Sent, local, peer, payload,
+               TlsNarration::writeCall(m_sslConfiguration != nullptr));
     updateBytesToSend();
     emit bytesSent(bytes, m_queue.pendingBytes());
     // A repeat or a file waiting for room in the queue carries on.

@@ -93,6 +93,10 @@ signals:
     void repeatProgress(const RepeatProgress &progress);
     // totalBytes -1 when unknown (a FIFO, a device); error is one sentence, empty if none.
     void fileProgress(qint64 sentBytes, qint64 totalBytes, bool finished, const QString &error);
+    // The server's certificate failed verification and nothing pinned or allowed it: the
+    // handshake fails. problem is certificateProblem()'s sentence, fingerprint the SHA-256 of
+    // the certificate ("AB:CD:.."), so a window can offer to trust it for this host.
+    void certificateRejected(const QString &problem, const QString &fingerprint);
 
 private:
     void lookedUp(const QHostInfo &info);

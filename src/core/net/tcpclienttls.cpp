@@ -110,6 +110,9 @@ void TcpClientSession::onSslErrors(const QList<QSslError> &errors)
     // Not ignored: Qt fails the handshake; the same certificate waits at every address.
     m_tlsFailure = problem;
     m_candidates.clear();
+    const QSslCertificate certificate = socket->peerCertificate();
+    if (!certificate.isNull())
+        emit certificateRejected(problem, TlsNarration::fingerprint(certificate));
 }
 
 void TcpClientSession::onEncrypted()

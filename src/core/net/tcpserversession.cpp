@@ -10,6 +10,7 @@
 #include "net/socketread.h"
 #include "net/tcpsocketcontrol.h"
 #include "net/tcplistenergroup.h"
+#include "net/tlsnarration.h"
 #include "net/tlswritetracker.h"
 
 #include <QMutexLocker>
@@ -101,6 +102,7 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
     m_outOfDescriptors = false;
     const TcpServerOptions opts = options();
 
+    m_tls = opts.tls.enabled;
     if (opts.tls.enabled) {
         QString tlsError;
         m_server = createTlsListener(opts, requested, &tlsError);
@@ -325,7 +327,7 @@ void TcpServerSession::readFrom(int connectionId)
         if (data.isEmpty())
             break;
         record(TrafficEvent::Kind::Received, link->local, link->peer, data,
-               QStringLiteral("recv()"), connectionId);
+               TlsNarration::readCall(m_tls), connectionId);
         if (!respondTo(connectionId, data))
             return;
         link = linkFor(connectionId);
@@ -419,7 +421,7 @@ void TcpServerSession::onWritten(int connectionId, qint64 bytes)
     const QList<QByteArray> done = link->queue.written(bytes);
     for (const QByteArray &payload : done)
         record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
-               QStringLiteral("send()"), connectionId);
+               TlsNarration::writeCall(m_tls), connectionId);
     // A peer that reads, however slowly, is not cut off after its FIN.
     if (link->peerFinished && !link->closing && link->deadline)
         link->deadline->start();

@@ -218,6 +218,7 @@ private:
     int m_lastLinkId = 0;
     Link *m_lastLink = nullptr;
     bool m_stopping = false; // stop() was called once: a second call aborts
+    bool m_tls = false; // the listener speaks TLS: data rows name SSL_read()/SSL_write()
     int m_nextConnectionId = 1;
     std::atomic<State> m_state = State::Stopped;
     std::atomic_int m_acceptedCount = 0;

@@ -31,6 +31,18 @@ QString certificateProblem(const QList<QSslError> &errors, const QString &host);
 // True when certificate's fingerprint is one of the pinned ones.
 bool isPinned(const QSslCertificate &certificate, const QStringList &pinned);
 
+// The call a log row names for application data: SSL_read()/SSL_write() on a TLS connection,
+// whose rows show the decrypted payload, recv()/send() on a plain one. No allocation: these
+// are called per received or sent block.
+inline QString readCall(bool tls)
+{
+    return tls ? QStringLiteral("SSL_read()") : QStringLiteral("recv()");
+}
+inline QString writeCall(bool tls)
+{
+    return tls ? QStringLiteral("SSL_write()") : QStringLiteral("send()");
+}
+
 // The socket configuration for options; nullopt and *error (one sentence) when a file cannot
 // be read or holds no certificate/key.
 std::optional<QSslConfiguration> clientConfiguration(const TlsOptions &options,

@@ -13,6 +13,8 @@
 #include "panes/framingedit.h"
 #include "panes/multicastsendoptions.h"
 #include "panes/repeatrow.h"
+#include "panes/tlsbox.h"
+#include "panes/tlstrustbar.h"
 
 #include <QHeaderView>
 #include <QShortcut>
@@ -29,6 +31,7 @@ ClientPane::ClientPane(Engine *engine, int number, QWidget *parent)
     // a column one word wide. Boxes keep each item's stretch, so the rows below keep theirs.
     m_ui->paneLayout->insertWidget(m_ui->paneLayout->indexOf(m_ui->statusLabel), m_multicast);
     connect(m_multicast, &MulticastSendOptions::changed, this, &ClientPane::applyMulticastOptions);
+    setUpTls();
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ClientPane::onProtocolChanged);
@@ -151,6 +154,7 @@ ClientConfig ClientPane::config() const
     c.timeoutMs = m_ui->timeoutSpin->value();
     QString ignored; // a framing still being typed is kept as the last usable one
     c.framing = m_ui->framingEdit->frameSpec(&ignored).value_or(m_framing);
+    c.tls = m_tlsBox->config();
     c.editor = m_ui->payloadEditor->config();
     return c;
 }
@@ -165,6 +169,7 @@ void ClientPane::setConfig(const ClientConfig &c)
     m_ui->timeoutSpin->setValue(c.timeoutMs);
     m_ui->framingEdit->setFrameSpec(c.framing);
     m_framing = c.framing;
+    m_tlsBox->setConfig(c.tls);
     m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
@@ -238,6 +243,8 @@ void ClientPane::connectToServer()
     }
     m_framing = *framing;
     ensureTcpSession();
+    if (!applyTls(host, port))
+        return;
     m_tcp->setFraming(*framing); // taken at this connect
     showStatus(tr("Connecting to %1…").arg(targetText()));
     m_tcp->connectToHost(host, port, m_ui->timeoutSpin->value());
@@ -274,6 +281,11 @@ void ClientPane::ensureTcpSession()
             [this, session](qint64 sent, qint64 total, bool finished, const QString &error) {
                 if (session == m_tcp)
                     fileSendRow()->showProgress(sent, total, finished, error);
+            });
+    connect(session, &TcpClientSession::certificateRejected, this,
+            [this, session](const QString &problem, const QString &fingerprint) {
+                if (session == m_tcp)
+                    onCertificateRejected(problem, fingerprint);
             });
     connect(session, &TcpClientSession::connected, this,
             [this, session](const Endpoint &local, const Endpoint &peer) {
@@ -351,6 +363,11 @@ void ClientPane::onTcpStateChanged()
             m_pendingMessages.clear(); // the status line already says why it failed
         }
     }
+    if (m_reconnectAfterTrust && m_tcp
+        && m_tcp->state() == TcpClientSession::State::Unconnected) {
+        m_reconnectAfterTrust = false;
+        connectToServer();
+    }
     updateWidgets();
     emit titleChanged();
 }
@@ -378,6 +395,10 @@ void ClientPane::updateWidgets()
     m_ui->closeSocketButton->setVisible(!tcp);
     m_ui->closeSocketButton->setEnabled(m_udpOpen);
     m_multicast->setVisible(!tcp);
+    m_tlsBox->setVisible(tcp);
+    m_tlsBox->setEditable(idle);
+    if (!tcp)
+        m_trustBar->dismiss();
 
     switch (state) {
     case TcpClientSession::State::Unconnected:

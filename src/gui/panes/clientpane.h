@@ -19,6 +19,8 @@ class ClientPane;
 }
 
 class MulticastSendOptions;
+class TlsBox;
+class TlsTrustBar;
 
 // One client tab: a TCP connection to host:port, or a UDP socket sending datagrams to it (bound
 // by the system on the first send, so replies arrive too). What it sent and received shows in its
@@ -83,6 +85,17 @@ private:
     TrafficLogFilterModel *m_conversation = nullptr;
     MulticastSendOptions *m_multicast = nullptr; // UDP: TTL, loopback, interface (issue 12)
     void applyMulticastOptions();
+    // TLS (issue 12, clientpanetls.cpp): the options box, the trust bar a rejected server
+    // certificate shows, and the reconnect once the user chose to trust it.
+    void setUpTls();
+    bool applyTls(const QString &host, quint16 port);
+    void onCertificateRejected(const QString &problem, const QString &fingerprint);
+    void onTrustChosen(const QString &host, quint16 port, const QString &fingerprint);
+    TlsBox *m_tlsBox = nullptr;
+    TlsTrustBar *m_trustBar = nullptr;
+    QString m_tlsHost;            // the target of the last TLS connect, for a pin
+    quint16 m_tlsPort = 0;
+    bool m_reconnectAfterTrust = false; // trusted while the failed attempt was still closing
     QPointer<TcpClientSession> m_tcp;
     QPointer<UdpSession> m_udp;
     TrafficEvent::Protocol m_lastProtocol = TrafficEvent::Protocol::Tcp;

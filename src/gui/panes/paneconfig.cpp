@@ -175,6 +175,7 @@ ServerConfig ServerConfig::read(QSettings &settings)
     c.autoReply = settings.value(QStringLiteral("autoReply")).toString();
     c.rules = readRules(settings, &c.problem);
     c.framing = readFraming(settings, &c.problem);
+    c.tls = TlsConfig::read(settings, &c.problem);
     c.editor = EditorConfig::read(settings);
     return c;
 }
@@ -193,6 +194,7 @@ void ServerConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("autoReply"), autoReply);
     writeRules(settings, rules);
     writeFraming(settings, framing);
+    tls.write(settings);
     editor.write(settings);
 }
 
@@ -204,6 +206,7 @@ ClientConfig ClientConfig::read(QSettings &settings)
     c.port = settings.value(QStringLiteral("port"), defaultPortText(c.protocol)).toString();
     c.timeoutMs = boundedInt(settings, QStringLiteral("timeoutMs"), 5000, 100, 600'000);
     c.framing = readFraming(settings, &c.problem);
+    c.tls = TlsConfig::read(settings, &c.problem);
     c.editor = EditorConfig::read(settings);
     return c;
 }
@@ -215,5 +218,6 @@ void ClientConfig::write(QSettings &settings) const
     settings.setValue(QStringLiteral("port"), port);
     settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
     writeFraming(settings, framing);
+    tls.write(settings);
     editor.write(settings);
 }

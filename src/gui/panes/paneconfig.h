@@ -3,6 +3,7 @@
 
 #include "framing/framespec.h"
 #include "log/trafficevent.h"
+#include "panes/tlsconfig.h"
 #include "payload/checksum.h"
 #include "payload/payloadcodec.h"
 #include "rules/responserule.h"
@@ -49,6 +50,7 @@ struct ServerConfig
     QString autoReply; // text with escapes
     ResponseRules rules;
     FrameSpec framing; // TCP: how each connection's stream is cut into messages
+    TlsConfig tls;     // TCP (issue 12)
     EditorConfig editor;
     // read(): one sentence per saved value that could not be used and was dropped (damaged
     // rules, a framing text that does not parse); the pane shows it.
@@ -66,6 +68,7 @@ struct ClientConfig
     QString port = QStringLiteral("60001");
     int timeoutMs = 5000;
     FrameSpec framing; // TCP: how the received stream is cut into messages
+    TlsConfig tls;     // TCP (issue 12): options and the certificates trusted per host
     EditorConfig editor;
     QString problem; // read(): as ServerConfig::problem
 

@@ -15,6 +15,7 @@
 #include "panes/multicastbox.h"
 #include "panes/repeatrow.h"
 #include "panes/serverconnectionslist.h"
+#include "panes/tlsbox.h"
 #include "panes/udpsenderslist.h"
 #include "rules/responder.h"
 #include "rules/ruleseditor.h"
@@ -38,6 +39,13 @@ ServerPane::ServerPane(Engine *engine, int number, QWidget *parent)
     m_multicast = new MulticastBox(this);
     m_ui->udpPeersLayout->addWidget(m_multicast);
     connect(m_multicast, &MulticastBox::problem, this, &ServerPane::showError);
+    m_tlsBox = new TlsBox(TlsBox::Role::Server, this);
+    m_ui->optionsLayout->addWidget(m_tlsBox);
+    m_tlsBox->setBindAddressText(m_ui->addressCombo->currentText());
+    connect(m_ui->addressCombo, &QComboBox::currentTextChanged, m_tlsBox,
+            &TlsBox::setBindAddressText);
+    connect(m_tlsBox, &TlsBox::problem, this, &ServerPane::showError);
+    connect(m_tlsBox, &TlsBox::status, this, &ServerPane::showStatus);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this,
             &ServerPane::onProtocolChanged);
@@ -149,6 +157,7 @@ ServerConfig ServerPane::config() const
     c.rules = m_ui->rulesEditor->rules();
     QString ignored; // a framing still being typed is kept as the last usable one
     c.framing = m_ui->framingEdit->frameSpec(&ignored).value_or(m_framing);
+    c.tls = m_tlsBox->config();
     c.editor = m_ui->payloadEditor->config();
     return c;
 }
@@ -172,6 +181,7 @@ void ServerPane::setConfig(const ServerConfig &c)
     m_ui->rulesEditor->setResponder(nullptr);
     m_ui->framingEdit->setFrameSpec(c.framing);
     m_framing = c.framing;
+    m_tlsBox->setConfig(c.tls);
     m_ui->payloadEditor->setConfig(c.editor);
     m_lastProtocol = c.protocol;
     // A reused tab starts a new session: the old one's name and status do not carry over.
@@ -335,6 +345,12 @@ void ServerPane::startTcp(const QHostAddress &address, quint16 port)
     }
     options.framing = *framing;
     m_framing = *framing;
+    const std::optional<TlsOptions> tls = m_tlsBox->options({}, 0, &error);
+    if (!tls) {
+        showError(error);
+        return;
+    }
+    options.tls = *tls;
     if (!compileRules(&options.responder))
         return;
     options.closeAfterGreeting = m_ui->closeAfterGreetingCheck->isChecked();
@@ -426,6 +442,8 @@ void ServerPane::updateWidgets()
     m_ui->sendAllButton->setEnabled(running && hasConnections);
     m_ui->replyButton->setEnabled(running && !m_senders->currentSender().isNull());
     m_multicast->setBound(running && !tcp);
+    m_tlsBox->setVisible(tcp);
+    m_tlsBox->setEditable(editable);
     repeatRow()->setStartEnabled(canSendMessages());
     fileSendRow()->setChooseEnabled(running && (tcp ? hasConnections : canSendMessages()));
 }

@@ -18,6 +18,7 @@ class Responder;
 class ServerConnectionsList;
 class UdpSendersList;
 class MulticastBox;
+class TlsBox;
 
 namespace Ui {
 class ServerPane;
@@ -115,4 +116,5 @@ private:
     ServerConnectionsList *m_connections = nullptr; // batches the Connections tree
     UdpSendersList *m_senders = nullptr;            // batches the Senders seen list
     MulticastBox *m_multicast = nullptr; // UDP: join and leave groups (issue 12)
+    TlsBox *m_tlsBox = nullptr;          // TCP: TLS options (issue 12)
 };
