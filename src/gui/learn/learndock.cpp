@@ -11,6 +11,8 @@
 #include "trafficview/trafficlogview.h"
 
 #include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QStyle>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
@@ -45,10 +47,23 @@ LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *
 
 LearnDock::~LearnDock() = default;
 
+int LearnDock::titleBarHeight() const
+{
+    return fontMetrics().height() + 2 * style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin);
+}
+
 void LearnDock::setFollowing(bool following)
 {
     if (following == m_following)
         return;
+    if (following && !m_sized) {
+        // The diagram's rows and its state lines need their height the first time it shows;
+        // afterwards the user's own size stays.
+        m_sized = true;
+        if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+            window->resizeDocks({this}, {m_view->sizeHint().height() + 2 * titleBarHeight()},
+                                Qt::Vertical);
+    }
     m_following = following;
     for (const QMetaObject::Connection &connection : std::as_const(m_follow))
         disconnect(connection);

@@ -56,6 +56,7 @@ private:
     void onSnapshot(const SocketSnapshot &snapshot);
     void updateStateTimer();
     void publish();
+    int titleBarHeight() const;
 
     Engine *const m_engine;
     TrafficLogModel *const m_logModel;
@@ -66,4 +67,5 @@ private:
     QTimer *m_stateTimer = nullptr;
     QList<QMetaObject::Connection> m_follow;
     bool m_following = false;
+    bool m_sized = false;
 };

@@ -11,11 +11,6 @@ using Kind = TrafficEvent::Kind;
 using Role = TrafficEvent::Role;
 using Protocol = TrafficEvent::Protocol;
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LifecycleModel)
-};
-
 void light(LifecycleStep &step, const TrafficEvent &event, const QString &call)
 {
     if (step.isLit)
@@ -109,7 +104,7 @@ void LifecycleModel::consume(const TrafficEvent &event)
         connection.peer = event.peer;
         light(connection.open, event, QStringLiteral("connect(%1)").arg(event.peer.toString()));
         // The client's own address: no bind() was called, connect() had the kernel pick it.
-        connection.open.detail = Tr::tr("from %1").arg(event.local.toString());
+        connection.open.detail = tr("from %1").arg(event.local.toString());
         break;
     }
     case Kind::Sent:
@@ -136,12 +131,10 @@ void LifecycleModel::updateCounted(LifecycleStep &step, const TrafficEvent &even
         step.call = sending ? (udp ? QStringLiteral("sendto()") : QStringLiteral("send()"))
                             : (udp ? QStringLiteral("recvfrom()") : QStringLiteral("recv()"));
     }
+    // Only counted here: under a flood this runs for every event of the shown session, so
+    // the text is made when the diagram asks for it (columns()).
     step.bytes += event.size;
     ++step.calls;
-    // Formatted here, once per event of the shown sessions only while the dock is visible;
-    // cheap next to the log model's own work per row.
-    step.detail = Tr::tr("%n call(s), %1 bytes", nullptr, step.calls)
-                          .arg(QLocale().toString(step.bytes));
 }
 
 void LifecycleModel::onInfo(Track &track, const TrafficEvent &event)
@@ -167,7 +160,7 @@ void LifecycleModel::onInfo(Track &track, const TrafficEvent &event)
         light(track.bind, event, QStringLiteral("bind(%1)").arg(event.local.toString()));
         track.local = event.local;
         if (message.contains(u"->"))
-            track.bind.detail = Tr::tr("port %1 chosen by the kernel").arg(event.local.port());
+            track.bind.detail = tr("port %1 chosen by the kernel").arg(event.local.port());
     } else if (message.startsWith(u"listen(")) {
         light(track.listen, event, message);
     } else if (message.startsWith(u"accept() -> ")) {
@@ -370,14 +363,23 @@ std::pair<LifecycleColumn, LifecycleColumn> LifecycleModel::columns() const
                 : client.closeOrder == Order::PeerEnd          ? Order::ThisEnd
                                                                : Order::Unknown;
     }
+    const QLocale locale;
     for (LifecycleColumn *column : {&server, &client}) {
+        for (const int row : {LifecycleColumn::ClientToServerRow,
+                              LifecycleColumn::ServerToClientRow}) {
+            LifecycleStep &step = column->steps[size_t(row)];
+            if (step.isLit)
+                step.detail = tr("calls: %1, bytes: %2")
+                                      .arg(locale.toString(step.calls),
+                                           locale.toString(step.bytes));
+        }
         LifecycleStep &close = column->steps[LifecycleColumn::CloseRow];
         if (!close.isLit || column->protocol != Protocol::Tcp)
             continue;
         if (column->closeOrder == Order::ThisEnd)
-            close.detail = Tr::tr("this end closed first (FIN)");
+            close.detail = tr("this end closed first (FIN)");
         else if (column->closeOrder == Order::PeerEnd)
-            close.detail = Tr::tr("after the peer's FIN");
+            close.detail = tr("after the peer's FIN");
     }
     return {server, client};
 }

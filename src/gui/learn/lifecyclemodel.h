@@ -4,6 +4,7 @@
 #include "log/trafficevent.h"
 #include "sockettable/socketrecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,8 @@ struct LifecycleColumn
 // feeds it the log model's batches and socket-table snapshots; the view paints it.
 class LifecycleModel
 {
+    Q_DECLARE_TR_FUNCTIONS(LifecycleModel)
+
 public:
     // Connections kept per server session (the most recent ones): a server that accepted a
     // million connections keeps a bounded diagram history.

@@ -31,13 +31,13 @@ LifecycleView::LifecycleView(const LifecycleModel *model, QWidget *parent)
 QSize LifecycleView::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {900, 2 * Margin + 3 * line + Row::RowCount * (2 * line + 14) + 6 * line};
+    return {900, 2 * Margin + (2 * line + 10) + Row::RowCount * (2 * line + 12) + 4 * line + 8};
 }
 
 QSize LifecycleView::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return {560, 2 * Margin + 3 * line + Row::RowCount * (2 * line + 10) + 5 * line};
+    return {560, 2 * Margin + (2 * line + 10) + Row::RowCount * (2 * line + 8) + 4 * line + 8};
 }
 
 LifecycleView::Layout LifecycleView::layout() const
@@ -51,7 +51,7 @@ LifecycleView::Layout LifecycleView::layout() const
     layout.client = QRect(area.right() - columnWidth + 1, area.top(), columnWidth, area.height());
     layout.headerHeight = 2 * line + 10;
     layout.rowTop = area.top() + layout.headerHeight;
-    const int stateHeight = 5 * line;
+    const int stateHeight = 4 * line + 8;
     layout.rowHeight = std::max(2 * line + 8,
                                 (area.height() - layout.headerHeight - stateHeight)
                                         / int(Row::RowCount));
