@@ -121,9 +121,8 @@ void tst_LifecycleView::bothEndsLightUpInOrderWithRealValues()
     QVERIFY(!server.steps[Row::CloseRow].isLit && !client.steps[Row::CloseRow].isLit);
 
     // In the order the calls happened on each end.
-    const auto sequence = [](const LifecycleColumn &column, int row) {
-        return column.steps[size_t(row)].sequence;
-    };
+    const auto sequence
+        = [](const LifecycleColumn &column, int row) { return column.steps[size_t(row)].sequence; };
     for (int row : {Row::SocketRow, Row::BindRow, Row::ListenRow, Row::OpenRow,
                     Row::ClientToServerRow, Row::ServerToClientRow})
         QVERIFY2(server.steps[size_t(row)].isLit, qPrintable(QString::number(row)));
@@ -206,7 +205,7 @@ void tst_LifecycleView::clickingAStepSelectsItsLogRow()
 
     const auto clickAndCheck = [&](LifecycleView::Side side, int row, const QString &start) {
         const LifecycleColumn column
-                = side == LifecycleView::Side::Server ? model.serverColumn() : model.clientColumn();
+            = side == LifecycleView::Side::Server ? model.serverColumn() : model.clientColumn();
         const quint64 wanted = column.steps[size_t(row)].sequence;
         QTest::mouseClick(view, Qt::LeftButton, {}, view->stepRect(side, row).center());
         QCOMPARE(window.bottomTabs()->currentWidget(), window.logView());
@@ -250,7 +249,7 @@ void tst_LifecycleView::clientClosingFirstReachesFinWaitOrTimeWait()
     // then TIME-WAIT for a minute, read once a second from the socket table.
     QTRY_VERIFY_WITH_TIMEOUT(model.clientColumn().steps[Row::CloseRow].isLit, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(model.clientColumn().state == State::FinWait2
-                                     || model.clientColumn().state == State::TimeWait,
+                                 || model.clientColumn().state == State::TimeWait,
                              10000);
     QVERIFY(!model.clientColumn().isGone);
     QCOMPARE(model.clientColumn().closeOrder, LifecycleColumn::CloseOrder::ThisEnd);
@@ -295,7 +294,8 @@ void tst_LifecycleView::pythonClientIsShownAsTheOtherProgram()
                 QString::number(port)});
     QVERIFY(peer.waitForFinished(15000));
     QCOMPARE(peer.exitCode(), 0);
-    const QString peerEnd = u"127.0.0.1:%1"_s.arg(QString::fromLatin1(peer.readAllStandardOutput()).trimmed());
+    const QString peerEnd
+        = u"127.0.0.1:%1"_s.arg(QString::fromLatin1(peer.readAllStandardOutput()).trimmed());
 
     dock->setFocus(server->id());
     const LifecycleModel &model = dock->model();

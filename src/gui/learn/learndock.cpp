@@ -4,16 +4,16 @@
 #include "learn/lifecycleview.h"
 #include "net/engine.h"
 #include "net/sessionname.h"
-#include "sockettable/sockettablereader.h"
 #include "sockettable/socketsessionmatcher.h"
+#include "sockettable/sockettablereader.h"
 #include "trafficview/trafficlogfiltermodel.h"
 #include "trafficview/trafficlogmodel.h"
 #include "trafficview/trafficlogview.h"
 
 #include <QItemSelectionModel>
 #include <QMainWindow>
-#include <QStyle>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -41,8 +41,8 @@ LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *
     m_stateTimer->setInterval(StateIntervalMs);
     connect(m_stateTimer, &QTimer::timeout, this, &LearnDock::refreshStates);
     connect(this, &QDockWidget::visibilityChanged, this, &LearnDock::setFollowing);
-    connect(m_logView->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            this, &LearnDock::onCurrentLogRowChanged);
+    connect(m_logView->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LearnDock::onCurrentLogRowChanged);
 }
 
 LearnDock::~LearnDock() = default;
@@ -71,12 +71,10 @@ void LearnDock::setFollowing(bool following)
     if (following) {
         // The model's batches (one rowsInserted per pull, 30 Hz or 10 Hz under a flood) are
         // the only feed: no signal per event, no second reader of the core log.
-        m_follow << connect(m_logModel, &QAbstractItemModel::rowsInserted, this,
-                            [this](const QModelIndex &, int first, int last) {
-                                onRowsInserted(first, last);
-                            });
-        m_follow << connect(m_logModel, &QAbstractItemModel::modelReset, this,
-                            &LearnDock::rebuild);
+        m_follow << connect(
+            m_logModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+        m_follow << connect(m_logModel, &QAbstractItemModel::modelReset, this, &LearnDock::rebuild);
         rebuild();
     }
     updateStateTimer();
@@ -125,6 +123,9 @@ void LearnDock::onCurrentLogRowChanged()
     if (!source.isValid())
         return;
     const TrafficEvent &event = m_logModel->eventAt(source.row());
+    // A server's own rows (bind, listen) belong to every connection: the one shown stays.
+    if (event.connectionId == 0 && event.sessionId == m_model.focusSessionId())
+        return;
     setFocus(event.sessionId, event.connectionId > 0 ? event.connectionId : -1);
 }
 
@@ -138,12 +139,12 @@ bool LearnDock::selectLogRow(quint64 sequence)
         const quint64 at = m_logModel->eventAt(middle).sequence;
         if (at == sequence) {
             const QModelIndex shown
-                    = m_logView->filterModel()->mapFromSource(m_logModel->index(middle, 0));
+                = m_logView->filterModel()->mapFromSource(m_logModel->index(middle, 0));
             if (!shown.isValid())
                 return false;
             QTableView *table = m_logView->tableView();
             table->selectionModel()->setCurrentIndex(
-                    shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             table->scrollTo(shown);
             return true;
         }
@@ -191,7 +192,8 @@ void LearnDock::onSnapshot(const SocketSnapshot &snapshot)
     for (const SocketRecord &record : snapshot.records) {
         if (record.protocol != SocketRecord::Protocol::Tcp)
             continue;
-        if (record.inode == 0 || (record.isOwn && SocketSessionMatcher::sessionFor(record, sessions)))
+        if (record.inode == 0
+            || (record.isOwn && SocketSessionMatcher::sessionFor(record, sessions)))
             ours.append(record);
     }
     m_model.applyTcpStates(ours);

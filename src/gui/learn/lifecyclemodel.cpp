@@ -66,8 +66,7 @@ LifecycleModel::Track &LifecycleModel::trackFor(const TrafficEvent &event)
     return track;
 }
 
-LifecycleModel::Connection &LifecycleModel::connectionFor(Track &track,
-                                                          const TrafficEvent &event)
+LifecycleModel::Connection &LifecycleModel::connectionFor(Track &track, const TrafficEvent &event)
 {
     const int id = track.role == Role::Server ? event.connectionId : 0;
     auto found = track.connections.find(id);
@@ -80,6 +79,17 @@ LifecycleModel::Connection &LifecycleModel::connectionFor(Track &track,
 
 void LifecycleModel::consume(const TrafficEvent &event)
 {
+    // A flood is one connection's sends or receives in a row: those skip both lookups.
+    const bool counted = event.kind == Kind::Sent || event.kind == Kind::Received;
+    if (counted && m_cached && event.sessionId == m_cachedSession
+        && event.connectionId == m_cachedConnectionId) {
+        updateCounted(event.kind == Kind::Sent ? m_cached->sent : m_cached->received, event,
+                      event.kind == Kind::Sent, event.protocol == Protocol::Udp);
+        m_changed = true;
+        return;
+    }
+    // Anything else may add, reset or drop connections.
+    m_cached = nullptr;
     Track &track = trackFor(event);
     const bool udp = event.protocol == Protocol::Udp;
     switch (event.kind) {
@@ -89,7 +99,9 @@ void LifecycleModel::consume(const TrafficEvent &event)
     case Kind::Listening:
         track.isListening = true;
         track.local = event.local;
-        light(track.listen, event, QStringLiteral("listen()"));
+        // A UDP socket is only bound: its "listening" event is no listen() call.
+        if (!udp)
+            light(track.listen, event, QStringLiteral("listen()"));
         break;
     case Kind::Accepted: {
         Connection &connection = connectionFor(track, event);
@@ -108,11 +120,15 @@ void LifecycleModel::consume(const TrafficEvent &event)
         break;
     }
     case Kind::Sent:
-        updateCounted(connectionFor(track, event).sent, event, true, udp);
+    case Kind::Received: {
+        Connection &connection = connectionFor(track, event);
+        const bool sending = event.kind == Kind::Sent;
+        updateCounted(sending ? connection.sent : connection.received, event, sending, udp);
+        m_cached = &connection;
+        m_cachedSession = event.sessionId;
+        m_cachedConnectionId = event.connectionId;
         break;
-    case Kind::Received:
-        updateCounted(connectionFor(track, event).received, event, false, udp);
-        break;
+    }
     case Kind::Closed:
         onClose(track, event);
         break;
@@ -190,6 +206,7 @@ void LifecycleModel::onClose(Track &track, const TrafficEvent &event)
 
 void LifecycleModel::clear()
 {
+    m_cached = nullptr;
     m_tracks.clear();
     m_latestSession = 0;
     m_changed = true;
@@ -278,9 +295,9 @@ LifecycleColumn LifecycleModel::column(const Track &track, int sessionId,
         column.peer = connection->peer;
         column.steps[LifecycleColumn::OpenRow] = connection->open;
         column.steps[LifecycleColumn::ClientToServerRow]
-                = asServer ? connection->received : connection->sent;
+            = asServer ? connection->received : connection->sent;
         column.steps[LifecycleColumn::ServerToClientRow]
-                = asServer ? connection->sent : connection->received;
+            = asServer ? connection->sent : connection->received;
         column.steps[LifecycleColumn::CloseRow] = connection->close;
         column.closeOrder = connection->closeOrder;
         if (connection->hasState) {
@@ -319,8 +336,7 @@ LifecycleColumn LifecycleModel::buildServerColumn() const
         return outsidePeer(*connection, true);
     const Track &peer = m_tracks.at(peerId);
     const auto found = peer.connections.find(peerConnection);
-    return column(peer, peerId, found == peer.connections.end() ? nullptr : &found->second,
-                  true);
+    return column(peer, peerId, found == peer.connections.end() ? nullptr : &found->second, true);
 }
 
 LifecycleColumn LifecycleModel::buildClientColumn() const
@@ -338,8 +354,7 @@ LifecycleColumn LifecycleModel::buildClientColumn() const
         return outsidePeer(*connection, false);
     const Track &peer = m_tracks.at(peerId);
     const auto found = peer.connections.find(peerConnection);
-    return column(peer, peerId, found == peer.connections.end() ? nullptr : &found->second,
-                  false);
+    return column(peer, peerId, found == peer.connections.end() ? nullptr : &found->second, false);
 }
 
 std::pair<LifecycleColumn, LifecycleColumn> LifecycleModel::columns() const
@@ -356,22 +371,21 @@ std::pair<LifecycleColumn, LifecycleColumn> LifecycleModel::columns() const
         client.closeOrder = serverFirst ? Order::PeerEnd : Order::ThisEnd;
     } else if (server.isSockLab && !client.isSockLab && client.isPresent) {
         client.closeOrder = server.closeOrder == Order::ThisEnd ? Order::PeerEnd
-                : server.closeOrder == Order::PeerEnd          ? Order::ThisEnd
-                                                               : Order::Unknown;
+            : server.closeOrder == Order::PeerEnd               ? Order::ThisEnd
+                                                                : Order::Unknown;
     } else if (client.isSockLab && !server.isSockLab && server.isPresent) {
         server.closeOrder = client.closeOrder == Order::ThisEnd ? Order::PeerEnd
-                : client.closeOrder == Order::PeerEnd          ? Order::ThisEnd
-                                                               : Order::Unknown;
+            : client.closeOrder == Order::PeerEnd               ? Order::ThisEnd
+                                                                : Order::Unknown;
     }
     const QLocale locale;
     for (LifecycleColumn *column : {&server, &client}) {
-        for (const int row : {LifecycleColumn::ClientToServerRow,
-                              LifecycleColumn::ServerToClientRow}) {
+        for (const int row :
+             {LifecycleColumn::ClientToServerRow, LifecycleColumn::ServerToClientRow}) {
             LifecycleStep &step = column->steps[size_t(row)];
             if (step.isLit)
                 step.detail = tr("calls: %1, bytes: %2")
-                                      .arg(locale.toString(step.calls),
-                                           locale.toString(step.bytes));
+                                  .arg(locale.toString(step.calls), locale.toString(step.bytes));
         }
         LifecycleStep &close = column->steps[LifecycleColumn::CloseRow];
         if (!close.isLit || column->protocol != Protocol::Tcp)
@@ -392,24 +406,24 @@ void LifecycleModel::applyTcpStates(const QList<SocketRecord> &records)
         if (record.protocol == SocketRecord::Protocol::Tcp)
             states.insert({record.local, record.remote}, record.state);
     }
-    const auto update = [this](bool &hasState, bool &isGone, SocketRecord::State &state,
-                               const SocketRecord::State *seen,
-                               LifecycleColumn::CloseOrder *order) {
-        if (seen) {
-            if (hasState && !isGone && state == *seen)
-                return;
-            hasState = true;
-            isGone = false;
-            state = *seen;
-            if (order)
-                *order = closeOrderOf(*seen, *order);
-        } else {
-            if (!hasState || isGone)
-                return;
-            isGone = true;
-        }
-        m_changed = true;
-    };
+    const auto update
+        = [this](bool &hasState, bool &isGone, SocketRecord::State &state,
+                 const SocketRecord::State *seen, LifecycleColumn::CloseOrder *order) {
+              if (seen) {
+                  if (hasState && !isGone && state == *seen)
+                      return;
+                  hasState = true;
+                  isGone = false;
+                  state = *seen;
+                  if (order)
+                      *order = closeOrderOf(*seen, *order);
+              } else {
+                  if (!hasState || isGone)
+                      return;
+                  isGone = true;
+              }
+              m_changed = true;
+          };
     for (auto &[id, track] : m_tracks) {
         if (track.protocol != Protocol::Tcp)
             continue;

@@ -18,10 +18,10 @@ struct LifecycleStep
 {
     bool isLit = false;
     quint64 sequence = 0; // the event that lit it: the row to select in the traffic log
-    QString call;         // "bind(127.0.0.1:60001)", "send()"
-    QString detail;       // "3 calls, 36 bytes", "from 127.0.0.1:53422"
-    qint64 bytes = 0;     // send/recv: bytes so far
-    int calls = 0;        // send/recv: events so far
+    QString call; // "bind(127.0.0.1:60001)", "send()"
+    QString detail; // "3 calls, 36 bytes", "from 127.0.0.1:53422"
+    qint64 bytes = 0; // send/recv: bytes so far
+    int calls = 0; // send/recv: events so far
 };
 
 // One side of the diagram: a server's listening socket and one of its connections, or a
@@ -32,7 +32,7 @@ struct LifecycleColumn
         SocketRow,
         BindRow,
         ListenRow,
-        OpenRow,           // accept() on the server, connect() on the client
+        OpenRow, // accept() on the server, connect() on the client
         ClientToServerRow, // recv() on the server, send() on the client
         ServerToClientRow, // send() on the server, recv() on the client
         CloseRow,
@@ -146,10 +146,14 @@ private:
     // matching connection id, or 0.
     std::pair<int, int> findPeer(const Connection &connection, TrafficEvent::Role role) const;
     const Connection *focusConnection(const Track &track) const;
-    void updateCounted(LifecycleStep &step, const TrafficEvent &event, bool sending,
-                       bool udp);
+    void updateCounted(LifecycleStep &step, const TrafficEvent &event, bool sending, bool udp);
 
     std::unordered_map<int, Track> m_tracks;
+    // The connection the last send or receive went to (nodes of std::map and
+    // std::unordered_map stay put), dropped by any other event.
+    Connection *m_cached = nullptr;
+    int m_cachedSession = 0;
+    int m_cachedConnectionId = 0;
     Labeler m_labeler;
     int m_focusSession = 0;
     int m_focusConnection = -1;

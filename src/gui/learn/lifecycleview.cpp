@@ -52,9 +52,8 @@ LifecycleView::Layout LifecycleView::layout() const
     layout.headerHeight = 2 * line + 10;
     layout.rowTop = area.top() + layout.headerHeight;
     const int stateHeight = 4 * line + 8;
-    layout.rowHeight = std::max(2 * line + 8,
-                                (area.height() - layout.headerHeight - stateHeight)
-                                        / int(Row::RowCount));
+    layout.rowHeight = std::max(
+        2 * line + 8, (area.height() - layout.headerHeight - stateHeight) / int(Row::RowCount));
     layout.rowHeight = std::min(layout.rowHeight, 3 * line + 8);
     layout.boxHeight = std::min(layout.rowHeight - 6, 2 * line + 10);
     layout.stateTop = layout.rowTop + Row::RowCount * layout.rowHeight + 4;
@@ -64,7 +63,8 @@ LifecycleView::Layout LifecycleView::layout() const
 QRect LifecycleView::boxRect(const Layout &layout, Side side, int row) const
 {
     const QRect &column = side == Side::Server ? layout.server : layout.client;
-    const int top = layout.rowTop + row * layout.rowHeight + (layout.rowHeight - layout.boxHeight) / 2;
+    const int top
+        = layout.rowTop + row * layout.rowHeight + (layout.rowHeight - layout.boxHeight) / 2;
     return QRect(column.left(), top, column.width(), layout.boxHeight);
 }
 
@@ -149,8 +149,8 @@ void LifecycleView::paintColumn(QPainter &painter, const Layout &geometry, Side 
         subtitle = tr("another program: its calls are not in the log");
     else if (!column.local.isNull())
         subtitle = column.connectionId > 0
-                ? tr("%1, connection #%2").arg(column.local.toString()).arg(column.connectionId)
-                : column.local.toString();
+            ? tr("%1, connection #%2").arg(column.local.toString()).arg(column.connectionId)
+            : column.local.toString();
     painter.drawText(QRect(area.left(), area.top() + line + 2, area.width(), line),
                      Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
@@ -189,8 +189,7 @@ void LifecycleView::paintColumn(QPainter &painter, const Layout &geometry, Side 
         painter.setFont(font());
         if (lit && !step.detail.isEmpty())
             painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom,
-                             fontMetrics().elidedText(step.detail, Qt::ElideRight,
-                                                      inner.width()));
+                             fontMetrics().elidedText(step.detail, Qt::ElideRight, inner.width()));
     }
     painter.setBrush(Qt::NoBrush);
 
@@ -202,9 +201,9 @@ void LifecycleView::paintColumn(QPainter &painter, const Layout &geometry, Side 
         painter.setPen(muted);
         painter.drawText(stateRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          column.isSockLab
-                                 ? tr("TCP state: read from the socket table once a second")
-                                 : tr("TCP state: that end's socket belongs to the other "
-                                      "program"));
+                             ? tr("TCP state: read from the socket table once a second")
+                             : tr("TCP state: that end's socket belongs to the other "
+                                  "program"));
         return;
     }
     painter.setFont(bold);
@@ -219,11 +218,9 @@ void LifecycleView::paintColumn(QPainter &painter, const Layout &geometry, Side 
 }
 
 void LifecycleView::paintArrows(QPainter &painter, const Layout &geometry,
-                                const LifecycleColumn &server,
-                                const LifecycleColumn &client) const
+                                const LifecycleColumn &server, const LifecycleColumn &client) const
 {
-    if (!server.isPresent || !client.isPresent
-        || server.protocol == TrafficEvent::Protocol::Udp)
+    if (!server.isPresent || !client.isPresent || server.protocol == TrafficEvent::Protocol::Udp)
         return;
     const QPalette pal = palette();
     const int left = geometry.server.right() + 6;
@@ -263,9 +260,9 @@ void LifecycleView::paintArrows(QPainter &painter, const Layout &geometry,
             head(right, 1);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(lit ? pal.color(QPalette::Text) : PaletteColors::mutedText(pal));
-        painter.drawText(QRect(left, y - fontMetrics().height() - 2, right - left,
-                               fontMetrics().height()),
-                         Qt::AlignHCenter | Qt::AlignBottom, label);
+        painter.drawText(
+            QRect(left, y - fontMetrics().height() - 2, right - left, fontMetrics().height()),
+            Qt::AlignHCenter | Qt::AlignBottom, label);
     };
     arrow(Row::OpenRow, true, false, tr("SYN, SYN-ACK, ACK"));
     arrow(Row::ClientToServerRow, true, false, tr("data"));
@@ -283,7 +280,7 @@ void LifecycleView::mousePressEvent(QMouseEvent *event)
     const auto [server, client] = m_model->columns();
     const Layout geometry = layout();
     for (const auto &[side, column] :
-         {std::pair{Side::Server, &server}, std::pair{Side::Client, &client}}) {
+         {std::pair {Side::Server, &server}, std::pair {Side::Client, &client}}) {
         if (!column->isSockLab)
             continue;
         for (int row = 0; row < Row::RowCount; ++row) {

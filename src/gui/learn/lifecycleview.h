@@ -34,7 +34,7 @@ protected:
 private:
     struct Layout
     {
-        QRect server;  // the server column, header to state line
+        QRect server; // the server column, header to state line
         QRect client;
         int headerHeight = 0;
         int rowTop = 0;
