@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/benchmode.h"
 
+#include "learn/learndock.h"
 #include "log/trafficlog.h"
 #include "messages/message.h"
 #include "net/endpoint.h"
@@ -61,6 +62,8 @@ std::optional<BenchMode::Options> BenchMode::parse(const QStringList &arguments,
             options.repeatPort = *port;
         } else if (name == u"--bench-hide-conversation") {
             options.hideConversation = value.toInt(&ok) != 0;
+        } else if (name == u"--bench-show-learn") {
+            options.showLearn = value.toInt(&ok) != 0;
         } else if (name == u"--bench-repeat-size") {
             options.repeatSize = value.toInt(&ok);
         } else {
@@ -104,6 +107,8 @@ BenchMode::~BenchMode() = default;
 void BenchMode::start()
 {
     m_probe->start();
+    if (m_options.showLearn)
+        m_window->learnDock()->show();
     if (m_options.udpPort != 0 || m_options.tcpPort != 0) {
         ServerPane *pane = m_window->currentServerPane();
         ServerConfig config = pane->config();

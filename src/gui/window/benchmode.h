@@ -30,6 +30,8 @@ class QTimer;
 //                             cost of sending from that of receiving)
 //   --bench-hide-conversation 1  hide the client pane's Conversation list before the repeat
 //                             (to measure what that second live table costs)
+//   --bench-show-learn 1      show the Learn dock (lifecycle diagram) before the server starts
+//                             (to measure what it costs the GUI thread under a flood)
 class BenchMode : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ public:
         int repeatSize = 64;
         quint16 repeatPort = 0; // 0 = the UDP server tab's port
         bool hideConversation = false;
+        bool showLearn = false;
     };
 
     // nullopt when the arguments ask for no bench mode; error set (and nullopt) when they are

@@ -6,6 +6,7 @@
 #include "panes/counterslabel.h"
 #include "net/engine.h"
 #include "panes/examplepresets.h"
+#include "learn/learndock.h"
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
 #include "panes/panetabwidget.h"
@@ -102,6 +103,11 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_serverTabs->addPane();
     m_clientTabs->addPane();
     createMessagesPanel();
+    m_learnDock = new LearnDock(engine, m_logModel, m_logView, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_learnDock);
+    m_learnDock->hide();
+    connect(m_learnDock, &LearnDock::logRowSelected, this,
+            [this] { m_bottomTabs->setCurrentWidget(m_logView); });
     createMenus();
     WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
@@ -206,6 +212,10 @@ void MainWindow::createMenus()
     messages->setText(tr("&Messages panel"));
     messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(messages);
+    QAction *learn = m_learnDock->toggleViewAction();
+    learn->setText(tr("&Learn: socket lifecycle"));
+    learn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(learn);
 
     createExamplesMenu();
 

@@ -7,6 +7,7 @@
 class ClientPane;
 class ConnectionsView;
 class CountersLabel;
+class LearnDock;
 class LogFileController;
 class MessageLibraryDocument;
 class MessageRouter;
@@ -52,6 +53,8 @@ public:
     MessagesPanel *messagesPanel() const { return m_messagesPanel; }
     MessageLibraryDocument *messageLibrary() const { return m_messages; }
     MessageRouter *messageRouter() const { return m_router; }
+    // The Learn dock (socket lifecycle diagram), hidden until View > Learn shows it.
+    LearnDock *learnDock() const { return m_learnDock; }
     // Reads the message library from path (MessageStore::defaultPath() by default) on a worker
     // and saves every change there. restoreSettings() calls it; tests pass a path of their own.
     void loadMessageLibrary(const QString &path = QString());
@@ -90,6 +93,7 @@ private:
     MessageLibraryDocument *m_messages = nullptr;
     MessagesPanel *m_messagesPanel = nullptr;
     MessageRouter *m_router = nullptr;
+    LearnDock *m_learnDock = nullptr;
     bool m_settingsEnabled = false;
     bool m_shownOnce = false;
     int m_messagesWidth = 0; // restored from the settings; 0 = the default

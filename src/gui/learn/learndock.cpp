@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "learn/learndock.h"
+
+#include "learn/lifecycleview.h"
+#include "net/engine.h"
+#include "net/sessionname.h"
+#include "sockettable/socketsessionmatcher.h"
+#include "sockettable/sockettablereader.h"
+#include "trafficview/trafficlogfiltermodel.h"
+#include "trafficview/trafficlogmodel.h"
+#include "trafficview/trafficlogview.h"
+
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+
+LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *logView,
+                     QWidget *parent)
+    : QDockWidget(tr("Learn: socket lifecycle"), parent)
+    , m_engine(engine)
+    , m_logModel(logModel)
+    , m_logView(logView)
+    , m_stateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("learnDock"));
+    m_model.setLabeler([](const TrafficEvent &event) { return SessionName::of(event); });
+    m_view = new LifecycleView(&m_model);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("lifecycleScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_view);
+    setWidget(scroll);
+    connect(m_view, &LifecycleView::stepClicked, this, [this](quint64 sequence) {
+        if (selectLogRow(sequence))
+            emit logRowSelected();
+    });
+    m_stateTimer->setInterval(StateIntervalMs);
+    connect(m_stateTimer, &QTimer::timeout, this, &LearnDock::refreshStates);
+    connect(this, &QDockWidget::visibilityChanged, this, &LearnDock::setFollowing);
+    connect(m_logView->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LearnDock::onCurrentLogRowChanged);
+}
+
+LearnDock::~LearnDock() = default;
+
+int LearnDock::titleBarHeight() const
+{
+    return fontMetrics().height() + 2 * style()->pixelMetric(QStyle::PM_DockWidgetTitleMargin);
+}
+
+void LearnDock::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    if (following && !m_sized) {
+        // The diagram's rows and its state lines need their height the first time it shows;
+        // afterwards the user's own size stays.
+        m_sized = true;
+        if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+            window->resizeDocks({this}, {m_view->sizeHint().height() + 2 * titleBarHeight()},
+                                Qt::Vertical);
+    }
+    m_following = following;
+    for (const QMetaObject::Connection &connection : std::as_const(m_follow))
+        disconnect(connection);
+    m_follow.clear();
+    if (following) {
+        // The model's batches (one rowsInserted per pull, 30 Hz or 10 Hz under a flood) are
+        // the only feed: no signal per event, no second reader of the core log.
+        m_follow << connect(
+            m_logModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+        m_follow << connect(m_logModel, &QAbstractItemModel::modelReset, this, &LearnDock::rebuild);
+        rebuild();
+    }
+    updateStateTimer();
+}
+
+void LearnDock::rebuild()
+{
+    m_model.clear();
+    onRowsInserted(0, m_logModel->rowCount() - 1);
+    onCurrentLogRowChanged();
+    publish();
+}
+
+void LearnDock::onRowsInserted(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_model.consume(m_logModel->eventAt(row));
+    publish();
+}
+
+void LearnDock::publish()
+{
+    if (!m_model.takeChanged())
+        return;
+    updateStateTimer();
+    m_view->update();
+    emit updated();
+}
+
+void LearnDock::setFocus(int sessionId, int connectionId)
+{
+    m_model.setFocus(sessionId, connectionId);
+    publish();
+    if (m_following && m_model.isFocusTcp())
+        refreshStates();
+}
+
+void LearnDock::onCurrentLogRowChanged()
+{
+    if (!m_following)
+        return;
+    const QModelIndex current = m_logView->tableView()->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex source = m_logView->filterModel()->mapToSource(current);
+    if (!source.isValid())
+        return;
+    const TrafficEvent &event = m_logModel->eventAt(source.row());
+    // A server's own rows (bind, listen) belong to every connection: the one shown stays.
+    if (event.connectionId == 0 && event.sessionId == m_model.focusSessionId())
+        return;
+    setFocus(event.sessionId, event.connectionId > 0 ? event.connectionId : -1);
+}
+
+bool LearnDock::selectLogRow(quint64 sequence)
+{
+    // Rows are in sequence order: a binary search finds the event's row.
+    int low = 0;
+    int high = m_logModel->rowCount() - 1;
+    while (low <= high) {
+        const int middle = low + (high - low) / 2;
+        const quint64 at = m_logModel->eventAt(middle).sequence;
+        if (at == sequence) {
+            const QModelIndex shown
+                = m_logView->filterModel()->mapFromSource(m_logModel->index(middle, 0));
+            if (!shown.isValid())
+                return false;
+            QTableView *table = m_logView->tableView();
+            table->selectionModel()->setCurrentIndex(
+                shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->scrollTo(shown);
+            return true;
+        }
+        if (at < sequence)
+            low = middle + 1;
+        else
+            high = middle - 1;
+    }
+    return false;
+}
+
+void LearnDock::updateStateTimer()
+{
+    const bool wanted = m_following && m_model.isFocusTcp();
+    if (wanted && !m_stateTimer->isActive()) {
+        m_stateTimer->start();
+        refreshStates();
+    } else if (!wanted) {
+        m_stateTimer->stop();
+    }
+}
+
+void LearnDock::refreshStates()
+{
+    if (!m_following)
+        return;
+    if (!m_reader) {
+        m_reader = new SocketTableReader(this);
+        SocketTable::Options options;
+        options.udp = false;
+        options.processes = false; // own sockets are marked without walking other processes
+        m_reader->setOptions(options);
+        connect(m_reader, &SocketTableReader::snapshotReady, this, &LearnDock::onSnapshot);
+    }
+    m_reader->requestSnapshot();
+}
+
+void LearnDock::onSnapshot(const SocketSnapshot &snapshot)
+{
+    // Ours are the records a session still holds (SocketSessionMatcher, as in the
+    // Connections table) and those no process holds any more: after close() a connection
+    // lives on in FIN-WAIT-2 or TIME-WAIT with no owner, known by its endpoints only.
+    const QList<Session *> sessions = m_engine->sessions();
+    QList<SocketRecord> ours;
+    for (const SocketRecord &record : snapshot.records) {
+        if (record.protocol != SocketRecord::Protocol::Tcp)
+            continue;
+        if (record.inode == 0
+            || (record.isOwn && SocketSessionMatcher::sessionFor(record, sessions)))
+            ours.append(record);
+    }
+    m_model.applyTcpStates(ours);
+    if (m_model.takeChanged()) {
+        m_view->update();
+        emit updated();
+    }
+    emit statesApplied();
+}
