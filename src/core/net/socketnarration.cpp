@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/socketnarration.h"
 
+#include "learn/portholders.h"
+
 QString SocketNarration::socketCall(const QHostAddress &address, bool stream)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -11,10 +13,12 @@ QString SocketNarration::socketCall(const QHostAddress &address, bool stream)
 }
 
 QString SocketNarration::bindFailure(QAbstractSocket::SocketError error, const Endpoint &where,
-                                     const QString &systemText)
+                                     const QString &systemText, bool stream)
 {
     switch (error) {
     case QAbstractSocket::AddressInUseError:
+        if (const PortHolders holders = PortHolders::look(stream, where); holders.isTableRead)
+            return PortHolders::explain(where, holders, stream);
         return tr("Address %1 is already in use: another program (or another SockLab session) "
                   "is bound to it; stop it or pick another port.")
                 .arg(where.toString());
