@@ -74,10 +74,22 @@ PortHolders PortHolders::look(bool tcp, const Endpoint &where)
     return find(SocketTable::read(options).records, tcp, where);
 }
 
+QString PortHolders::sentenceTemplate()
+{
+    return tr("Address %1 is already in use: %2");
+}
+
 QString PortHolders::explain(const Endpoint &where, const PortHolders &holders, bool tcp)
 {
-    const QString address = where.toString();
+    return sentenceTemplate().arg(where.toString(), detail(where, holders, tcp));
+}
+
+QString PortHolders::detail(const Endpoint &where, const PortHolders &holders, bool tcp)
+{
     const int port = where.port();
+    if (!holders.isTableRead)
+        return tr("another program (or another SockLab session) is bound to it; stop it or "
+                  "pick another port.");
     QStringList names;
     for (const Owner &owner : holders.owners)
         names.append(ownerText(owner));
@@ -85,49 +97,37 @@ QString PortHolders::explain(const Endpoint &where, const PortHolders &holders, 
 
     if (holders.listening > 0) {
         if (who.isEmpty())
-            return tcp ? tr("Address %1 is already in use: a program listens on port %2 (its "
-                            "PID is not visible to this user; ss -ltnp as root shows it); stop "
-                            "it or pick another port.")
-                                 .arg(address)
+            return tcp ? tr("a program listens on port %1 (its PID is not visible to this "
+                            "user; ss -ltnp as root shows it); stop it or pick another port.")
                                  .arg(port)
-                       : tr("Address %1 is already in use: a program is bound to UDP port %2 "
-                            "(its PID is not visible to this user; ss -lunp as root shows it); "
-                            "stop it or pick another port.")
-                                 .arg(address)
+                       : tr("a program is bound to UDP port %1 (its PID is not visible to this "
+                            "user; ss -lunp as root shows it); stop it or pick another port.")
                                  .arg(port);
-        return tcp ? tr("Address %1 is already in use: %2 listens on port %3; stop it or pick "
-                        "another port.")
-                             .arg(address, who)
+        return tcp ? tr("%1 listens on port %2; stop it or pick another port.")
+                             .arg(who)
                              .arg(port)
-                   : tr("Address %1 is already in use: %2 is bound to UDP port %3; stop it or "
-                        "pick another port.")
-                             .arg(address, who)
+                   : tr("%1 is bound to UDP port %2; stop it or pick another port.")
+                             .arg(who)
                              .arg(port);
     }
     if (holders.timeWait > 0 && holders.connections == 0)
-        return tr("Address %1 is in use only by %n connection(s) in TIME-WAIT, left over by "
-                  "the server that closed them first: Linux keeps them up to 60 s after the "
-                  "close, then the port is free again. SO_REUSEADDR lets a new server bind "
-                  "over TIME-WAIT only if the old server set it too (the tutorial's "
-                  "server_tcp.py does not; SockLab does): wait up to a minute or pick another "
-                  "port.",
-                  nullptr, holders.timeWait)
-                .arg(address);
+        return tr("only %n connection(s) in TIME-WAIT hold it, left over by the server that "
+                  "closed them first. Linux keeps them up to 60 s after the close, then the "
+                  "port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only "
+                  "if the old server set it too (the tutorial's server_tcp.py does not; SockLab "
+                  "does): wait up to a minute or pick another port.",
+                  nullptr, holders.timeWait);
     if (holders.connections > 0) {
         const QString held = who.isEmpty() ? tr("programs whose PID is not visible to this user")
                                            : who;
-        return tr("Address %1 is already in use: nobody listens on port %2, but %n "
-                  "connection(s) on it still exist (held by %3, plus %4 in TIME-WAIT); they "
-                  "free the port once closed.",
+        return tr("nobody listens on port %1, but %n connection(s) on it still exist (held by "
+                  "%2, plus %3 in TIME-WAIT); they free the port once closed.",
                   nullptr, holders.connections)
-                .arg(address)
                 .arg(port)
                 .arg(held)
                 .arg(holders.timeWait);
     }
-    return tr("Address %1 is already in use, though the socket table shows no socket on port "
-              "%2 (another network namespace or a socket closed just now); stop the program "
-              "that uses it or pick another port.")
-            .arg(address)
+    return tr("the socket table shows no socket on port %1 (another network namespace, or a "
+              "socket closed just now); stop the program that uses it or pick another port.")
             .arg(port);
 }

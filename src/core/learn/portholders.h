@@ -36,6 +36,12 @@ public:
     // Reads the machine's socket table and names the holders: blocking /proc and netlink I/O,
     // so only on a session thread or a worker, never the GUI thread.
     static PortHolders look(bool tcp, const Endpoint &where);
-    // The sentence for a bind() of `where` that failed with EADDRINUSE.
+    // The sentence for a bind() of `where` that failed with EADDRINUSE: sentenceTemplate()
+    // with the address and what holds it (as much as the table says).
     static QString explain(const Endpoint &where, const PortHolders &holders, bool tcp);
+    // "Address %1 is already in use: %2", so a lesson can recognise the sentence.
+    static QString sentenceTemplate();
+
+private:
+    static QString detail(const Endpoint &where, const PortHolders &holders, bool tcp);
 };

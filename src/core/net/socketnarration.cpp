@@ -17,11 +17,8 @@ QString SocketNarration::bindFailure(QAbstractSocket::SocketError error, const E
 {
     switch (error) {
     case QAbstractSocket::AddressInUseError:
-        if (const PortHolders holders = PortHolders::look(stream, where); holders.isTableRead)
-            return PortHolders::explain(where, holders, stream);
-        return tr("Address %1 is already in use: another program (or another SockLab session) "
-                  "is bound to it; stop it or pick another port.")
-                .arg(where.toString());
+        // Who holds the port, from the socket table: TIME-WAIT alone is not another program.
+        return PortHolders::explain(where, PortHolders::look(stream, where), stream);
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied binding %1: ports below 1024 need administrator rights; "
                   "pick a port from 1024 up.")
@@ -46,9 +43,7 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
 {
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return tr("Connection to %1 refused: nothing is listening on that port (TCP needs a "
-                  "server that accepts).")
-                .arg(peer.toString());
+        return refusedTemplate().arg(peer.toString());
     case QAbstractSocket::RemoteHostClosedError:
         return tr("%1 closed the connection.").arg(peer.toString());
     case QAbstractSocket::HostNotFoundError:
@@ -69,6 +64,12 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
     default:
         return tr("Connection to %1 failed: %2.").arg(peer.toString(), systemText);
     }
+}
+
+QString SocketNarration::refusedTemplate()
+{
+    return tr("Connection to %1 refused: nothing is listening on that port (TCP needs a "
+              "server that accepts).");
 }
 
 bool SocketNarration::isAllInterfaces(const QHostAddress &address)

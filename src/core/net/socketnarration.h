@@ -23,6 +23,8 @@ public:
     // Why a connection to `peer` failed or ended abnormally.
     static QString connectionFailure(QAbstractSocket::SocketError error, const Endpoint &peer,
                                      const QString &systemText);
+    // "Connection to %1 refused: ...", so a lesson can recognise the sentence.
+    static QString refusedTemplate();
     // A warning when a server bound to every interface (0.0.0.0, ::) is reachable from other
     // machines; empty for any other address.
     static QString exposureWarning(const QHostAddress &address);
