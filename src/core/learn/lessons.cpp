@@ -69,12 +69,11 @@ std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid
     if (!tcp && event.kind == Kind::Info && event.message == icmpHint())
         return Lesson {tr("UDP: an error that comes late, if at all"),
                        tr("Nothing listened where an earlier datagram went, and the peer's "
-                          "kernel answered with an ICMP \"port unreachable\" message. UDP "
-                          "does not wait for an answer: the sendto() had already succeeded, "
-                          "and this arrives (on Linux, for a connected or recently used "
-                          "socket) as an error on a later call. Across a network the ICMP "
-                          "message is often filtered, and then nothing at all tells the "
-                          "sender.")};
+                          "kernel answered with an ICMP \"port unreachable\" message. The "
+                          "sendto() had already succeeded: UDP does not wait for an answer. "
+                          "Linux passes such a message on, as an error on a later call, only "
+                          "to a connected UDP socket; across a network it is often filtered, "
+                          "and then nothing at all tells the sender.")};
 
     if (!tcp && event.kind == Kind::Sent)
         return Lesson {tr("UDP sends without a connection"),
@@ -82,7 +81,11 @@ std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid
                           "%1 whether or not anything listens there. UDP does no handshake "
                           "and no retransmission, so it cannot report that nobody received "
                           "it, as the tutorial's client_udp.py shows after server_udp.py has "
-                          "stopped. TCP would have refused the connection instead.",
+                          "stopped. If nothing listens, the peer's kernel may answer with an "
+                          "ICMP \"port unreachable\", which Linux hands on, as an error on a "
+                          "later call, only to a connected UDP socket (SockLab logs it as a "
+                          "hint when it comes). TCP would have refused the connection "
+                          "instead.",
                           nullptr, static_cast<int>(qMin<qint64>(event.size, INT_MAX)))
                                .arg(event.peer.toString())};
 
