@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connections/connectionsview.h"
 #include "net/engine.h"
 #include "panes/clientpane.h"
 #include "panes/pythonprogramdialog.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -44,6 +46,7 @@ private slots:
     void timeWaitPortIsExplainedInPaneAndLesson();
     void refusedConnectionTeachesTcp();
     void udpSendTeachesSilentSuccess();
+    void portsNameThePeersProcess();
     void showAsPythonDialogCopiesAndSaves();
 
 private:
@@ -172,6 +175,36 @@ void tst_Lessons::udpSendTeachesSilentSuccess()
     QTRY_VERIFY(lesson->isVisible());
     QVERIFY2(lesson->title().contains(QStringLiteral("UDP")), qPrintable(lesson->title()));
     QVERIFY2(lesson->text().contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+             qPrintable(lesson->text()));
+}
+
+void tst_Lessons::portsNameThePeersProcess()
+{
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    ServerPane *server = window.currentServerPane();
+    ClientPane *client = window.currentClientPane();
+    setLine(child<QLineEdit>(server, "portEdit"), QStringLiteral("0"));
+    QTest::mouseClick(child<QPushButton>(server, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(server->localEndpoint().port() != 0);
+    child<QComboBox>(client, "hostCombo")->setCurrentText(QStringLiteral("127.0.0.1"));
+    setLine(child<QLineEdit>(client, "portEdit"), QString::number(server->localEndpoint().port()));
+    QTest::mouseClick(child<QPushButton>(client, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY(client->isConnected());
+
+    // The Connections table's snapshot (read off the GUI thread) names the client's process.
+    QSignalSpy refreshed(window.connectionsView(), &ConnectionsView::refreshed);
+    window.connectionsView()->refreshNow();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_VERIFY(selectRow(window, server->sessionId(), TrafficEvent::Kind::Accepted));
+    LessonPanel *lesson = window.logView()->lessonPanel();
+    QTRY_VERIFY(lesson->isVisible());
+    QVERIFY2(lesson->title().contains(QStringLiteral("Ports")), qPrintable(lesson->title()));
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    QVERIFY2(lesson->text().contains(QStringLiteral("(PID %1)").arg(pid)),
+             qPrintable(lesson->text()));
+    QVERIFY2(lesson->text().contains(QStringLiteral("held by tst_lessons (PID %1)").arg(pid)),
              qPrintable(lesson->text()));
 }
 

@@ -34,8 +34,9 @@ LessonPanel::LessonPanel(QWidget *parent)
 
 void LessonPanel::showLessonFor(const TrafficEvent *event)
 {
+    const QString peerOwner = event && m_peerOwner ? m_peerOwner(event->peer) : QString();
     const std::optional<Lesson> lesson
-            = event ? Lessons::forEvent(*event, QCoreApplication::applicationPid())
+            = event ? Lessons::forEvent(*event, QCoreApplication::applicationPid(), peerOwner)
                     : std::nullopt;
     if (!lesson) {
         m_title->clear();
@@ -46,6 +47,11 @@ void LessonPanel::showLessonFor(const TrafficEvent *event)
     m_title->setText(tr("Lesson: %1").arg(lesson->title));
     m_text->setText(lesson->text);
     show();
+}
+
+void LessonPanel::setPeerOwnerLookup(std::function<QString(const Endpoint &)> lookup)
+{
+    m_peerOwner = std::move(lookup);
 }
 
 QString LessonPanel::title() const

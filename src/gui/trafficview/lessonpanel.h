@@ -3,6 +3,9 @@
 
 #include <QFrame>
 
+#include <functional>
+
+class Endpoint;
 class QLabel;
 struct TrafficEvent;
 
@@ -17,10 +20,13 @@ public:
 
     // nullptr (no row selected) hides the panel.
     void showLessonFor(const TrafficEvent *event);
+    // Names the process holding a peer's port ("python3 (PID 42)"), empty when unknown.
+    void setPeerOwnerLookup(std::function<QString(const Endpoint &)> lookup);
     QString title() const;
     QString text() const;
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
+    std::function<QString(const Endpoint &)> m_peerOwner;
 };
