@@ -31,22 +31,22 @@ const Unexpressed unexpressed[] = {
     {"multicast-loop", QT_TRANSLATE_NOOP("PythonOption", "--multicast-loop")},
     {"interface", QT_TRANSLATE_NOOP("PythonOption", "--interface")},
     {"datagram-per", QT_TRANSLATE_NOOP("PythonOption", "--datagram-per")},
-    {"macros", QT_TRANSLATE_NOOP("PythonOption",
-                                 "--macros (placeholders: every message here is the first one)")},
+    {"macros",
+     QT_TRANSLATE_NOOP("PythonOption",
+                       "--macros (placeholders: every message here is the first one)")},
 };
 
 // One argument as a shell would need it, on one line: a comment must not end early.
 QString shellQuoted(const QString &argument)
 {
     static const QString plain = QStringLiteral(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-");
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-");
     bool isPlain = !argument.isEmpty();
     bool hasControl = false;
     for (const QChar c : argument) {
         isPlain = isPlain && plain.contains(c);
         hasControl = hasControl || c.unicode() < 0x20 || c.unicode() == 0x7f
-                     || c.category() == QChar::Separator_Line
-                     || c.category() == QChar::Separator_Paragraph;
+            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
     }
     if (isPlain)
         return argument;
@@ -80,19 +80,18 @@ QCommandLineOption PythonOption::option()
 bool PythonOption::isOffered(const QString &command)
 {
     return command == QStringLiteral("tcp-server") || command == QStringLiteral("tcp-client")
-           || command == QStringLiteral("udp-server") || command == QStringLiteral("udp-client");
+        || command == QStringLiteral("udp-server") || command == QStringLiteral("udp-client");
 }
 
-std::optional<QString> PythonOption::program(const QString &command,
-                                             const QStringList &arguments,
+std::optional<QString> PythonOption::program(const QString &command, const QStringList &arguments,
                                              const QCommandLineParser &parser, QString *error)
 {
     using Role = PythonProgram::Role;
     PythonProgram::Settings s;
-    s.role = command == QStringLiteral("tcp-server")   ? Role::TcpServer
-             : command == QStringLiteral("tcp-client") ? Role::TcpClient
-             : command == QStringLiteral("udp-server") ? Role::UdpServer
-                                                        : Role::UdpClient;
+    s.role = command == QStringLiteral("tcp-server") ? Role::TcpServer
+        : command == QStringLiteral("tcp-client")    ? Role::TcpClient
+        : command == QStringLiteral("udp-server")    ? Role::UdpServer
+                                                     : Role::UdpClient;
     const bool server = s.role == Role::TcpServer || s.role == Role::UdpServer;
     const bool tcp = s.role == Role::TcpServer || s.role == Role::TcpClient;
     if (server) {
@@ -111,12 +110,12 @@ std::optional<QString> PythonOption::program(const QString &command,
         return std::nullopt;
     s.port = *port;
 
-    const QString dataOption = s.role == Role::TcpServer   ? QStringLiteral("greeting")
-                               : s.role == Role::UdpServer ? QStringLiteral("reply")
-                                                           : QStringLiteral("send");
+    const QString dataOption = s.role == Role::TcpServer ? QStringLiteral("greeting")
+        : s.role == Role::UdpServer                      ? QStringLiteral("reply")
+                                                         : QStringLiteral("send");
     const InputFile::Limit limit = tcp ? InputFile::tcpLimit() : CliOptions::udpLimit(s.host);
-    const std::optional<QByteArray> data = CliOptions::data(parser, dataOption, false, error,
-                                                            limit);
+    const std::optional<QByteArray> data
+        = CliOptions::data(parser, dataOption, false, error, limit);
     if (!data)
         return std::nullopt;
     s.payload = *data;
@@ -131,8 +130,8 @@ std::optional<QString> PythonOption::program(const QString &command,
     const auto number = [&](const char *name, int minimum, int fallback) {
         const QString option = QString::fromLatin1(name);
         return parser.optionNames().contains(option)
-                ? CliOptions::number(parser, option, minimum, fallback, error)
-                : std::optional<int>(fallback);
+            ? CliOptions::number(parser, option, minimum, fallback, error)
+            : std::optional<int>(fallback);
     };
     const std::optional<int> maxConnections = number("max-connections", 0, 0);
     const std::optional<int> maxDatagrams = number("max-datagrams", 0, 0);

@@ -27,8 +27,8 @@ void tst_LearnLessons::templatesAreRecognised()
     const QString templ = QStringLiteral("Connection to %1 refused: nothing.");
     QVERIFY(Lessons::matchesTemplate(QStringLiteral("Connection to 1.2.3.4:5 refused: nothing."),
                                      templ));
-    QVERIFY(!Lessons::matchesTemplate(QStringLiteral("x Connection to a refused: nothing."),
-                                      templ));
+    QVERIFY(
+        !Lessons::matchesTemplate(QStringLiteral("x Connection to a refused: nothing."), templ));
     QVERIFY(!Lessons::matchesTemplate(QStringLiteral("Connection to a timed out."), templ));
 }
 
@@ -38,8 +38,7 @@ void tst_LearnLessons::refusedAndAddressInUse()
     refused.kind = TrafficEvent::Kind::Error;
     refused.protocol = TrafficEvent::Protocol::Tcp;
     refused.message = SocketNarration::connectionFailure(
-            QAbstractSocket::ConnectionRefusedError,
-            Endpoint(QHostAddress::LocalHost, 60001), {});
+        QAbstractSocket::ConnectionRefusedError, Endpoint(QHostAddress::LocalHost, 60001), {});
     const std::optional<Lesson> lesson = Lessons::forEvent(refused, 1);
     QVERIFY(lesson);
     QVERIFY(lesson->title.contains(QStringLiteral("refused")));
@@ -87,7 +86,7 @@ void tst_LearnLessons::portsNameTheProcess()
     accepted.local = Endpoint(QHostAddress::LocalHost, 60001);
     accepted.peer = Endpoint(QHostAddress::LocalHost, 53422);
     const std::optional<Lesson> lesson
-            = Lessons::forEvent(accepted, 777, QStringLiteral("python3 (PID 42)"));
+        = Lessons::forEvent(accepted, 777, QStringLiteral("python3 (PID 42)"));
     QVERIFY(lesson);
     QVERIFY(lesson->text.contains(QStringLiteral("PID 777")));
     QVERIFY(lesson->text.contains(QStringLiteral("held by python3 (PID 42)")));
@@ -139,8 +138,7 @@ void tst_LearnLessons::programNamesWhatItLeavesOut()
     QVERIFY(program.contains(QStringLiteral("framing (line)")));
     // A line break in a comment would turn its rest into code.
     QVERIFY(!program.contains(QStringLiteral("\nlines")));
-    QVERIFY(program.contains(
-            QStringLiteral("s.sendto(b'Hello Server!', ('127.0.0.1', 60002))")));
+    QVERIFY(program.contains(QStringLiteral("s.sendto(b'Hello Server!', ('127.0.0.1', 60002))")));
 }
 
 QTEST_GUILESS_MAIN(tst_LearnLessons)

@@ -71,8 +71,7 @@ void tst_PortHolders::listenerIsNamedWithPid()
 
     // Not visible (another user's process): said so, with how to see it.
     const PortHolders hidden = PortHolders::find(
-            {record(SocketRecord::State::Listen, QStringLiteral("127.0.0.1"), 60001)}, true,
-            where);
+        {record(SocketRecord::State::Listen, QStringLiteral("127.0.0.1"), 60001)}, true, where);
     QVERIFY(PortHolders::explain(where, hidden, true).contains(QStringLiteral("not visible")));
 }
 

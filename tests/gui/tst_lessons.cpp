@@ -252,8 +252,9 @@ void tst_Lessons::showAsPythonDialogCopiesAndSaves()
     QFile kept(target);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("keep me"));
-    QVERIFY(child<QLabel>(dialog, "pythonProgramStatus")->text().contains(
-            QStringLiteral("symbolic link")));
+    QVERIFY(child<QLabel>(dialog, "pythonProgramStatus")
+                ->text()
+                .contains(QStringLiteral("symbolic link")));
     dialog->close();
 
     // The client pane: a UDP client sends its editor's bytes with sendto().
@@ -263,9 +264,10 @@ void tst_Lessons::showAsPythonDialogCopiesAndSaves()
     typePayload(client, QStringLiteral("Hello Server!"));
     PythonProgramDialog *clientDialog = client->showAsPython();
     const QString clientProgram = clientDialog->program();
-    QVERIFY2(clientProgram.contains(QStringLiteral("socket.SOCK_DGRAM")), qPrintable(clientProgram));
-    QVERIFY(clientProgram.contains(
-            QStringLiteral("s.sendto(b'Hello Server!', ('127.0.0.1', 60002))")));
+    QVERIFY2(clientProgram.contains(QStringLiteral("socket.SOCK_DGRAM")),
+             qPrintable(clientProgram));
+    QVERIFY(
+        clientProgram.contains(QStringLiteral("s.sendto(b'Hello Server!', ('127.0.0.1', 60002))")));
     clientDialog->close();
 }
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """'Address already in use' told truthfully. The tutorial's server_tcp.py sets no SO_REUSEADDR
 and closes its connections first, so they sit in TIME-WAIT on its port for up to 60 s; binding

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """socklab-cli <command> --as-python prints a python3 program that behaves like the command:
 each of the four programs is run by python3 against the real socklab-cli in the opposite role

@@ -30,9 +30,9 @@ QString Lessons::icmpHint()
     // The same source text as UdpSession::onSocketError(), so the same translation; the
     // lessons test checks it against a real ICMP error.
     return QCoreApplication::translate(
-            "UdpSession",
-            "ICMP port unreachable: nothing listens where an earlier datagram went; UDP "
-            "reports this only as a hint and the datagram is lost.");
+        "UdpSession",
+        "ICMP port unreachable: nothing listens where an earlier datagram went; UDP "
+        "reports this only as a hint and the datagram is lost.");
 }
 
 std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid,
@@ -87,7 +87,7 @@ std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid
                           "hint when it comes). TCP would have refused the connection "
                           "instead.",
                           nullptr, static_cast<int>(qMin<qint64>(event.size, INT_MAX)))
-                               .arg(event.peer.toString())};
+                           .arg(event.peer.toString())};
 
     if (tcp && event.kind == Kind::Received) {
         QString text = tr("recv() returns whatever bytes have arrived, not one message: "
@@ -97,9 +97,9 @@ std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid
                           "SockLab cuts the stream that way.");
         if (!event.message.isEmpty())
             text += u' '
-                    + tr("For this message the framing note says \"%1\": that many recv() "
-                         "calls made it.")
-                              .arg(event.message);
+                + tr("For this message the framing note says \"%1\": that many recv() "
+                     "calls made it.")
+                      .arg(event.message);
         return Lesson {tr("TCP is a byte stream"), text};
     }
 
@@ -108,18 +108,18 @@ std::optional<Lesson> Lessons::forEvent(const TrafficEvent &event, qint64 ownPid
         QString text = tr("An IP address finds the machine; the port finds the process on it. "
                           "This socket is %1, held by SockLab (PID %2): the kernel hands what "
                           "arrives for that port to it and to no other process.")
-                               .arg(event.local.toString())
-                               .arg(ownPid);
+                           .arg(event.local.toString())
+                           .arg(ownPid);
         if (!event.peer.isNull()) {
             text += u' ';
             text += peerOwner.isEmpty()
-                    ? tr("The peer is %1: another process, told apart by its own port.")
-                              .arg(event.peer.toString())
-                    : tr("The peer is %1, held by %2.").arg(event.peer.toString(), peerOwner);
+                ? tr("The peer is %1: another process, told apart by its own port.")
+                      .arg(event.peer.toString())
+                : tr("The peer is %1, held by %2.").arg(event.peer.toString(), peerOwner);
         }
         text += u' '
-                + tr("The Connections tab (like netstat -ap, ss -p or the tutorial's ps step) "
-                     "shows which PID and program holds each port.");
+            + tr("The Connections tab (like netstat -ap, ss -p or the tutorial's ps step) "
+                 "shows which PID and program holds each port.");
         return Lesson {tr("Ports tell processes apart"), text};
     }
     return std::nullopt;

@@ -9,8 +9,8 @@ namespace {
 bool isWildcard(const QHostAddress &address)
 {
     return address == QHostAddress(QHostAddress::AnyIPv4)
-           || address == QHostAddress(QHostAddress::AnyIPv6)
-           || address == QHostAddress(QHostAddress::Any);
+        || address == QHostAddress(QHostAddress::AnyIPv6)
+        || address == QHostAddress(QHostAddress::Any);
 }
 
 bool sameAddress(const QHostAddress &a, const QHostAddress &b)
@@ -35,7 +35,7 @@ PortHolders PortHolders::find(const QList<SocketRecord> &records, bool tcp, cons
     PortHolders holders;
     holders.isTableRead = true;
     const SocketRecord::Protocol protocol
-            = tcp ? SocketRecord::Protocol::Tcp : SocketRecord::Protocol::Udp;
+        = tcp ? SocketRecord::Protocol::Tcp : SocketRecord::Protocol::Udp;
     for (const SocketRecord &record : records) {
         if (record.protocol != protocol || record.local.port() != where.port()
             || !sameAddress(record.local.address(), where.address()))
@@ -99,16 +99,13 @@ QString PortHolders::detail(const Endpoint &where, const PortHolders &holders, b
         if (who.isEmpty())
             return tcp ? tr("a program listens on port %1 (its PID is not visible to this "
                             "user; ss -ltnp as root shows it); stop it or pick another port.")
-                                 .arg(port)
+                             .arg(port)
                        : tr("a program is bound to UDP port %1 (its PID is not visible to this "
                             "user; ss -lunp as root shows it); stop it or pick another port.")
-                                 .arg(port);
-        return tcp ? tr("%1 listens on port %2; stop it or pick another port.")
-                             .arg(who)
-                             .arg(port)
-                   : tr("%1 is bound to UDP port %2; stop it or pick another port.")
-                             .arg(who)
                              .arg(port);
+        return tcp
+            ? tr("%1 listens on port %2; stop it or pick another port.").arg(who).arg(port)
+            : tr("%1 is bound to UDP port %2; stop it or pick another port.").arg(who).arg(port);
     }
     if (holders.timeWait > 0 && holders.connections == 0)
         return tr("only %n connection(s) in TIME-WAIT hold it, left over by the server that "
@@ -118,16 +115,16 @@ QString PortHolders::detail(const Endpoint &where, const PortHolders &holders, b
                   "does): wait up to a minute or pick another port.",
                   nullptr, holders.timeWait);
     if (holders.connections > 0) {
-        const QString held = who.isEmpty() ? tr("programs whose PID is not visible to this user")
-                                           : who;
+        const QString held
+            = who.isEmpty() ? tr("programs whose PID is not visible to this user") : who;
         return tr("nobody listens on port %1, but %n connection(s) on it still exist (held by "
                   "%2, plus %3 in TIME-WAIT); they free the port once closed.",
                   nullptr, holders.connections)
-                .arg(port)
-                .arg(held)
-                .arg(holders.timeWait);
+            .arg(port)
+            .arg(held)
+            .arg(holders.timeWait);
     }
     return tr("the socket table shows no socket on port %1 (another network namespace, or a "
               "socket closed just now); stop the program that uses it or pick another port.")
-            .arg(port);
+        .arg(port);
 }

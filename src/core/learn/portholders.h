@@ -24,7 +24,7 @@ public:
         bool operator==(const Owner &other) const = default;
     };
 
-    int timeWait = 0;  // TCP connections in TIME-WAIT on the port
+    int timeWait = 0; // TCP connections in TIME-WAIT on the port
     int listening = 0; // TCP listeners, or UDP sockets bound to the port
     int connections = 0; // TCP connections in any other state
     QList<Owner> owners; // the processes holding the listeners (or the connections), if visible

@@ -41,11 +41,21 @@ QString stringLiteral(const QString &text)
     QString out = QStringLiteral("'");
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'\'': out += QStringLiteral("\\'"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\'':
+            out += QStringLiteral("\\'");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 out += hexEscape(c.unicode());
@@ -65,7 +75,8 @@ QString family(const QString &host)
 
 QString addressTuple(const PythonProgram::Settings &s)
 {
-    return QStringLiteral("(") + stringLiteral(s.host) + QStringLiteral(", ") + QString::number(s.port) + u')';
+    return QStringLiteral("(") + stringLiteral(s.host) + QStringLiteral(", ")
+        + QString::number(s.port) + u')';
 }
 
 } // namespace
@@ -85,11 +96,21 @@ QString PythonProgram::bytesLiteral(const QByteArray &bytes)
     for (const char c : bytes) {
         const auto byte = static_cast<uchar>(c);
         switch (byte) {
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\'': out += QStringLiteral("\\'"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\'':
+            out += QStringLiteral("\\'");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (byte < 0x20 || byte >= 0x7f)
                 out += hexEscape(byte);
@@ -110,28 +131,32 @@ QString PythonProgram::generate(const Settings &s)
     if (!s.origin.isEmpty())
         w.comment(0, s.origin);
     if (s.role == Role::TcpServer)
-        w.comment(0, tr("It serves one client at a time, as the tutorial does; SockLab serves "
-                        "several at once."));
+        w.comment(0,
+                  tr("It serves one client at a time, as the tutorial does; SockLab serves "
+                     "several at once."));
     for (const QString &left : s.notExpressed)
-        w.comment(0, tr("Not expressed here (SockLab does it, this program does not): %1")
-                             .arg(left));
+        w.comment(0,
+                  tr("Not expressed here (SockLab does it, this program does not): %1").arg(left));
     w.line(0, QStringLiteral("import socket"));
     if (paced)
         w.line(0, QStringLiteral("import time"));
     w.blank();
 
-    w.comment(0, tr("socket(): create a socket; %1: the address family (IPv4 or IPv6)")
-                         .arg(family(s.host)));
-    w.comment(0, tr("%1: %2")
-                         .arg(
-                              tcp ? QStringLiteral("SOCK_STREAM") : QStringLiteral("SOCK_DGRAM"),
-                              tcp ? tr("TCP, a connected byte stream")
-                                  : tr("UDP, separate datagrams without a connection")));
-    w.line(0, QStringLiteral("s = socket.socket(socket.%1, socket.%2)").arg(
-                      family(s.host), tcp ? QStringLiteral("SOCK_STREAM") : QStringLiteral("SOCK_DGRAM")));
+    w.comment(
+        0,
+        tr("socket(): create a socket; %1: the address family (IPv4 or IPv6)").arg(family(s.host)));
+    w.comment(0,
+              tr("%1: %2").arg(tcp ? QStringLiteral("SOCK_STREAM") : QStringLiteral("SOCK_DGRAM"),
+                               tcp ? tr("TCP, a connected byte stream")
+                                   : tr("UDP, separate datagrams without a connection")));
+    w.line(0,
+           QStringLiteral("s = socket.socket(socket.%1, socket.%2)")
+               .arg(family(s.host),
+                    tcp ? QStringLiteral("SOCK_STREAM") : QStringLiteral("SOCK_DGRAM")));
     if (server) {
-        w.comment(0, tr("bind(): tie the socket to an address and a port (0: the kernel picks "
-                        "a free one)"));
+        w.comment(0,
+                  tr("bind(): tie the socket to an address and a port (0: the kernel picks "
+                     "a free one)"));
         w.line(0, QStringLiteral("s.bind(%1)").arg(addressTuple(s)));
     }
 
@@ -148,19 +173,22 @@ QString PythonProgram::generate(const Settings &s)
             w.comment(0, tr("Serve until interrupted (Ctrl+C)."));
             w.line(0, QStringLiteral("while True:"));
         }
-        w.comment(1, tr("accept(): take the next client; conn is a new socket for it, addr "
-                        "its (address, port)"));
+        w.comment(1,
+                  tr("accept(): take the next client; conn is a new socket for it, addr "
+                     "its (address, port)"));
         w.line(1, QStringLiteral("conn, addr = s.accept()"));
         w.line(1, QStringLiteral("print(f'Source IP Address: {addr}', flush=True)"));
         if (!s.payload.isEmpty()) {
-            w.comment(1, tr("send(): the greeting (sendall() repeats send() until every byte "
-                            "is out)"));
+            w.comment(1,
+                      tr("send(): the greeting (sendall() repeats send() until every byte "
+                         "is out)"));
             w.line(1, QStringLiteral("conn.sendall(%1)").arg(bytesLiteral(s.payload)));
         }
         if (!s.closeAfterGreeting) {
             w.line(1, QStringLiteral("while True:"));
-            w.comment(2, tr("recv(): whatever has arrived, up to 4096 bytes; b'' once the "
-                            "client has closed"));
+            w.comment(2,
+                      tr("recv(): whatever has arrived, up to 4096 bytes; b'' once the "
+                         "client has closed"));
             w.line(2, QStringLiteral("data = conn.recv(4096)"));
             w.line(2, QStringLiteral("if not data:"));
             w.line(3, QStringLiteral("break"));
@@ -191,8 +219,9 @@ QString PythonProgram::generate(const Settings &s)
             w.comment(0, tr("Receive until interrupted (Ctrl+C)."));
             w.line(0, QStringLiteral("while True:"));
         }
-        w.comment(1, tr("recvfrom(): one whole datagram and its sender's (address, port); "
-                        "65535 so that no datagram is cut"));
+        w.comment(1,
+                  tr("recvfrom(): one whole datagram and its sender's (address, port); "
+                     "65535 so that no datagram is cut"));
         w.line(1, QStringLiteral("data, addr = s.recvfrom(65535)"));
         w.line(1, QStringLiteral("print(data, addr, flush=True)"));
         if (!s.payload.isEmpty()) {
@@ -210,19 +239,21 @@ QString PythonProgram::generate(const Settings &s)
     const QString message = bytesLiteral(s.payload);
     if (s.role == Role::TcpClient) {
         const double seconds = s.timeoutMs / 1000.0;
-        w.comment(0, tr("Wait at most %1 s for the connection and for data.")
-                             .arg(QString::number(seconds)));
+        w.comment(
+            0,
+            tr("Wait at most %1 s for the connection and for data.").arg(QString::number(seconds)));
         w.line(0, QStringLiteral("s.settimeout(%1)").arg(QString::number(seconds, 'f', 3)));
-        w.comment(0, tr("connect(): ask the server at this address and port for a "
-                        "connection"));
+        w.comment(0,
+                  tr("connect(): ask the server at this address and port for a "
+                     "connection"));
         w.line(0, QStringLiteral("s.connect(%1)").arg(addressTuple(s)));
     }
     const QString sendCall = s.role == Role::TcpClient
-            ? QStringLiteral("s.sendall(%1)").arg(message)
-            : QStringLiteral("s.sendto(%1, %2)").arg(message, addressTuple(s));
+        ? QStringLiteral("s.sendall(%1)").arg(message)
+        : QStringLiteral("s.sendto(%1, %2)").arg(message, addressTuple(s));
     const QString sendComment = s.role == Role::TcpClient
-            ? tr("send(): the message (sendall() repeats send() until every byte is out)")
-            : tr("sendto(): one datagram to the server; it succeeds even if nobody listens");
+        ? tr("send(): the message (sendall() repeats send() until every byte is out)")
+        : tr("sendto(): one datagram to the server; it succeeds even if nobody listens");
     if (!s.payload.isEmpty() || s.role == Role::UdpClient) {
         if (s.count <= 0) {
             w.comment(0, tr("Send until interrupted (Ctrl+C)."));
@@ -230,14 +261,18 @@ QString PythonProgram::generate(const Settings &s)
             w.comment(1, sendComment);
             w.line(1, sendCall);
             if (paced)
-                w.line(1, QStringLiteral("time.sleep(%1)").arg(QString::number(s.intervalMs / 1000.0)));
+                w.line(
+                    1,
+                    QStringLiteral("time.sleep(%1)").arg(QString::number(s.intervalMs / 1000.0)));
         } else if (s.count > 1) {
             w.line(0, QStringLiteral("for i in range(%1):").arg(s.count));
             w.comment(1, sendComment);
             w.line(1, sendCall);
             if (paced) {
                 w.line(1, QStringLiteral("if i < %1:").arg(s.count - 1));
-                w.line(2, QStringLiteral("time.sleep(%1)").arg(QString::number(s.intervalMs / 1000.0)));
+                w.line(
+                    2,
+                    QStringLiteral("time.sleep(%1)").arg(QString::number(s.intervalMs / 1000.0)));
             }
         } else {
             w.comment(0, sendComment);
@@ -250,8 +285,9 @@ QString PythonProgram::generate(const Settings &s)
             w.line(0, QStringLiteral("received = 0"));
         w.line(0, QStringLiteral("while True:"));
         w.line(1, QStringLiteral("try:"));
-        w.comment(2, tr("recv(): whatever has arrived, up to 4096 bytes; b'' once the server "
-                        "has closed"));
+        w.comment(2,
+                  tr("recv(): whatever has arrived, up to 4096 bytes; b'' once the server "
+                     "has closed"));
         w.line(2, QStringLiteral("data = s.recv(4096)"));
         w.line(1, QStringLiteral("except socket.timeout:"));
         w.comment(2, tr("Nothing arrived for a while: done."));

@@ -24,15 +24,15 @@ public:
         quint16 port = 60001;
         // Client: what it sends. TCP server: the greeting. UDP server: the reply.
         QByteArray payload;
-        int count = 1;          // client: how many times the payload is sent
-        double intervalMs = 0;  // client: pause between sends
-        bool echo = false;      // TCP server
+        int count = 1; // client: how many times the payload is sent
+        double intervalMs = 0; // client: pause between sends
+        bool echo = false; // TCP server
         bool closeAfterGreeting = false; // TCP server
         int maxConnections = 0; // TCP server: 0 = serve until interrupted
-        int maxDatagrams = 0;   // UDP server: 0 = until interrupted
-        int readBytes = 0;      // TCP client: stop after this many bytes (0: no limit)
-        int timeoutMs = 5000;   // TCP client: connect timeout and the idle end
-        QString origin;         // one line on where the settings came from (a command line)
+        int maxDatagrams = 0; // UDP server: 0 = until interrupted
+        int readBytes = 0; // TCP client: stop after this many bytes (0: no limit)
+        int timeoutMs = 5000; // TCP client: connect timeout and the idle end
+        QString origin; // one line on where the settings came from (a command line)
         QStringList notExpressed; // one phrase per setting the program leaves out
     };
 

@@ -61,6 +61,10 @@ PythonProgram::Settings PanePython::settings(const SessionPane *pane)
         const RepeatPlan plan = repeat->plan();
         s.count = static_cast<int>(qMin<qint64>(plan.count, 1'000'000'000));
         s.intervalMs = plan.intervalNs / 1e6;
+        if (s.count != 1)
+            s.origin += u' '
+                        + tr("It sends as Start on the Repeat row does (its count and "
+                             "interval); Send sends once.");
     }
     if (client->payloadEditor()->isMacrosEnabled())
         s.notExpressed.append(tr("placeholders: every message here is the first one"));

@@ -87,9 +87,9 @@ bool PythonProgramDialog::saveTo(const QString &path, QString *error)
 
 void PythonProgramDialog::chooseFileAndSave()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the Python program"), m_suggestedName,
-            tr("Python programs (*.py);;All files (*)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the Python program"), m_suggestedName,
+                                       tr("Python programs (*.py);;All files (*)"));
     if (!path.isEmpty())
         saveTo(path);
 }

@@ -35,9 +35,9 @@ LessonPanel::LessonPanel(QWidget *parent)
 void LessonPanel::showLessonFor(const TrafficEvent *event)
 {
     const QString peerOwner = event && m_peerOwner ? m_peerOwner(event->peer) : QString();
-    const std::optional<Lesson> lesson
-            = event ? Lessons::forEvent(*event, QCoreApplication::applicationPid(), peerOwner)
-                    : std::nullopt;
+    const std::optional<Lesson> lesson = event
+        ? Lessons::forEvent(*event, QCoreApplication::applicationPid(), peerOwner)
+        : std::nullopt;
     if (!lesson) {
         m_title->clear();
         m_text->clear();
