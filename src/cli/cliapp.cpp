@@ -59,7 +59,10 @@ QString CliApp::usage() const
               "130 a client stopped by Ctrl+C (128 + the signal number).\n"
               "A second Ctrl+C, or one not handled within a second, ends the program at "
               "once.\n"
-              "Run \"socklab-cli COMMAND --help\" for the options of one command.\n");
+              "Run \"socklab-cli COMMAND --help\" for the options of one command.\n")
+           + tr("Learning: the tcp-* and udp-* commands take --as-python, which prints the "
+                "equivalent python3 socket program (the tutorial's style) and exits without "
+                "opening a socket.\n");
 }
 
 void CliApp::start(const QStringList &arguments)

@@ -10,6 +10,7 @@
 #include "log/trafficlog.h"
 #include "log/trafficlogfilewriter.h"
 #include "optionlist.h"
+#include "pythonoption.h"
 #include "rawoutput.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,9 @@ void CliCommand::run(const QStringList &arguments)
     addOptions(parser);
     if (isClient())
         CliOptions::addMessageOptions(parser);
+    const bool offersPython = PythonOption::isOffered(m_name);
+    if (offersPython)
+        parser.addOption(PythonOption::option());
     parser.addOption(CliOptions::json());
     QCommandLineOption stats = CliOptions::stats();
     QCommandLineOption logFile = CliOptions::logFile();
@@ -80,6 +84,19 @@ void CliCommand::run(const QStringList &arguments)
         usageError(tr("Unexpected argument \"%1\"; run \"socklab-cli %2 --help\" for usage.")
                            .arg(parser.positionalArguments().at(maxPositionalArguments()),
                                 m_name));
+        return;
+    }
+    if (offersPython && parser.isSet(PythonOption::option())) {
+        // Before any log file or socket: printing the program opens nothing.
+        QString error;
+        const std::optional<QString> program
+                = PythonOption::program(m_name, arguments, parser, &error);
+        if (!program) {
+            usageError(error);
+            return;
+        }
+        m_out << *program;
+        finish(Success);
         return;
     }
     if (!logsTraffic() && (parser.isSet(stats) || parser.isSet(logFile) || parser.isSet(raw))) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/socketnarration.h"
 
+#include "learn/portholders.h"
+
 QString SocketNarration::socketCall(const QHostAddress &address, bool stream)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -11,13 +13,12 @@ QString SocketNarration::socketCall(const QHostAddress &address, bool stream)
 }
 
 QString SocketNarration::bindFailure(QAbstractSocket::SocketError error, const Endpoint &where,
-                                     const QString &systemText)
+                                     const QString &systemText, bool stream)
 {
     switch (error) {
     case QAbstractSocket::AddressInUseError:
-        return tr("Address %1 is already in use: another program (or another SockLab session) "
-                  "is bound to it; stop it or pick another port.")
-                .arg(where.toString());
+        // Who holds the port, from the socket table: TIME-WAIT alone is not another program.
+        return PortHolders::explain(where, PortHolders::look(stream, where), stream);
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied binding %1: ports below 1024 need administrator rights; "
                   "pick a port from 1024 up.")
@@ -42,9 +43,7 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
 {
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return tr("Connection to %1 refused: nothing is listening on that port (TCP needs a "
-                  "server that accepts).")
-                .arg(peer.toString());
+        return refusedTemplate().arg(peer.toString());
     case QAbstractSocket::RemoteHostClosedError:
         return tr("%1 closed the connection.").arg(peer.toString());
     case QAbstractSocket::HostNotFoundError:
@@ -65,6 +64,12 @@ QString SocketNarration::connectionFailure(QAbstractSocket::SocketError error,
     default:
         return tr("Connection to %1 failed: %2.").arg(peer.toString(), systemText);
     }
+}
+
+QString SocketNarration::refusedTemplate()
+{
+    return tr("Connection to %1 refused: nothing is listening on that port (TCP needs a "
+              "server that accepts).");
 }
 
 bool SocketNarration::isAllInterfaces(const QHostAddress &address)

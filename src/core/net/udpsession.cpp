@@ -142,7 +142,7 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
     m_failureReportedInline = false;
     if (!isBound) {
         const QString message = SocketNarration::bindFailure(m_socket->error(), requested,
-                                                             m_socket->errorString());
+                                                             m_socket->errorString(), false);
         m_socket->disconnect(this);
         m_socket->deleteLater();
         m_socket = nullptr;
@@ -365,7 +365,7 @@ bool UdpSession::bindForFirstSend(const Endpoint &destination, bool matchFamily)
     if (!isBound) {
         recordInfo(SocketNarration::socketCall(any, false), {}, destination);
         const QString message = SocketNarration::bindFailure(
-                m_socket->error(), Endpoint(any, 0), m_socket->errorString());
+                m_socket->error(), Endpoint(any, 0), m_socket->errorString(), false);
         fail(message, {}, destination);
         emit sendFailed(destination, message);
         return false;

@@ -4,13 +4,16 @@
 #include "net/engine.h"
 
 #include "panes/filesendrow.h"
+#include "panes/panepython.h"
 #include "panes/paneconfig.h"
+#include "panes/pythonprogramdialog.h"
 #include "panes/repeatrow.h"
 #include "window/palettecolors.h"
 
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 SessionPane::SessionPane(Engine *engine, int number, QWidget *parent)
     : QWidget(parent)
@@ -68,6 +71,21 @@ void SessionPane::installSendTools(QBoxLayout *rows, int rowIndex, QBoxLayout *b
     connect(m_repeatRow, &RepeatRow::stopRequested, this, &SessionPane::stopRepeat);
     connect(m_fileRow, &FileSendRow::fileChosen, this, &SessionPane::sendFile);
     connect(m_fileRow, &FileSendRow::cancelRequested, this, &SessionPane::stopFile);
+    auto *python = new QPushButton(tr("As &Python…"), this);
+    python->setObjectName(QStringLiteral("showAsPythonButton"));
+    python->setToolTip(tr("Show the python3 socket program that does what this pane does."));
+    buttons->insertWidget(0, python);
+    connect(python, &QPushButton::clicked, this, &SessionPane::showAsPython);
+}
+
+PythonProgramDialog *SessionPane::showAsPython()
+{
+    const PythonProgram::Settings settings = PanePython::settings(this);
+    auto *dialog = new PythonProgramDialog(PythonProgram::generate(settings),
+                                           PanePython::fileName(settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void SessionPane::removeSession(Session *session)

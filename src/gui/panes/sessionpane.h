@@ -12,6 +12,7 @@
 class Engine;
 class FileSendRow;
 class PayloadEditor;
+class PythonProgramDialog;
 class QBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -51,6 +52,8 @@ public:
     virtual bool sendMessages(const QList<SequenceItem> &items, QString *error) = 0;
 
     RepeatRow *repeatRow() const { return m_repeatRow; }
+    // Opens a dialog with the python3 program for the pane's current settings (As Python…).
+    PythonProgramDialog *showAsPython();
     FileSendRow *fileSendRow() const { return m_fileRow; }
 
 signals:

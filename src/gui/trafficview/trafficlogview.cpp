@@ -4,6 +4,7 @@
 #include "ui_trafficlogview.h"
 
 #include "trafficview/eventformatter.h"
+#include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "net/sessionname.h"
 #include "trafficview/trafficlogfiltermodel.h"
@@ -17,6 +18,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
 
 namespace {
@@ -58,6 +60,7 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     connect(m_clearAction, &QAction::triggered, this, [this] {
         m_model->clear();
         m_ui->detailsEdit->clear();
+        m_lessonPanel->showLessonFor(nullptr);
         m_followTail = true;
     });
 
@@ -130,6 +133,13 @@ void TrafficLogView::setUpTable()
             &TrafficLogView::updateDetails);
 
     m_ui->detailsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The lesson of the selected row, under its details (hidden when there is none).
+    auto *detailsColumn = new QSplitter(Qt::Vertical, this);
+    m_ui->splitter->replaceWidget(1, detailsColumn);
+    detailsColumn->addWidget(m_ui->detailsEdit);
+    m_ui->detailsEdit->show();
+    m_lessonPanel = new LessonPanel(detailsColumn);
+    detailsColumn->addWidget(m_lessonPanel);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({900, 330});
@@ -166,6 +176,8 @@ void TrafficLogView::updateDetails()
     const QModelIndex current = m_ui->tableView->currentIndex();
     if (!current.isValid()) {
         m_ui->detailsEdit->clear();
+        if (m_lessonPanel) // not yet while the constructor fills the encodings
+            m_lessonPanel->showLessonFor(nullptr);
         return;
     }
     const int row = m_filter->mapToSource(current).row();
@@ -174,6 +186,7 @@ void TrafficLogView::updateDetails()
     const TrafficEvent &event = m_model->eventAt(row);
     m_ui->detailsEdit->setPlainText(EventFormatter::details(event, m_model->sessionLabel(event),
                                                             m_model->encoding(), DetailsDumpBytes));
+    m_lessonPanel->showLessonFor(&event);
 }
 
 void TrafficLogView::updateRowsLabel()

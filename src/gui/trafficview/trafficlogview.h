@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class LessonPanel;
 class QAction;
 class QMenu;
 class QTableView;
@@ -48,6 +49,7 @@ public:
     QAction *saveSelectionAction() const { return m_saveSelectionAction; }
     QAction *exportAction() const { return m_exportAction; }
     TrafficLogExport *exporter() const { return m_export; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
 
     // Rows of the filter model that are selected, in view order.
     QList<int> selectedRows() const;
@@ -98,6 +100,7 @@ private:
     void updateRowsLabel();
 
     std::unique_ptr<Ui::TrafficLogView> m_ui;
+    LessonPanel *m_lessonPanel = nullptr;
     TrafficLogModel *const m_model;
     TrafficLogFilterModel *m_filter = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -6,7 +6,9 @@
 #include "panes/counterslabel.h"
 #include "net/engine.h"
 #include "panes/examplepresets.h"
+#include "connections/portowner.h"
 #include "learn/learndock.h"
+#include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
 #include "panes/panetabwidget.h"
@@ -85,6 +87,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
     connect(m_connectionsView, &ConnectionsView::sessionRequested, this,
             &MainWindow::showSession);
+    // A lesson names the process behind a peer's port from the Connections table's snapshot.
+    m_logView->lessonPanel()->setPeerOwnerLookup(
+            [this](const Endpoint &peer) { return portOwner(m_connectionsView->model(), peer); });
     m_bottomTabs = new QTabWidget;
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
     m_bottomTabs->setDocumentMode(true);
