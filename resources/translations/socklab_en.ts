@@ -210,6 +210,10 @@
         <source>&amp;Framing:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusting the certificate %1 for %2; connecting again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -922,6 +926,188 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
 </context>
 <context>
+    <name>LearnDock</name>
+    <message>
+        <source>Learn: socket lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Connection refused: TCP asks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP is connection-oriented: connect() first asks the server&apos;s kernel for a connection. When no socket listens on that port, the kernel answers with a reset (RST) and connect() fails at once with &quot;connection refused&quot; (ECONNREFUSED), as the tutorial&apos;s client_tcp.py does once server_tcp.py has stopped. UDP has no connection to refuse: sending a datagram to the same port would have &quot;succeeded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one socket may be bound to an address and port at a time, so that the kernel knows which process gets what arrives there. The sentence above says who holds the port, read from the socket table (what ss -tanp and the Connections tab show). A TCP port can also stay taken after its program ended: the side that closed first keeps each connection in TIME-WAIT for up to 60 s, so that late packets of the old connection are not taken for a new one. SO_REUSEADDR, set by the old server and the new one, lets a new listener bind over TIME-WAIT; the tutorial&apos;s server_tcp.py does not set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: an error that comes late, if at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listened where an earlier datagram went, and the peer&apos;s kernel answered with an ICMP &quot;port unreachable&quot; message. The sendto() had already succeeded: UDP does not wait for an answer. Linux passes such a message on, as an error on a later call, only to a connected UDP socket; across a network it is often filtered, and then nothing at all tells the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP sends without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial&apos;s client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer&apos;s kernel may answer with an ICMP &quot;port unreachable&quot;, which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</source>
+        <translation>
+            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial's client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer's kernel may answer with an ICMP "port unreachable", which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
+            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial's client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer's kernel may answer with an ICMP "port unreachable", which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recv() returns whatever bytes have arrived, not one message: several send() calls of the peer may come out of one recv(), and one send() may take several. TCP keeps no message boundaries, so a protocol marks its own (a newline, a length prefix); framing in SockLab cuts the stream that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this message the framing note says &quot;%1&quot;: that many recv() calls made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address finds the machine; the port finds the process on it. This socket is %1, held by SockLab (PID %2): the kernel hands what arrives for that port to it and to no other process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer is %1: another process, told apart by its own port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer is %1, held by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connections tab (like netstat -ap, ss -p or the tutorial&apos;s ps step) shows which PID and program holds each port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports tell processes apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleModel</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 chosen by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls: %1, bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this end closed first (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the peer&apos;s FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleView</name>
+    <message>
+        <source>Socket lifecycle diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a server or a client: its socket calls light up here as they happen. Select a row in the traffic log to follow its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program: its calls are not in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, connection #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bind(): connect() has the kernel pick the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: no connection to set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP state: read from the socket table once a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP state: that end&apos;s socket belongs to the other program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogFileController</name>
     <message>
         <source>Log to &amp;File…</source>
@@ -1082,6 +1268,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>&amp;Messages panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learn: socket lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1986,44 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
 </context>
 <context>
+    <name>PanePython</name>
+    <message>
+        <source>Settings of the pane &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the auto-reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n client(s) at once</source>
+        <translation>
+            <numerusform>at most %n client at once</numerusform>
+            <numerusform>at most %n clients at once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message, which does not parse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends as Start on the Repeat row does (its count and interval); Send sends once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholders: every message here is the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
@@ -1988,6 +2216,228 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>Bytes preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortHolders</name>
+    <message>
+        <source>this SockLab (PID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 is already in use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program listens on port %1 (its PID is not visible to this user; ss -ltnp as root shows it); stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program is bound to UDP port %1 (its PID is not visible to this user; ss -lunp as root shows it); stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2; stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bound to UDP port %2; stop it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n connection(s) in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</source>
+        <translation>
+            <numerusform>only %n connection in TIME-WAIT holds it, left over by the server that closed it first. Linux keeps it up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial's server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
+            <numerusform>only %n connections in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial's server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>programs whose PID is not visible to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody listens on port %1, but %n connection(s) on it still exist (held by %2, plus %3 in TIME-WAIT); they free the port once closed.</source>
+        <translation>
+            <numerusform>nobody listens on port %1, but %n connection on it still exists (held by %2, plus %3 in TIME-WAIT); they free the port once closed.</numerusform>
+            <numerusform>nobody listens on port %1, but %n connections on it still exist (held by %2, plus %3 in TIME-WAIT); they free the port once closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket table shows no socket on port %1 (another network namespace, or a socket closed just now); stop the program that uses it or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortOwner</name>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgram</name>
+    <message>
+        <source>The python3 program that does what SockLab does here, written by SockLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It serves one client at a time, as the tutorial does; SockLab serves several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expressed here (SockLab does it, this program does not): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket(): create a socket; %1: the address family (IPv4 or IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP, a connected byte stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP, separate datagrams without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(): tie the socket to an address and a port (0: the kernel picks a free one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): wait for clients; 1: how many may wait to be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept(): take the next client; conn is a new socket for it, addr its (address, port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): the greeting (sendall() repeats send() until every byte is out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the client has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo: send the same bytes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): end this client&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom(): one whole datagram and its sender&apos;s (address, port); 65535 so that no datagram is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): reply to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most %1 s for the connection and for data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect(): ask the server at this address and port for a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(): the message (sendall() repeats send() until every byte is out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the server; it succeeds even if nobody listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the server has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived for a while: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close(): release the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgramDialog</name>
+    <message>
+        <source>Show as Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The python3 socket program that does what this pane does. Run it with python3 beside SockLab and compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Python program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python programs (*.py);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3110,6 +3560,17 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
 </context>
 <context>
+    <name>SessionPane</name>
+    <message>
+        <source>As &amp;Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the python3 socket program that does what this pane does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SockDiagParser</name>
     <message>
         <source>A netlink message claims %1 bytes where %2 remain.</source>
@@ -3157,10 +3618,6 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
 </context>
 <context>
     <name>SocketNarration</name>
-    <message>
-        <source>Address %1 is already in use: another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Permission denied binding %1: ports below 1024 need administrator rights; pick a port from 1024 up.</source>
         <translation type="unfinished"></translation>
@@ -3387,19 +3844,13 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>unframed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>recv() x1: part of a %n-byte chunk</source>
-        <translation>
-            <numerusform>recv() x1: part of a %n-byte chunk</numerusform>
-            <numerusform>recv() x1: part of a %n-byte chunk</numerusform>
-        </translation>
+    <message>
+        <source>recv() x1: part of a %1-byte chunk</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>recv() x%n: %1 bytes</source>
-        <translation>
-            <numerusform>recv() x%n: %1 bytes</numerusform>
-            <numerusform>recv() x%n: %1 bytes</numerusform>
-        </translation>
+    <message>
+        <source>recv() x%1: %2 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4366,226 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
 </context>
 <context>
+    <name>TcpStateText</name>
+    <message>
+        <source>connect() sent a SYN and waits for the server&apos;s SYN-ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN arrived and was answered; the handshake&apos;s last ACK is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-way handshake is done: both ends may send() and recv().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This end closed first: its FIN is sent and not yet acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This end closed first and its FIN was acknowledged; the peer may still send until it closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed first (its FIN arrived); this end has yet to call close().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed first; this end closed too and waits for the ACK of its FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both ends closed at the same time; waiting for the ACK of this end&apos;s FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This end closed first, so the kernel keeps the connection for 60 s (twice the maximum segment lifetime): late packets die out and a lost last ACK can be sent again. Its port stays taken meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen(): waiting for connections; accept() takes them from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel reports a state SockLab does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has forgotten the connection: no socket is left in its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsBox</name>
+    <message>
+        <source>&amp;TLS: accept only encrypted connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS: encrypt the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak TLS (OpenSSL) on top of TCP; the log narrates the handshake and shows the decrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest TLS version accepted; a peer that offers only older versions fails the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a certificate and key for the bind address with OpenSSL, kept readable only by you in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the authorities of client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates must be issued by an authority in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose more authorities to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client cert&amp;ificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificates you chose to trust for one host and port, by SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate and its key: choose both files, or press Generate self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To require client certificates, choose the CA file of the authorities that issue them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid bind address first: the certificate is made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsConfig</name>
+    <message>
+        <source>The saved minimum TLS version &quot;%1&quot; is unknown; TLS 1.3 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trusted certificate(s) were dropped from the settings.</source>
+        <translation>
+            <numerusform>%n damaged trusted certificate was dropped from the settings.</numerusform>
+            <numerusform>%n damaged trusted certificates were dropped from the settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TlsNarration</name>
     <message>
         <source>no name</source>
@@ -3990,6 +4661,29 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>A TLS server needs a certificate and its key (or a generated self-signed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrustBar</name>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The connection was not made. Trust this certificate for %2 only if you know it is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The connection was not made. Trust this certificate (SHA-256 %2) for %3 only if you know it is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,10 @@
         <source>&amp;Framing:</source>
         <translation>フレーミング(&amp;F):</translation>
     </message>
+    <message>
+        <source>Trusting the certificate %1 for %2; connecting again…</source>
+        <translation>証明書 %1 を %2 について信頼し、再接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -914,6 +918,187 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
 </context>
 <context>
+    <name>LearnDock</name>
+    <message>
+        <source>Learn: socket lifecycle</source>
+        <translation>学習: ソケットのライフサイクル</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>解説: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Connection refused: TCP asks first</source>
+        <translation>接続拒否: TCP はまず接続を要求する</translation>
+    </message>
+    <message>
+        <source>TCP is connection-oriented: connect() first asks the server&apos;s kernel for a connection. When no socket listens on that port, the kernel answers with a reset (RST) and connect() fails at once with &quot;connection refused&quot; (ECONNREFUSED), as the tutorial&apos;s client_tcp.py does once server_tcp.py has stopped. UDP has no connection to refuse: sending a datagram to the same port would have &quot;succeeded&quot;.</source>
+        <translation>TCP はコネクション指向です。connect() はまずサーバのカーネルに接続を要求します。そのポートで待ち受けているソケットがなければ、カーネルはリセット(RST)で応答し、connect() はただちに「接続拒否」(ECONNREFUSED)で失敗します。チュートリアルの client_tcp.py が、server_tcp.py の停止後にエラーになるのと同じです。UDP には拒否される接続がないため、同じポートへのデータグラム送信は「成功」していたはずです。</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>アドレスが既に使用中</translation>
+    </message>
+    <message>
+        <source>Only one socket may be bound to an address and port at a time, so that the kernel knows which process gets what arrives there. The sentence above says who holds the port, read from the socket table (what ss -tanp and the Connections tab show). A TCP port can also stay taken after its program ended: the side that closed first keeps each connection in TIME-WAIT for up to 60 s, so that late packets of the old connection are not taken for a new one. SO_REUSEADDR, set by the old server and the new one, lets a new listener bind over TIME-WAIT; the tutorial&apos;s server_tcp.py does not set it.</source>
+        <translation>アドレスとポートには同時に 1 つのソケットしかバインドできません。そうすることで、カーネルは届いたデータをどのプロセスに渡すかが分かります。上の文は、ソケットテーブル(ss -tanp や「接続」タブが表示するもの)から読み取った、ポートを保持しているものを示しています。TCP のポートは、プログラムの終了後も使用中のままになることがあります。先に接続を閉じた側は、古い接続の遅れて届いたパケットが新しい接続のものと取り違えられないよう、各接続を最大 60 秒 TIME-WAIT 状態に保ちます。古いサーバと新しいサーバの両方が SO_REUSEADDR を設定していれば、新しいサーバは TIME-WAIT のポートにバインドできます。チュートリアルの server_tcp.py はこれを設定していません。</translation>
+    </message>
+    <message>
+        <source>UDP: an error that comes late, if at all</source>
+        <translation>UDP: エラーは遅れて届くか、まったく届かない</translation>
+    </message>
+    <message>
+        <source>Nothing listened where an earlier datagram went, and the peer&apos;s kernel answered with an ICMP &quot;port unreachable&quot; message. The sendto() had already succeeded: UDP does not wait for an answer. Linux passes such a message on, as an error on a later call, only to a connected UDP socket; across a network it is often filtered, and then nothing at all tells the sender.</source>
+        <translation>以前のデータグラムの宛先では何も待ち受けておらず、相手のカーネルが ICMP「ポート到達不能」メッセージで応答しました。sendto() はすでに成功しています。UDP は応答を待たないからです。Linux はこのメッセージを、接続済みの UDP ソケットに対してだけ、後の呼び出しのエラーとして伝えます。ネットワークを越える場合はしばしばフィルタされ、送信側には何も伝わりません。</translation>
+    </message>
+    <message>
+        <source>UDP sends without a connection</source>
+        <translation>UDP は接続なしで送信する</translation>
+    </message>
+    <message numerus="yes">
+        <source>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial&apos;s client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer&apos;s kernel may answer with an ICMP &quot;port unreachable&quot;, which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</source>
+        <translation>
+            <numerusform>sendto() は成功しました。カーネルは、%1 で何かが待ち受けているかどうかに関係なく、この %n バイトのデータグラムを送信しました。UDP はハンドシェイクも再送も行わないため、誰も受信しなかったことを知らせることができません。チュートリアルの client_udp.py が、server_udp.py の停止後もエラーにならないのはこのためです。何も待ち受けていなければ、相手のカーネルが ICMP「ポート到達不能」で応答することがありますが、Linux はそれを接続済みの UDP ソケットに対してだけ、後の呼び出しのエラーとして伝えます(届いた場合、SockLab はヒントとして記録します)。TCP なら接続が拒否されていたはずです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recv() returns whatever bytes have arrived, not one message: several send() calls of the peer may come out of one recv(), and one send() may take several. TCP keeps no message boundaries, so a protocol marks its own (a newline, a length prefix); framing in SockLab cuts the stream that way.</source>
+        <translation>recv() が返すのは届いているバイト列であり、1 つのメッセージではありません。相手の複数の send() が 1 回の recv() で読まれることも、1 回の send() が複数回の recv() に分かれることもあります。TCP はメッセージの境界を保たないため、プロトコルは自分で境界(改行や長さプレフィックス)を示します。SockLab のフレーミングはその方法でストリームを区切ります。</translation>
+    </message>
+    <message>
+        <source>For this message the framing note says &quot;%1&quot;: that many recv() calls made it.</source>
+        <translation>このメッセージのフレーミング注記は「%1」です。これだけの回数の recv() でこのメッセージができています。</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream</source>
+        <translation>TCP はバイトストリーム</translation>
+    </message>
+    <message>
+        <source>An IP address finds the machine; the port finds the process on it. This socket is %1, held by SockLab (PID %2): the kernel hands what arrives for that port to it and to no other process.</source>
+        <translation>IP アドレスはマシンを、ポートはそのマシン上のプロセスを特定します。このソケットは %1 で、SockLab (PID %2) が保持しています。カーネルはそのポートに届いたデータをこのプロセスにだけ渡します。</translation>
+    </message>
+    <message>
+        <source>The peer is %1: another process, told apart by its own port.</source>
+        <translation>相手は %1 です。自分のポートで区別される別のプロセスです。</translation>
+    </message>
+    <message>
+        <source>The peer is %1, held by %2.</source>
+        <translation>相手は %1 で、%2 が保持しています。</translation>
+    </message>
+    <message>
+        <source>The Connections tab (like netstat -ap, ss -p or the tutorial&apos;s ps step) shows which PID and program holds each port.</source>
+        <translation>「接続」タブ(netstat -ap、ss -p、チュートリアルの ps の手順と同様)で、各ポートをどの PID とプログラムが保持しているかを確認できます。</translation>
+    </message>
+    <message>
+        <source>Ports tell processes apart</source>
+        <translation>ポートはプロセスを区別する</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>接続元 %1</translation>
+    </message>
+    <message>
+        <source>port %1 chosen by the kernel</source>
+        <translation>ポート %1 はカーネルが選択</translation>
+    </message>
+    <message>
+        <source>calls: %1, bytes: %2</source>
+        <translation>呼び出し: %1 回、%2 バイト</translation>
+    </message>
+    <message>
+        <source>this end closed first (FIN)</source>
+        <translation>こちらが先に切断 (FIN)</translation>
+    </message>
+    <message>
+        <source>after the peer&apos;s FIN</source>
+        <translation>相手の FIN の後で切断</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleView</name>
+    <message>
+        <source>Socket lifecycle diagram</source>
+        <translation>ソケットのライフサイクル図</translation>
+    </message>
+    <message>
+        <source>Start a server or a client: its socket calls light up here as they happen. Select a row in the traffic log to follow its session.</source>
+        <translation>サーバまたはクライアントを開始してください。ソケットの呼び出しが実行されるたびにここで点灯します。通信ログの行を選択すると、そのセッションを表示します。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no server seen yet</source>
+        <translation>サーバはまだありません</translation>
+    </message>
+    <message>
+        <source>no client connected yet</source>
+        <translation>接続したクライアントはまだありません</translation>
+    </message>
+    <message>
+        <source>another program: its calls are not in the log</source>
+        <translation>別のプログラム: その呼び出しはログにありません</translation>
+    </message>
+    <message>
+        <source>%1, connection #%2</source>
+        <translation>%1、接続 #%2</translation>
+    </message>
+    <message>
+        <source>no bind(): connect() has the kernel pick the port</source>
+        <translation>bind() なし: connect() でカーネルがポートを選びます</translation>
+    </message>
+    <message>
+        <source>UDP: no connection to set up</source>
+        <translation>UDP: 接続の確立はありません</translation>
+    </message>
+    <message>
+        <source>TCP state: read from the socket table once a second</source>
+        <translation>TCP の状態: ソケットテーブルから毎秒読み取ります</translation>
+    </message>
+    <message>
+        <source>TCP state: that end&apos;s socket belongs to the other program</source>
+        <translation>TCP の状態: この端のソケットは別のプログラムのものです</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>消滅</translation>
+    </message>
+    <message>
+        <source>TCP state: %1</source>
+        <translation>TCP の状態: %1</translation>
+    </message>
+    <message>
+        <source>SYN, SYN-ACK, ACK</source>
+        <translation>SYN、SYN-ACK、ACK</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>データ</translation>
+    </message>
+</context>
+<context>
     <name>LogFileController</name>
     <message>
         <source>Log to &amp;File…</source>
@@ -1074,6 +1259,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>&amp;Messages panel</source>
         <translation>メッセージパネル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Learn: socket lifecycle</source>
+        <translation>学習: ソケットのライフサイクル(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1966,43 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
 </context>
 <context>
+    <name>PanePython</name>
+    <message>
+        <source>Settings of the pane &quot;%1&quot;.</source>
+        <translation>ペイン「%1」の設定。</translation>
+    </message>
+    <message>
+        <source>the auto-reply</source>
+        <translation>自動返信</translation>
+    </message>
+    <message>
+        <source>the response rules</source>
+        <translation>応答ルール</translation>
+    </message>
+    <message>
+        <source>framing (%1)</source>
+        <translation>フレーミング(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n client(s) at once</source>
+        <translation>
+            <numerusform>同時に最大 %n クライアント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the message, which does not parse (%1)</source>
+        <translation>解析できないメッセージ(%1)</translation>
+    </message>
+    <message>
+        <source>It sends as Start on the Repeat row does (its count and interval); Send sends once.</source>
+        <translation>「繰り返し:」行の「開始」と同じように送信します(その回数と間隔)。「送信」は 1 回だけ送ります。</translation>
+    </message>
+    <message>
+        <source>placeholders: every message here is the first one</source>
+        <translation>プレースホルダ: ここではすべてのメッセージが 1 通目と同じです</translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Lone backslash at position %1 at the end of the text; write \\ for a backslash.</source>
@@ -1968,6 +2194,226 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>Bytes preview</source>
         <translation>バイト列のプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>PortHolders</name>
+    <message>
+        <source>this SockLab (PID %1)</source>
+        <translation>この SockLab (PID %1)</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>Address %1 is already in use: %2</source>
+        <translation>アドレス %1 は既に使用されています: %2</translation>
+    </message>
+    <message>
+        <source>another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
+        <translation>別のプログラム(または別の SockLab セッション)がバインドしています。それを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>a program listens on port %1 (its PID is not visible to this user; ss -ltnp as root shows it); stop it or pick another port.</source>
+        <translation>あるプログラムがポート %1 で待ち受けています(その PID はこのユーザーからは見えません。root で ss -ltnp を実行すると表示されます)。それを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>a program is bound to UDP port %1 (its PID is not visible to this user; ss -lunp as root shows it); stop it or pick another port.</source>
+        <translation>あるプログラムが UDP ポート %1 にバインドしています(その PID はこのユーザーからは見えません。root で ss -lunp を実行すると表示されます)。それを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2; stop it or pick another port.</source>
+        <translation>%1 がポート %2 で待ち受けています。それを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is bound to UDP port %2; stop it or pick another port.</source>
+        <translation>%1 が UDP ポート %2 にバインドしています。それを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n connection(s) in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</source>
+        <translation>
+            <numerusform>使用しているのは TIME-WAIT 状態の接続 %n 個だけです。先に接続を閉じたサーバ側に残ったものです。Linux はクローズ後最大 60 秒これを保持し、その後ポートは再び空きます。SO_REUSEADDR で新しいサーバが TIME-WAIT のポートにバインドできるのは、古いサーバも SO_REUSEADDR を設定していた場合だけです(チュートリアルの server_tcp.py は設定せず、SockLab は設定します)。1 分ほど待つか、別のポートを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>programs whose PID is not visible to this user</source>
+        <translation>このユーザーからは PID が見えないプログラム</translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody listens on port %1, but %n connection(s) on it still exist (held by %2, plus %3 in TIME-WAIT); they free the port once closed.</source>
+        <translation>
+            <numerusform>ポート %1 で待ち受けているものはありませんが、そのポートの接続がまだ %n 個あります(保持: %2、ほかに TIME-WAIT が %3 個)。それらが閉じるとポートは空きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the socket table shows no socket on port %1 (another network namespace, or a socket closed just now); stop the program that uses it or pick another port.</source>
+        <translation>ソケットテーブルにはポート %1 のソケットが見当たりません(別のネットワーク名前空間か、直前に閉じられたソケットです)。それを使っているプログラムを停止するか、別のポートを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>PortOwner</name>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgram</name>
+    <message>
+        <source>The python3 program that does what SockLab does here, written by SockLab.</source>
+        <translation>SockLab がここで行うことと同じ動作をする python3 プログラムです(SockLab が生成)。</translation>
+    </message>
+    <message>
+        <source>It serves one client at a time, as the tutorial does; SockLab serves several at once.</source>
+        <translation>チュートリアルと同じく一度に 1 つのクライアントを処理します。SockLab は複数を同時に処理します。</translation>
+    </message>
+    <message>
+        <source>Not expressed here (SockLab does it, this program does not): %1</source>
+        <translation>このプログラムでは表現していない設定(SockLab は行うが、このプログラムは行わない): %1</translation>
+    </message>
+    <message>
+        <source>socket(): create a socket; %1: the address family (IPv4 or IPv6)</source>
+        <translation>socket(): ソケットを作成する。%1: アドレスファミリ(IPv4 または IPv6)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>TCP, a connected byte stream</source>
+        <translation>TCP(接続型のバイトストリーム)</translation>
+    </message>
+    <message>
+        <source>UDP, separate datagrams without a connection</source>
+        <translation>UDP(接続のない個別のデータグラム)</translation>
+    </message>
+    <message>
+        <source>bind(): tie the socket to an address and a port (0: the kernel picks a free one)</source>
+        <translation>bind(): ソケットをアドレスとポートに紐づける(0: カーネルが空きポートを選ぶ)</translation>
+    </message>
+    <message>
+        <source>listen(): wait for clients; 1: how many may wait to be accepted</source>
+        <translation>listen(): クライアントからの接続を待つ。1: accept されるのを待てる接続の数</translation>
+    </message>
+    <message>
+        <source>Serve until interrupted (Ctrl+C).</source>
+        <translation>中断される(Ctrl+C)まで処理を続ける。</translation>
+    </message>
+    <message>
+        <source>accept(): take the next client; conn is a new socket for it, addr its (address, port)</source>
+        <translation>accept(): 次のクライアントの接続を受け付ける。conn はそのための新しいソケット、addr は (アドレス, ポート)</translation>
+    </message>
+    <message>
+        <source>send(): the greeting (sendall() repeats send() until every byte is out)</source>
+        <translation>send(): 挨拶を送信する(sendall() は全バイトを送り終えるまで send() を繰り返す)</translation>
+    </message>
+    <message>
+        <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the client has closed</source>
+        <translation>recv(): 届いているデータを最大 4096 バイト受信する。クライアントが閉じると b''</translation>
+    </message>
+    <message>
+        <source>Echo: send the same bytes back.</source>
+        <translation>エコー: 受信したバイト列をそのまま送り返す。</translation>
+    </message>
+    <message>
+        <source>close(): end this client&apos;s connection</source>
+        <translation>close(): このクライアントとの接続を閉じる</translation>
+    </message>
+    <message>
+        <source>close(): stop listening</source>
+        <translation>close(): 待ち受けを終了する</translation>
+    </message>
+    <message>
+        <source>Receive until interrupted (Ctrl+C).</source>
+        <translation>中断される(Ctrl+C)まで受信を続ける。</translation>
+    </message>
+    <message>
+        <source>recvfrom(): one whole datagram and its sender&apos;s (address, port); 65535 so that no datagram is cut</source>
+        <translation>recvfrom(): データグラム 1 つ全体と送信元の (アドレス, ポート) を受け取る。データグラムが切り詰められないよう 65535 を指定</translation>
+    </message>
+    <message>
+        <source>sendto(): reply to the sender</source>
+        <translation>sendto(): 送信元に返信する</translation>
+    </message>
+    <message>
+        <source>Wait at most %1 s for the connection and for data.</source>
+        <translation>接続とデータを最大 %1 秒待つ。</translation>
+    </message>
+    <message>
+        <source>connect(): ask the server at this address and port for a connection</source>
+        <translation>connect(): このアドレスとポートのサーバに接続を要求する</translation>
+    </message>
+    <message>
+        <source>send(): the message (sendall() repeats send() until every byte is out)</source>
+        <translation>send(): メッセージを送信する(sendall() は全バイトを送り終えるまで send() を繰り返す)</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to the server; it succeeds even if nobody listens</source>
+        <translation>sendto(): サーバにデータグラムを 1 つ送る。誰も待ち受けていなくても成功する</translation>
+    </message>
+    <message>
+        <source>Send until interrupted (Ctrl+C).</source>
+        <translation>中断される(Ctrl+C)まで送信を続ける。</translation>
+    </message>
+    <message>
+        <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the server has closed</source>
+        <translation>recv(): 届いているデータを最大 4096 バイト受信する。サーバが閉じると b''</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for a while: done.</source>
+        <translation>しばらく何も届かなかったので終了する。</translation>
+    </message>
+    <message>
+        <source>close(): release the socket</source>
+        <translation>close(): ソケットを解放する</translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgramDialog</name>
+    <message>
+        <source>Show as Python</source>
+        <translation>Python で表示</translation>
+    </message>
+    <message>
+        <source>The python3 socket program that does what this pane does. Run it with python3 beside SockLab and compare.</source>
+        <translation>このペインと同じ動作をする python3 ソケットプログラムです。SockLab と並べて python3 で実行し、比べてみてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a symbolic link.</source>
+        <translation>保存しませんでした: %1 はシンボリックリンクです。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a regular file.</source>
+        <translation>保存しませんでした: %1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the Python program</source>
+        <translation>Python プログラムを保存</translation>
+    </message>
+    <message>
+        <source>Python programs (*.py);;All files (*)</source>
+        <translation>Python プログラム (*.py);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3523,17 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
 </context>
 <context>
+    <name>SessionPane</name>
+    <message>
+        <source>As &amp;Python…</source>
+        <translation>Python で表示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the python3 socket program that does what this pane does.</source>
+        <translation>このペインと同じ動作をする python3 ソケットプログラムを表示します。</translation>
+    </message>
+</context>
+<context>
     <name>SockDiagParser</name>
     <message>
         <source>A netlink message claims %1 bytes where %2 remain.</source>
@@ -3124,10 +3581,6 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
 </context>
 <context>
     <name>SocketNarration</name>
-    <message>
-        <source>Address %1 is already in use: another program (or another SockLab session) is bound to it; stop it or pick another port.</source>
-        <translation>アドレス %1 はすでに使われています。別のプログラム (または別の SockLab セッション) がバインドしています。それを止めるか、別のポートを選んでください。</translation>
-    </message>
     <message>
         <source>Permission denied binding %1: ports below 1024 need administrator rights; pick a port from 1024 up.</source>
         <translation>%1 へのバインドが拒否されました。1024 未満のポートには管理者権限が必要です。1024 以上のポートを選んでください。</translation>
@@ -3352,17 +3805,13 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>unframed: %1</source>
         <translation>フレーミングなし: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>recv() x1: part of a %n-byte chunk</source>
-        <translation>
-            <numerusform>recv() x1: %n バイトのかたまりの一部</numerusform>
-        </translation>
+    <message>
+        <source>recv() x1: part of a %1-byte chunk</source>
+        <translation>recv() x1: %1 バイトのかたまりの一部</translation>
     </message>
-    <message numerus="yes">
-        <source>recv() x%n: %1 bytes</source>
-        <translation>
-            <numerusform>recv() x%n: %1 バイト</numerusform>
-        </translation>
+    <message>
+        <source>recv() x%1: %2 bytes</source>
+        <translation>recv() x%1: %2 バイト</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4312,225 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
 </context>
 <context>
+    <name>TcpStateText</name>
+    <message>
+        <source>connect() sent a SYN and waits for the server&apos;s SYN-ACK.</source>
+        <translation>connect() が SYN を送り、サーバの SYN-ACK を待っています。</translation>
+    </message>
+    <message>
+        <source>The SYN arrived and was answered; the handshake&apos;s last ACK is still due.</source>
+        <translation>SYN が届いて応答済みです。ハンドシェイク最後の ACK を待っています。</translation>
+    </message>
+    <message>
+        <source>The three-way handshake is done: both ends may send() and recv().</source>
+        <translation>3 ウェイハンドシェイクが完了しました。両端とも send() と recv() ができます。</translation>
+    </message>
+    <message>
+        <source>This end closed first: its FIN is sent and not yet acknowledged.</source>
+        <translation>こちらが先に切断しました。FIN を送信し、まだ確認応答がありません。</translation>
+    </message>
+    <message>
+        <source>This end closed first and its FIN was acknowledged; the peer may still send until it closes too.</source>
+        <translation>こちらが先に切断し、FIN は確認応答されました。相手は切断するまでまだ送信できます。</translation>
+    </message>
+    <message>
+        <source>The peer closed first (its FIN arrived); this end has yet to call close().</source>
+        <translation>相手が先に切断しました (FIN が到着)。こちらはまだ close() を呼んでいません。</translation>
+    </message>
+    <message>
+        <source>The peer closed first; this end closed too and waits for the ACK of its FIN.</source>
+        <translation>相手が先に切断しました。こちらも切断し、自分の FIN への ACK を待っています。</translation>
+    </message>
+    <message>
+        <source>Both ends closed at the same time; waiting for the ACK of this end&apos;s FIN.</source>
+        <translation>両端が同時に切断しました。こちらの FIN への ACK を待っています。</translation>
+    </message>
+    <message>
+        <source>This end closed first, so the kernel keeps the connection for 60 s (twice the maximum segment lifetime): late packets die out and a lost last ACK can be sent again. Its port stays taken meanwhile.</source>
+        <translation>こちらが先に切断したため、カーネルは接続を 60 秒 (最大セグメント生存時間の 2 倍) 保持します。遅れて届くパケットを消滅させ、失われた最後の ACK を再送できるようにするためです。その間、ポートは使用中のままです。</translation>
+    </message>
+    <message>
+        <source>listen(): waiting for connections; accept() takes them from the queue.</source>
+        <translation>listen(): 接続を待っています。accept() がキューから接続を取り出します。</translation>
+    </message>
+    <message>
+        <source>The socket is closed.</source>
+        <translation>ソケットは閉じています。</translation>
+    </message>
+    <message>
+        <source>The kernel reports a state SockLab does not know.</source>
+        <translation>カーネルが SockLab の知らない状態を報告しています。</translation>
+    </message>
+    <message>
+        <source>The kernel has forgotten the connection: no socket is left in its table.</source>
+        <translation>カーネルは接続を破棄しました。テーブルにソケットは残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsBox</name>
+    <message>
+        <source>&amp;TLS: accept only encrypted connections</source>
+        <translation>TLS(&amp;T): 暗号化された接続だけを受け付ける</translation>
+    </message>
+    <message>
+        <source>T&amp;LS: encrypt the connection</source>
+        <translation>TLS(&amp;L): 接続を暗号化する</translation>
+    </message>
+    <message>
+        <source>Speak TLS (OpenSSL) on top of TCP; the log narrates the handshake and shows the decrypted data.</source>
+        <translation>TCP の上で TLS (OpenSSL) を使います。ログにはハンドシェイクの経過と復号したデータが表示されます。</translation>
+    </message>
+    <message>
+        <source>The oldest TLS version accepted; a peer that offers only older versions fails the handshake.</source>
+        <translation>受け付ける最も古い TLS バージョンです。それより古いバージョンしか提示しない相手とのハンドシェイクは失敗します。</translation>
+    </message>
+    <message>
+        <source>Oldest &amp;version:</source>
+        <translation>最低バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.cer *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>秘密鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Generate self-signed certificate</source>
+        <translation>自己署名証明書を生成</translation>
+    </message>
+    <message>
+        <source>Make a certificate and key for the bind address with OpenSSL, kept readable only by you in your data folder.</source>
+        <translation>バインドアドレス用の証明書と鍵を OpenSSL で作成し、あなただけが読めるようにデータフォルダーに保存します。</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>証明書が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire a client certificate</source>
+        <translation>クライアント証明書を必須にする(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Client CA:</source>
+        <translation>クライアント CA:</translation>
+    </message>
+    <message>
+        <source>Choose the authorities of client certificates</source>
+        <translation>クライアント証明書の認証局を選択</translation>
+    </message>
+    <message>
+        <source>Client certificates must be issued by an authority in this PEM file.</source>
+        <translation>クライアント証明書は、この PEM ファイルにある認証局が発行したものでなければなりません。</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA:</source>
+        <translation>追加の CA(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Choose more authorities to trust</source>
+        <translation>追加で信頼する認証局を選択</translation>
+    </message>
+    <message>
+        <source>the system&apos;s authorities</source>
+        <translation>システムの認証局</translation>
+    </message>
+    <message>
+        <source>Client cert&amp;ificate:</source>
+        <translation>クライアント証明書(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>クライアント証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアント秘密鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the client private key file</source>
+        <translation>クライアント秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Certificates trusted per host</source>
+        <translation>ホストごとに信頼した証明書</translation>
+    </message>
+    <message>
+        <source>Server certificates you chose to trust for one host and port, by SHA-256 fingerprint.</source>
+        <translation>特定のホストとポートについて信頼すると選んだサーバー証明書 (SHA-256 フィンガープリント) です。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move trust</source>
+        <translation>信頼を解除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>信頼済み:</translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate and its key: choose both files, or press Generate self-signed certificate.</source>
+        <translation>TLS サーバーには証明書とその秘密鍵が必要です。両方のファイルを選ぶか、[自己署名証明書を生成] を押してください。</translation>
+    </message>
+    <message>
+        <source>To require client certificates, choose the CA file of the authorities that issue them.</source>
+        <translation>クライアント証明書を必須にするには、それを発行する認証局の CA ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter a valid bind address first: the certificate is made for it.</source>
+        <translation>先に有効なバインドアドレスを入力してください。証明書はそのアドレス用に作成されます。</translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for %1 (SHA-256 %2).</source>
+        <translation>%1 用の自己署名証明書を作成しました (SHA-256 %2)。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>"%1" を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation>"%1" に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>有効期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted for %2.</source>
+        <translation>%1 は %2 について信頼されなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsConfig</name>
+    <message>
+        <source>The saved minimum TLS version &quot;%1&quot; is unknown; TLS 1.3 is used.</source>
+        <translation>保存されていた最低 TLS バージョン "%1" は不明なため、TLS 1.3 を使います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trusted certificate(s) were dropped from the settings.</source>
+        <translation>
+            <numerusform>設定から壊れた信頼済み証明書 %n 件を取り除きました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TlsNarration</name>
     <message>
         <source>no name</source>
@@ -3939,6 +4607,29 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>A TLS server needs a certificate and its key (or a generated self-signed one).</source>
         <translation>TLS サーバーには証明書とその鍵 (または生成した自己署名証明書) が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrustBar</name>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>この証明書を信頼する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trust</source>
+        <translation>信頼しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not made. Trust this certificate for %2 only if you know it is the server&apos;s.</source>
+        <translation>%1 接続は行われませんでした。この証明書がサーバーのものだと分かっている場合に限り、%2 について信頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 The connection was not made. Trust this certificate (SHA-256 %2) for %3 only if you know it is the server&apos;s.</source>
+        <translation>%1 接続は行われませんでした。この証明書 (SHA-256 %2) がサーバーのものだと分かっている場合に限り、%3 について信頼してください。</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate for %1</source>
+        <translation>この証明書を %1 について信頼する(&amp;R)</translation>
     </message>
 </context>
 <context>
