@@ -12,6 +12,7 @@
 #include "window/mainwindow.h"
 #include "window/windowsettings.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -256,6 +257,15 @@ void tst_Lessons::showAsPythonDialogCopiesAndSaves()
                 ->text()
                 .contains(QStringLiteral("symbolic link")));
     dialog->close();
+
+    // TLS is named among what the program leaves out, not silently dropped.
+    QVERIFY(!program.contains(QStringLiteral("TLS")));
+    child<QCheckBox>(server, "tlsCheck")->setChecked(true);
+    PythonProgramDialog *tlsDialog = server->showAsPython();
+    QVERIFY2(tlsDialog->program().contains(QStringLiteral("TLS")),
+             qPrintable(tlsDialog->program()));
+    tlsDialog->close();
+    child<QCheckBox>(server, "tlsCheck")->setChecked(false);
 
     // The client pane: a UDP client sends its editor's bytes with sendto().
     ClientPane *client = window.currentClientPane();

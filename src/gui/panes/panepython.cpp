@@ -39,6 +39,8 @@ PythonProgram::Settings PanePython::settings(const SessionPane *pane)
             s.notExpressed.append(tr("the response rules"));
         if (tcp && !c.framing.isNone())
             s.notExpressed.append(tr("framing (%1)").arg(c.framing.describe()));
+        if (tcp && c.tls.enabled)
+            s.notExpressed.append(tr("TLS (python3's ssl module would wrap the socket)"));
         if (c.maxClients > 0)
             s.notExpressed.append(tr("at most %n client(s) at once", nullptr, c.maxClients));
         return s;
@@ -70,6 +72,8 @@ PythonProgram::Settings PanePython::settings(const SessionPane *pane)
         s.notExpressed.append(tr("placeholders: every message here is the first one"));
     if (tcp && !c.framing.isNone())
         s.notExpressed.append(tr("framing (%1)").arg(c.framing.describe()));
+    if (tcp && c.tls.enabled)
+        s.notExpressed.append(tr("TLS (python3's ssl module would wrap the socket)"));
     return s;
 }
 
