@@ -976,8 +976,8 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     <message numerus="yes">
         <source>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial&apos;s client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer&apos;s kernel may answer with an ICMP &quot;port unreachable&quot;, which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</source>
         <translation>
-            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial's client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer's kernel may answer with an ICMP "port unreachable", which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
-            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial's client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer's kernel may answer with an ICMP "port unreachable", which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
+            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial&apos;s client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer&apos;s kernel may answer with an ICMP &quot;port unreachable&quot;, which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
+            <numerusform>sendto() succeeded: the kernel sent this %n-byte datagram towards %1 whether or not anything listens there. UDP does no handshake and no retransmission, so it cannot report that nobody received it, as the tutorial&apos;s client_udp.py shows after server_udp.py has stopped. If nothing listens, the peer&apos;s kernel may answer with an ICMP &quot;port unreachable&quot;, which Linux hands on, as an error on a later call, only to a connected UDP socket (SockLab logs it as a hint when it comes). TCP would have refused the connection instead.</numerusform>
         </translation>
     </message>
     <message>
@@ -2022,6 +2022,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>placeholders: every message here is the first one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS (python3&apos;s ssl module would wrap the socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadCodec</name>
@@ -2256,8 +2260,8 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     <message numerus="yes">
         <source>only %n connection(s) in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</source>
         <translation>
-            <numerusform>only %n connection in TIME-WAIT holds it, left over by the server that closed it first. Linux keeps it up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial's server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
-            <numerusform>only %n connections in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial's server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
+            <numerusform>only %n connection in TIME-WAIT holds it, left over by the server that closed it first. Linux keeps it up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
+            <numerusform>only %n connections in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them up to 60 s after the close, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait up to a minute or pick another port.</numerusform>
         </translation>
     </message>
     <message>

@@ -2001,6 +2001,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>placeholders: every message here is the first one</source>
         <translation>プレースホルダ: ここではすべてのメッセージが 1 通目と同じです</translation>
     </message>
+    <message>
+        <source>TLS (python3&apos;s ssl module would wrap the socket)</source>
+        <translation>TLS（python3 の ssl モジュールでソケットを包むことになります）</translation>
+    </message>
 </context>
 <context>
     <name>PayloadCodec</name>
@@ -2310,7 +2314,7 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the client has closed</source>
-        <translation>recv(): 届いているデータを最大 4096 バイト受信する。クライアントが閉じると b''</translation>
+        <translation>recv(): 届いているデータを最大 4096 バイト受信する。クライアントが閉じると b&apos;&apos;</translation>
     </message>
     <message>
         <source>Echo: send the same bytes back.</source>
@@ -2358,7 +2362,7 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>recv(): whatever has arrived, up to 4096 bytes; b&apos;&apos; once the server has closed</source>
-        <translation>recv(): 届いているデータを最大 4096 バイト受信する。サーバが閉じると b''</translation>
+        <translation>recv(): 届いているデータを最大 4096 バイト受信する。サーバが閉じると b&apos;&apos;</translation>
     </message>
     <message>
         <source>Nothing arrived for a while: done.</source>
@@ -4502,11 +4506,11 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>"%1" を読み込めません: %2。</translation>
+        <translation>&quot;%1&quot; を読み込めません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no PEM certificate.</source>
-        <translation>"%1" に PEM 形式の証明書がありません。</translation>
+        <translation>&quot;%1&quot; に PEM 形式の証明書がありません。</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -4521,7 +4525,7 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <name>TlsConfig</name>
     <message>
         <source>The saved minimum TLS version &quot;%1&quot; is unknown; TLS 1.3 is used.</source>
-        <translation>保存されていた最低 TLS バージョン "%1" は不明なため、TLS 1.3 を使います。</translation>
+        <translation>保存されていた最低 TLS バージョン &quot;%1&quot; は不明なため、TLS 1.3 を使います。</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged trusted certificate(s) were dropped from the settings.</source>
