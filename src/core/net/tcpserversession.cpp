@@ -22,8 +22,6 @@
 #include <climits>
 
 namespace {
-// Why a connection ended, kept on the socket until its disconnected() arrives.
-constexpr const char *closeReasonProperty = "socklab.closeReason";
 // How often a listening server checks for free descriptors: pauses accepting when none is
 // left (Qt 6.4 would spin in accept()), resumes when some came back.
 constexpr int descriptorCheckMs = 500;
@@ -284,10 +282,10 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
-                if (socket->property(closeReasonProperty).isValid())
+                if (socket->property(CloseReasonProperty).isValid())
                     return;
                 // Qt reports a reset as an orderly close; the watch saw the real errno.
-                socket->setProperty(closeReasonProperty,
+                socket->setProperty(CloseReasonProperty,
                                     errorWatch->error() != 0
                                             ? SocketErrorWatch::describe(errorWatch->error())
                                             : SocketNarration::connectionFailure(
@@ -301,7 +299,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         readFrom(id);
         // A message the peer left unfinished is logged before the close.
         finishFraming(id);
-        forget(id, socket->property(closeReasonProperty).toString());
+        forget(id, socket->property(CloseReasonProperty).toString());
     });
 
     const TcpServerOptions opts = options();
@@ -440,105 +438,6 @@ void TcpServerSession::onWritten(int connectionId, qint64 bytes)
         return;
     }
     closeIfPeerFinished(connectionId);
-}
-
-void TcpServerSession::onPeerFinished(int connectionId)
-{
-    Link *link = linkFor(connectionId);
-    if (!link)
-        return;
-    link->peerFinished = true;
-    const qint64 queued = link->queue.pendingBytes();
-    if (queued > 0 || link->readingPaused) {
-        recordInfo(tr("peer half-closed (FIN); %n byte(s) still to send before we close",
-                      nullptr, static_cast<int>(std::min<qint64>(queued, INT_MAX))),
-                   link->local, link->peer, connectionId);
-        // Closes if the peer stops reading for a whole grace period.
-        if (!link->deadline) {
-            link->deadline = new QTimer(link->socket);
-            link->deadline->setSingleShot(true);
-            link->deadline->setInterval(TcpSocketControl::closeGraceMs);
-            connect(link->deadline, &QTimer::timeout, this,
-                    [this, connectionId] { onCloseDeadline(connectionId); });
-        }
-        link->deadline->start();
-    }
-    closeIfPeerFinished(connectionId);
-}
-
-void TcpServerSession::closeIfPeerFinished(int connectionId)
-{
-    Link *link = linkFor(connectionId);
-    if (!link || !link->peerFinished || link->closing || link->readingPaused
-        || link->socket->bytesAvailable() > 0)
-        return;
-    // The peer's stream has ended: so has any message it left unfinished (answering an
-    // idle-framed one may queue bytes, waited for below).
-    if (!finishFraming(connectionId))
-        return;
-    link = linkFor(connectionId);
-    if (!link || link->readingPaused || !link->queue.isEmpty())
-        return;
-    closeLink(connectionId, tr("closed by the peer"));
-}
-
-void TcpServerSession::closeLink(int connectionId, const QString &reason)
-{
-    Link *link = linkFor(connectionId);
-    if (!link)
-        return;
-    if (link->closing) {
-        // Asked twice: the user does not want to wait for the grace period.
-        abortLink(connectionId,
-                  tr("aborted by us with %n byte(s) not yet read by the peer", nullptr,
-                     static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX))));
-        return;
-    }
-    link->closing = true;
-    link->socket->setProperty(closeReasonProperty, reason);
-    if (!link->deadline) {
-        link->deadline = new QTimer(link->socket);
-        link->deadline->setSingleShot(true);
-        connect(link->deadline, &QTimer::timeout, this,
-                [this, connectionId] { onCloseDeadline(connectionId); });
-    }
-    link->deadline->setInterval(TcpSocketControl::closeGraceMs);
-    link->deadline->start();
-    QTcpSocket *socket = link->socket;
-    recordInfo(QStringLiteral("close()"), link->local, link->peer, connectionId);
-    // Writes what is queued, then sends FIN; may emit disconnected() (and end the link) now.
-    socket->disconnectFromHost();
-}
-
-void TcpServerSession::onCloseDeadline(int connectionId)
-{
-    const Link *link = linkFor(connectionId);
-    if (!link)
-        return;
-    abortLink(connectionId,
-              tr("aborted: the peer did not read %n queued byte(s) within %1 s", nullptr,
-                 static_cast<int>(std::min<qint64>(link->queue.pendingBytes(), INT_MAX)))
-                      .arg(TcpSocketControl::closeGraceMs / 1000));
-}
-
-void TcpServerSession::abortLink(int connectionId, const QString &reason)
-{
-    Link *link = linkFor(connectionId);
-    if (!link)
-        return;
-    link->closing = true;
-    link->socket->setProperty(closeReasonProperty, reason);
-    recordInfo(tr("close() with SO_LINGER 0: reset (RST), the stream is incomplete"),
-               link->local, link->peer, connectionId);
-    // Emits disconnected(), which logs what was never sent and the close.
-    TcpSocketControl::resetAndClose(link->socket);
-}
-
-void TcpServerSession::disconnectClient(int connectionId)
-{
-    if (deferToOwnThread([=, this] { disconnectClient(connectionId); }))
-        return;
-    closeLink(connectionId, tr("closed by us"));
 }
 
 void TcpServerSession::stop()

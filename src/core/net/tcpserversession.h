@@ -210,6 +210,8 @@ private:
     };
     // Stored by value and looked up by pointer: a connection's queue must not be copied per
     // read or write.
+    // Why a connection ended, kept on the socket until its disconnected() arrives.
+    static constexpr const char *CloseReasonProperty = "socklab.closeReason";
     QHash<int, Link> m_links;
     Link *linkFor(int connectionId);
     // The last link looked up: a framed flood looks one connection up per message, and the
