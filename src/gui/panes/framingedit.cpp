@@ -104,6 +104,9 @@ FramingEdit::FramingEdit(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_mode);
     m_layout->addWidget(m_pages, 1);
+    // Stacked (the server pane's form), spare height goes below the fields: without this the
+    // combo sat mid-way down a tall row, far from its label.
+    m_layout->addStretch(0);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FramingEdit::onModeChanged);
     for (QSpinBox *spin : {m_fixed, m_offset, m_idle})
