@@ -2421,18 +2421,6 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1 is a symbolic link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>

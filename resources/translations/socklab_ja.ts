@@ -2396,18 +2396,6 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
-        <source>Not saved: %1 is a symbolic link.</source>
-        <translation>保存しませんでした: %1 はシンボリックリンクです。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a regular file.</source>
-        <translation>保存しませんでした: %1 は通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 に書き込めません: %2。</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
     </message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/pythonprogramdialog.h"
 
-#include "settings/filekind.h"
+#include "messages/messagestore.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 PythonProgramDialog::PythonProgramDialog(const QString &program, const QString &suggestedName,
@@ -65,24 +64,13 @@ void PythonProgramDialog::copyToClipboard()
 
 bool PythonProgramDialog::saveTo(const QString &path, QString *error)
 {
+    // The writer the message library and the rules share: atomic, never through a link.
     QString problem;
-    const FileKind kind = fileKindOf(path);
-    if (kind == FileKind::Link)
-        problem = tr("Not saved: %1 is a symbolic link.").arg(path);
-    else if (kind == FileKind::Other)
-        problem = tr("Not saved: %1 is not a regular file.").arg(path);
-    if (problem.isEmpty()) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-            problem = tr("Cannot write %1: %2.").arg(path, file.errorString());
-        else if (file.write(program().toUtf8()) < 0 || !file.commit())
-            problem = tr("Cannot write %1: %2.").arg(path, file.errorString());
-    }
-    m_status->setText(problem.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path))
-                                        : problem);
+    const bool saved = MessageStore::writeFile(path, program().toUtf8(), &problem);
+    m_status->setText(saved ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : problem);
     if (error)
         *error = problem;
-    return problem.isEmpty();
+    return saved;
 }
 
 void PythonProgramDialog::chooseFileAndSave()
