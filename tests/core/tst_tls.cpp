@@ -69,6 +69,7 @@ private slots:
     void serverLoadsAnOpensslCertificate();
     void sentCountsPlaintextTheKernelTook();
     void requiredClientCertificate();
+    void framedRowsNameSslRead();
 
 private:
     // A TLS server on 127.0.0.1 with dir's generated certificate; its port.
@@ -413,4 +414,41 @@ void TestTls::requiredClientCertificate()
 }
 
 QTEST_GUILESS_MAIN(TestTls)
+// A framed TLS stream's rows name the call its chunks came from, SSL_read(), on both sides:
+// the framer builds that text, and recv() would claim the ciphertext was read.
+void TestTls::framedRowsNameSslRead()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    const TlsOptions serverOptions = serverTls({QStringLiteral("127.0.0.1")});
+    TcpServerOptions options;
+    options.tls = serverOptions;
+    options.framing = *FrameSpec::parse(QStringLiteral("delimiter:\\n"), nullptr);
+    options.echo = true;
+    server.setOptions(options);
+    QSignalSpy listening(&server, &TcpServerSession::listening);
+    server.listen(QHostAddress::LocalHost, 0);
+    QTRY_COMPARE(listening.count(), 1);
+    TcpClientSession client(2, &log);
+    TlsOptions tls;
+    tls.enabled = true;
+    tls.caFile = serverOptions.certificateFile;
+    client.setTls(tls);
+    client.setFraming(*FrameSpec::parse(QStringLiteral("delimiter:\\n"), nullptr));
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.localEndpoint().port());
+    QVERIFY(connected.wait(10000));
+    client.send("one\ntwo\nthr");
+    client.send("ee\n");
+    QTRY_COMPARE(receivedBytes(log, 2), QByteArray("one\ntwo\nthree\n"));
+    QCOMPARE(receivedBytes(log, 1), QByteArray("one\ntwo\nthree\n"));
+    int framed = 0;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Received)) {
+        QVERIFY2(event.message.startsWith(QStringLiteral("SSL_read() x")),
+                 qPrintable(event.message));
+        ++framed;
+    }
+    QCOMPARE(framed, 6); // three messages each way
+}
+
 #include "tst_tls.moc"

@@ -75,13 +75,18 @@ QString StreamFramer::Chunks::toText() const
     return parts.join(QStringLiteral(" + "));
 }
 
-StreamFramer::StreamFramer(const FrameSpec &spec)
+StreamFramer::StreamFramer(const FrameSpec &spec, const QString &readCall)
     : m_spec(spec)
-    , m_wholeText(tr("recv() x1"))
+    , m_readCall(readCall)
+    //: %1 is the read call the stream came from: recv(), or SSL_read() on TLS.
+    , m_wholeText(tr("%1 x1").arg(readCall))
     // Without %n: a chunk that is cut holds at least two bytes, and a message made of several
-    // chunks has at least two, so the count is never one.
-    , m_partTemplate(tr("recv() x1: part of a %1-byte chunk"))
-    , m_chunksTemplate(tr("recv() x%1: %2 bytes"))
+    // chunks has at least two, so the count is never one. The read call is filled in now; the
+    // byte counts take the placeholders left, lowest first, per message.
+    //: %1 is the read call (recv() or SSL_read()), %2 the chunk's size in bytes.
+    , m_partTemplate(tr("%1 x1: part of a %2-byte chunk").arg(readCall))
+    //: %1 is the read call (recv() or SSL_read()), %2 how many calls, %3 their sizes.
+    , m_chunksTemplate(tr("%1 x%2: %3 bytes").arg(readCall))
 {
 }
 
@@ -309,7 +314,7 @@ bool StreamFramer::nextResync(Message *message)
         message->bytes = m_chunk;
         message->chunks = {};
         message->chunks.add(end);
-        message->text = QStringLiteral("recv()");
+        message->text = m_readCall;
         m_pos = end;
         return true;
     }

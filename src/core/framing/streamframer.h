@@ -57,7 +57,10 @@ public:
         QString text;
     };
 
-    explicit StreamFramer(const FrameSpec &spec);
+    // readCall names the call in the log rows' text: "recv()", or "SSL_read()" for a TLS
+    // stream, whose chunks are what the decryption handed over.
+    explicit StreamFramer(const FrameSpec &spec,
+                          const QString &readCall = QStringLiteral("recv()"));
 
     const FrameSpec &spec() const { return m_spec; }
     // True while a pushed chunk still has bytes next() has not handed out: push no more.
@@ -117,6 +120,7 @@ private:
     QString m_partText; // "recv() x1: part of a N-byte chunk", made once per chunk
     // Translated once: tr() cost a framed flood of 1 KiB messages about 200 instructions a
     // message (a sixth of its framing), where filling a template in costs a tenth of that.
+    const QString m_readCall;     // "recv()" or "SSL_read()"
     const QString m_wholeText;    // "recv() x1"
     const QString m_partTemplate; // "recv() x1: part of a %1-byte chunk"
     const QString m_chunksTemplate; // "recv() x%1: %2 bytes"

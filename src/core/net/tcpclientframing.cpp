@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/tcpclientsession.h"
 
+#include "net/tlsnarration.h"
+
 #include <QTimer>
 
 // How TcpClientSession logs a received stream cut into messages (issue 11): one Received
@@ -16,7 +18,8 @@ void TcpClientSession::startFraming()
         m_framer.reset();
         return;
     }
-    m_framer = std::make_unique<StreamFramer>(spec);
+    m_framer = std::make_unique<StreamFramer>(
+            spec, TlsNarration::readCall(m_sslConfiguration != nullptr));
     recordInfo(tr("framing: %1").arg(spec.describe()), localEndpoint(), peerEndpoint());
     if (spec.mode != FrameSpec::Mode::Idle)
         return;

@@ -2,6 +2,7 @@
 #include "net/tcpserversession.h"
 
 #include "net/socketread.h"
+#include "net/tlsnarration.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -15,7 +16,7 @@ void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
     Link *link = linkFor(connectionId);
     if (!link || spec.isNone())
         return;
-    link->framer = std::make_shared<StreamFramer>(spec);
+    link->framer = std::make_shared<StreamFramer>(spec, TlsNarration::readCall(m_tls));
     if (spec.mode != FrameSpec::Mode::Idle)
         return;
     link->idleTimer = new QTimer(link->socket);
