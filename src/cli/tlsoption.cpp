@@ -76,17 +76,6 @@ std::optional<TlsOptions> common(const QCommandLineParser &parser, const QString
     return options;
 }
 
-bool isUsable(const QString &certificatePath, const QString &keyPath)
-{
-    QFile file(certificatePath);
-    if (!QFile::exists(keyPath) || !file.open(QIODevice::ReadOnly))
-        return false;
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
-    // Renewed a day before it expires.
-    return !certificates.isEmpty()
-           && certificates.first().expiryDate() > QDateTime::currentDateTimeUtc().addDays(1);
-}
-
 } // namespace
 
 namespace TlsOption {
@@ -183,28 +172,21 @@ std::optional<TlsOptions> server(const QCommandLineParser &parser, const QHostAd
     if (!selfSigned)
         return options;
     const QStringList hosts = SelfSignedCertificate::hostsFor(bind);
-    // One certificate per set of names, kept: a client can pin its fingerprint once.
-    const QString stem = SelfSignedCertificate::pathStem(hosts);
-    options->certificateFile = stem + QStringLiteral(".crt");
-    options->keyFile = stem + QStringLiteral(".key");
-    QString fingerprint;
-    if (!isUsable(options->certificateFile, options->keyFile)) {
-        if (!SelfSignedCertificate::create(hosts, options->certificateFile, options->keyFile,
-                                           &fingerprint, error))
-            return std::nullopt;
-        *note = QCoreApplication::translate("TlsOption",
-                                            "made a self-signed certificate for %1 in %2 "
-                                            "(SHA-256 %3)")
-                        .arg(hosts.join(u", "), options->certificateFile, fingerprint);
-        return options;
-    }
-    QFile file(options->certificateFile);
-    if (file.open(QIODevice::ReadOnly))
-        fingerprint = TlsNarration::fingerprint(QSslCertificate::fromData(file.readAll()).first());
-    *note = QCoreApplication::translate("TlsOption",
-                                        "using the self-signed certificate for %1 in %2 "
-                                        "(SHA-256 %3)")
-                    .arg(hosts.join(u", "), options->certificateFile, fingerprint);
+    // One certificate per set of names, kept and shared with the window: a client pins its
+    // fingerprint once.
+    const std::optional<SelfSignedCertificate::Stored> stored =
+            SelfSignedCertificate::forHosts(hosts, error);
+    if (!stored)
+        return std::nullopt;
+    options->certificateFile = stored->certificatePath;
+    options->keyFile = stored->keyPath;
+    *note = (stored->made ? QCoreApplication::translate("TlsOption",
+                                                        "made a self-signed certificate for %1 "
+                                                        "in %2 (SHA-256 %3)")
+                          : QCoreApplication::translate("TlsOption",
+                                                        "using the self-signed certificate for "
+                                                        "%1 in %2 (SHA-256 %3)"))
+                    .arg(hosts.join(u", "), options->certificateFile, stored->fingerprint);
     return options;
 }
 

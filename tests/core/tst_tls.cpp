@@ -59,6 +59,7 @@ private slots:
     void initTestCase();
     void generatesAPrivateCertificate();
     void refusesToWriteThroughASymlink();
+    void selfSignedIsKeptForTheSameNames();
     void fingerprintMatchesOpenssl();
     void clientTrustsAPinnedCertificate();
     void selfSignedIsOneSentence();
@@ -85,6 +86,8 @@ void TestTls::initTestCase()
     if (!QSslSocket::supportsSsl())
         QSKIP("Qt found no OpenSSL");
     QVERIFY(m_dir.isValid());
+    // Generated certificates go under ~/.qttest, never the user's own data folder.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 TlsOptions TestTls::serverTls(const QStringList &hosts, int days, qint64 fromSecs)
@@ -141,6 +144,38 @@ void TestTls::generatesAPrivateCertificate()
     const auto names = parsed.first().subjectAlternativeNames();
     QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
     QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+}
+
+// The window and socklab-cli keep one certificate per set of names in one folder, reused while
+// valid: both present the same server identity, and a pinned fingerprint keeps working.
+void TestTls::selfSignedIsKeptForTheSameNames()
+{
+    QVERIFY(SelfSignedCertificate::defaultDirectory().endsWith(u"/SockLab/SockLab/tls"));
+    const QStringList hosts{QStringLiteral("localhost"), QStringLiteral("127.0.0.5")};
+    const QString stem = SelfSignedCertificate::pathStem(hosts);
+    QFile::remove(stem + QStringLiteral(".crt"));
+    QFile::remove(stem + QStringLiteral(".key"));
+    QString error;
+    const auto first = SelfSignedCertificate::forHosts(hosts, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(first->made);
+    QCOMPARE(first->certificatePath, stem + QStringLiteral(".crt"));
+    const auto second = SelfSignedCertificate::forHosts(hosts, &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(!second->made);
+    QCOMPARE(second->fingerprint, first->fingerprint);
+
+    // One about to expire is replaced, not served for its last hours.
+    QByteArray certificatePem;
+    QByteArray keyPem;
+    QVERIFY(SelfSignedCertificate::generate(hosts, &certificatePem, &keyPem, &error, 1,
+                                            -3600));
+    QVERIFY(SelfSignedCertificate::save(first->certificatePath, certificatePem, &error));
+    QVERIFY(SelfSignedCertificate::save(first->keyPath, keyPem, &error));
+    const auto renewed = SelfSignedCertificate::forHosts(hosts, &error);
+    QVERIFY2(renewed, qPrintable(error));
+    QVERIFY(renewed->made);
+    QVERIFY(renewed->fingerprint != first->fingerprint);
 }
 
 void TestTls::refusesToWriteThroughASymlink()

@@ -40,6 +40,7 @@ private slots:
     void trustPromptThenDataFlows();
     void generatedFilesAreOwnerOnly();
     void generateRefusesSymbolicLink();
+    void generateAgainKeepsTheCertificate();
     void badCertificatePathIsOneSentence();
     void settingsRoundTrip();
     void damagedSettingsAreDropped();
@@ -171,7 +172,9 @@ void tst_TlsBox::generatedFilesAreOwnerOnly()
     const QString key = child<QLineEdit>(&server, "tlsKeyEdit")->text();
     const QString certificate = child<QLineEdit>(&server, "tlsCertificateEdit")->text();
     QCOMPARE(key, keyPathFor127());
-    QVERIFY(key.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    // The folder socklab-cli --self-signed uses too, whatever the application's name.
+    QVERIFY(key.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                           + QStringLiteral("/SockLab/SockLab/tls/")));
     for (const QString &path : {key, certificate}) {
         struct stat info {};
         QCOMPARE(::lstat(QFile::encodeName(path).constData(), &info), 0);
@@ -207,6 +210,34 @@ void tst_TlsBox::generateRefusesSymbolicLink()
     QFile file(victim);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+// A second click (or another pane, or socklab-cli --self-signed) finds the certificate made
+// for the same names and keeps it: a client that pinned its fingerprint still trusts us.
+void tst_TlsBox::generateAgainKeepsTheCertificate()
+{
+    Engine engine;
+    ServerPane server(&engine, 1);
+    server.resize(1000, 900);
+    server.show();
+    child<QCheckBox>(&server, "tlsCheck")->click();
+    auto *generate = child<QPushButton>(&server, "tlsGenerateButton");
+    auto *status = child<QLabel>(&server, "statusLabel");
+    QTest::mouseClick(generate, Qt::LeftButton);
+    QVERIFY2(status->text().startsWith(u"Made a self-signed certificate"),
+             qPrintable(status->text()));
+    const QString fingerprint = child<QLineEdit>(&server, "tlsFingerprintEdit")->text();
+    QCOMPARE(fingerprint.size(), 95);
+
+    ServerPane other(&engine, 2);
+    other.resize(1000, 900);
+    other.show();
+    child<QCheckBox>(&other, "tlsCheck")->click();
+    QTest::mouseClick(child<QPushButton>(&other, "tlsGenerateButton"), Qt::LeftButton);
+    const QString again = child<QLabel>(&other, "statusLabel")->text();
+    QVERIFY2(again.startsWith(u"Using the self-signed certificate made earlier"), qPrintable(again));
+    QVERIFY(again.contains(fingerprint));
+    QCOMPARE(child<QLineEdit>(&other, "tlsFingerprintEdit")->text(), fingerprint);
 }
 
 void tst_TlsBox::badCertificatePathIsOneSentence()

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -173,8 +175,8 @@ bool SelfSignedCertificate::create(const QStringList &hosts, const QString &cert
 
 QString SelfSignedCertificate::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/tls");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/SockLab/SockLab/tls");
 }
 
 QStringList SelfSignedCertificate::hostsFor(const QHostAddress &bind)
@@ -201,4 +203,27 @@ QString SelfSignedCertificate::pathStem(const QStringList &hosts)
                     QCryptographicHash::hash(hosts.join(u',').toUtf8(), QCryptographicHash::Sha256)
                             .toHex()
                             .left(12));
+}
+
+std::optional<SelfSignedCertificate::Stored>
+SelfSignedCertificate::forHosts(const QStringList &hosts, QString *error)
+{
+    Stored stored;
+    const QString stem = pathStem(hosts);
+    stored.certificatePath = stem + QStringLiteral(".crt");
+    stored.keyPath = stem + QStringLiteral(".key");
+    QFile file(stored.certificatePath);
+    if (QFile::exists(stored.keyPath) && file.open(QIODevice::ReadOnly)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
+        // Renewed a day before it expires.
+        if (!certificates.isEmpty()
+            && certificates.first().expiryDate() > QDateTime::currentDateTimeUtc().addDays(1)) {
+            stored.fingerprint = TlsNarration::fingerprint(certificates.first());
+            return stored;
+        }
+    }
+    if (!create(hosts, stored.certificatePath, stored.keyPath, &stored.fingerprint, error))
+        return std::nullopt;
+    stored.made = true;
+    return stored;
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Makes a self-signed certificate and its key with OpenSSL's own API (an EC P-256 key, a
 // SHA-256 signature, the host names and addresses as subjectAltName), and stores them where
 // only the user can read them.
@@ -24,14 +26,28 @@ public:
     // Generates and saves certificatePath/keyPath; the SHA-256 fingerprint in *fingerprint.
     static bool create(const QStringList &hosts, const QString &certificatePath,
                        const QString &keyPath, QString *fingerprint, QString *error);
-    // <user data folder>/tls: where generated certificates go unless a path is given.
+    // GenericDataLocation/SockLab/SockLab/tls: the window's AppDataLocation (organization and
+    // application are both "SockLab") spelled out, as MessageStore does, so that socklab-cli,
+    // whose application name differs, keeps its certificates in the same folder and the
+    // window and the CLI present the same server identity for the same names.
     static QString defaultDirectory();
     // The names a self-signed certificate for a server bound to bind must carry: localhost and
     // both loopback addresses for a loopback or wildcard address (plus this machine's name for
     // a wildcard), else the address itself.
     static QStringList hostsFor(const QHostAddress &bind);
-    // <defaultDirectory()>/self-signed-<hash of hosts>: one certificate per set of names (the
-    // CLI's --self-signed reuses it, so a client pins its fingerprint once; the window makes a
-    // new one on request). The certificate is stem + ".crt", its key stem + ".key".
+    // <defaultDirectory()>/self-signed-<hash of hosts>: one certificate per set of names. The
+    // certificate is stem + ".crt", its key stem + ".key".
     static QString pathStem(const QStringList &hosts);
+
+    struct Stored
+    {
+        QString certificatePath;
+        QString keyPath;
+        QString fingerprint; // SHA-256, as TlsNarration::fingerprint() writes it
+        bool made = false;   // generated now, not found from an earlier run
+    };
+    // The self-signed certificate for hosts at pathStem(hosts): the one made earlier (by the
+    // window or the CLI) while it stays valid for more than a day, so a client pins its
+    // fingerprint once; else a new one. nullopt and *error (one sentence) on failure.
+    static std::optional<Stored> forHosts(const QStringList &hosts, QString *error);
 };

@@ -242,20 +242,27 @@ bool TlsBox::generateSelfSigned()
         return false;
     }
     const QStringList hosts = SelfSignedCertificate::hostsFor(bind);
-    const QString stem = SelfSignedCertificate::pathStem(hosts);
-    const QString certificatePath = stem + QStringLiteral(".crt");
-    const QString keyPath = stem + QStringLiteral(".key");
-    QString fingerprint;
+    // The one made earlier for these names (by the window or socklab-cli --self-signed) is
+    // kept while valid: a client that pinned its fingerprint keeps trusting this server.
     QString error;
-    if (!SelfSignedCertificate::create(hosts, certificatePath, keyPath, &fingerprint, &error)) {
+    const std::optional<SelfSignedCertificate::Stored> stored =
+            SelfSignedCertificate::forHosts(hosts, &error);
+    if (!stored) {
         emit problem(error);
         return false;
     }
-    m_certificate->setText(certificatePath);
-    m_key->setText(keyPath);
+    m_certificate->setText(stored->certificatePath);
+    m_key->setText(stored->keyPath);
     showCertificate();
-    emit status(tr("Made a self-signed certificate for %1 (SHA-256 %2).")
-                        .arg(hosts.join(QStringLiteral(", ")), fingerprint));
+    if (stored->made) {
+        emit status(tr("Made a self-signed certificate for %1 (SHA-256 %2).")
+                            .arg(hosts.join(QStringLiteral(", ")), stored->fingerprint));
+    } else {
+        emit status(tr("Using the self-signed certificate made earlier for %1 (SHA-256 %2); "
+                       "delete %3 to make a new one.")
+                            .arg(hosts.join(QStringLiteral(", ")), stored->fingerprint,
+                                 stored->certificatePath));
+    }
     return true;
 }
 
