@@ -19,7 +19,8 @@ UdpClientCommand::UdpClientCommand(Engine *engine, QTextStream &out, QTextStream
 QString UdpClientCommand::synopsis() const
 {
     return QStringLiteral("--host H --port N [--send DATA | --file PATH|- | < INPUT] "
-                          "[--datagram-per line|read] [--count N] [--rate MSGS_PER_S | "
+                          "[--datagram-per line|read] [--wait-replies MS] [--count N] "
+                          "[--rate MSGS_PER_S | "
                           "--interval MS] [--hex] [--json] [--stats] [--log-file PATH] [--raw] "
                           "[--ttl N] [--multicast-loop on|off] [--interface IFACE]");
 }
@@ -28,7 +29,8 @@ QString UdpClientCommand::description() const
 {
     return tr("Send DATA as UDP datagrams to host:port, then exit; given no DATA and a piped "
               "standard input (or --file -), send it a datagram per line until it ends. "
-              "Replies that arrive meanwhile are printed; none is awaited.");
+              "Replies that arrive meanwhile are printed; --wait-replies MS also waits for "
+              "them until none has come for MS ms.");
 }
 
 void UdpClientCommand::addOptions(QCommandLineParser &parser)
@@ -58,6 +60,7 @@ void UdpClientCommand::addOptions(QCommandLineParser &parser)
                "routing table picks)."),
             QStringLiteral("IFACE")));
     parser.addOption(datagramPerOption());
+    parser.addOption(waitRepliesOption());
 }
 
 void UdpClientCommand::start(const QCommandLineParser &parser)
@@ -68,6 +71,8 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
         return usageError(error);
     const std::optional<quint16> port = CliOptions::port(parser, true, &error);
     if (!port)
+        return usageError(error);
+    if (!parseWaitReplies(parser, &error))
         return usageError(error);
     if (startStdin(parser, *host, *port, &error) || !error.isEmpty())
         return error.isEmpty() ? void() : usageError(error);
@@ -101,6 +106,9 @@ void UdpClientCommand::start(const QCommandLineParser &parser)
         return usageError(tr("There is no network interface named \"%1\" on this machine.")
                                   .arg(interfaceName));
     m_count = plan->count;
+    if (m_count == 0 && m_waitRepliesMs >= 0)
+        return usageError(tr("--count 0 sends until Ctrl+C, so there is no last datagram for "
+                             "--wait-replies to wait after."));
     m_isStats = parser.isSet(CliOptions::stats());
     // Composed anew for each message: placeholders (--macros) and a message's checksum.
     const std::optional<MessageComposer> composer = CliOptions::composer(parser, *payload, &error);
@@ -134,7 +142,7 @@ void UdpClientCommand::onProgress(const RepeatProgress &progress)
         out() << RepeatOptions::summary(progress) << '\n';
     // Stopped early: errorOccurred() (a failed send) or interrupt() ends the command.
     if (progress.stopReason.isEmpty())
-        finishAfterPendingSignals(m_session, Success);
+        finishSending();
 }
 
 void UdpClientCommand::stop()

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QElapsedTimer>
 
 class StdinSource;
 class UdpSession;
@@ -16,7 +17,7 @@ class UdpSession;
 // and exits 0 once every datagram has left the socket. --count 0 sends until Ctrl+C, which is
 // then the planned end (exit 0). With neither --send nor --file and a piped standard input (or
 // --file -), sends one datagram per line of it, or per read (--datagram-per read), until it
-// ends.
+// ends. --wait-replies MS then stays until no reply has come for MS ms.
 class UdpClientCommand : public CliCommand
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ protected:
 
 private:
     void onProgress(const RepeatProgress &progress);
+    // The sending is done: finish, or wait for replies first (udpreplies.cpp).
+    static QCommandLineOption waitRepliesOption();
+    bool parseWaitReplies(const QCommandLineParser &parser, QString *error);
+    void finishSending();
     // Standard input (udpstdin.cpp).
     static QCommandLineOption datagramPerOption();
     bool startStdin(const QCommandLineParser &parser, const QString &host, quint16 port,
@@ -50,4 +55,8 @@ private:
     quint16 m_port = 0;
     qint64 m_stdinInFlight = 0; // datagrams handed to the session and not yet sent
     bool m_stdinEnded = false;
+    int m_waitRepliesMs = -1; // --wait-replies; -1: exit once the last datagram left
+    bool m_waitingForReplies = false;
+    quint64 m_repliesSeen = 0;
+    QElapsedTimer m_sinceLastReply;
 };

@@ -104,5 +104,5 @@ void UdpClientCommand::onStdinData(const QByteArray &data)
 
 void UdpClientCommand::onStdinDone()
 {
-    finishAfterPendingSignals(m_session, Success);
+    finishSending();
 }
