@@ -5,10 +5,15 @@
 #include "window/windowsettings.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +30,7 @@ private slots:
     void fittedGeometryPullsBackInside();
     void defaultSizeFitsSmallScreen();
     void restoredGeometryFitsSmallScreen();
+    void messagesPanelLeavesThePanesTheirRoom();
 
 private:
     static QRect available() { return QGuiApplication::primaryScreen()->availableGeometry(); }
@@ -101,6 +107,38 @@ void tst_WindowGeometry::restoredGeometryFitsSmallScreen()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     verifyInside(window);
+}
+
+// Opened without a saved width, the Messages panel takes 440 px only when the panes still fit
+// beside it: at 1600 px with a wide theme its width pushed the client pane's buttons out of
+// sight.
+void tst_WindowGeometry::messagesPanelLeavesThePanesTheirRoom()
+{
+    for (const int room : {320, 700}) {
+        Engine engine;
+        MainWindow window(&engine);
+        auto *panel = window.findChild<QDockWidget *>(QStringLiteral("messagesDock"));
+        QVERIFY(panel);
+        panel->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panes = window.findChild<QScrollArea *>(QStringLiteral("panesScrollArea"));
+        auto *sides = window.findChild<QSplitter *>(QStringLiteral("sidesSplitter"));
+        QVERIFY(panes && sides);
+        const int needed = sides->minimumSizeHint().width()
+                + window.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        window.resize(needed + room + 20, window.height());
+        QTRY_COMPARE(window.width(), needed + room + 20);
+        panel->show();
+        if (room < 440) {
+            // Narrower than 440, no narrower than 280, and the panes need no scrolling.
+            QTRY_VERIFY2(panel->width() <= room, qPrintable(QString::number(panel->width())));
+            QVERIFY(panel->width() >= 280);
+            QTRY_COMPARE(panes->horizontalScrollBar()->maximum(), 0);
+        } else {
+            QTRY_COMPARE(panel->width(), 440);
+        }
+    }
 }
 
 // The offscreen platform reads its screens from a JSON file named in the platform argument.

@@ -115,13 +115,17 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     more->setPopupMode(QToolButton::InstantPopup);
     m_menu = new QMenu(more);
     more->setMenu(m_menu);
+    // Two rows, sending above keeping: in one row their width (about 480 px with a dark GTK
+    // theme) was the panel's minimum and took that room from the panes.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_stepDelay);
     buttons->addWidget(m_sequenceButton);
     buttons->addStretch(1);
-    buttons->addWidget(saveButton);
-    buttons->addWidget(more);
+    auto *keeping = new QHBoxLayout;
+    keeping->addStretch(1);
+    keeping->addWidget(saveButton);
+    keeping->addWidget(more);
 
     layout->addWidget(m_search);
     layout->addWidget(m_target);
@@ -129,6 +133,7 @@ MessagesPanel::MessagesPanel(MessageLibraryDocument *document, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_info);
     layout->addLayout(buttons);
+    layout->addLayout(keeping);
     setWidget(body);
 
     createActions();

@@ -33,7 +33,11 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
 
 MainWindow::MainWindow(Engine *engine, QWidget *parent)
     : QMainWindow(parent)
@@ -134,6 +138,34 @@ void MainWindow::createMessagesPanel()
     connect(m_router, &MessageRouter::targetChanged, this, showTarget);
     showTarget();
     addDockWidget(Qt::RightDockWidgetArea, m_messagesPanel);
+    // Shown for the first time without a saved width: sized then, when the panes' needs are
+    // known (a wider theme's widgets need more).
+    connect(m_messagesPanel, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // After this turn: the dock is laid out only once it is shown.
+        if (visible && !m_messagesFitted && m_messagesWidth <= 0 && isVisible())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_messagesFitted)
+                    fitMessagesPanel();
+            });
+    });
+}
+
+void MainWindow::fitMessagesPanel()
+{
+    m_messagesFitted = true;
+    if (dockWidgetArea(m_messagesPanel) != Qt::LeftDockWidgetArea
+        && dockWidgetArea(m_messagesPanel) != Qt::RightDockWidgetArea)
+        return;
+    // 440 px shows the starter set's name, folder, target, size and some preview; the panes
+    // come first, though: with a dark GTK theme at 1600 px that width pushed the client pane's
+    // Connect button out of sight. The panel keeps at least 280 px and then scrolls itself.
+    constexpr int preferred = 440;
+    constexpr int least = 280;
+    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int panes = m_sidesSplitter->minimumSizeHint().width()
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int room = width() - panes - separator;
+    resizeDocks({m_messagesPanel}, {std::clamp(room, least, preferred)}, Qt::Horizontal);
 }
 
 void MainWindow::keepHistory(SessionPane *pane)
@@ -376,10 +408,9 @@ void MainWindow::saveSettings()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // Docks take their size once the window is laid out: the default width then, wide enough
-    // for the starter set's name, folder, target, size and some preview.
-    if (!m_shownOnce && m_messagesWidth <= 0)
-        resizeDocks({m_messagesPanel}, {440}, Qt::Horizontal);
+    // Docks take their size once the window is laid out.
+    if (!m_shownOnce && m_messagesWidth <= 0 && m_messagesPanel->isVisibleTo(this))
+        fitMessagesPanel();
     m_shownOnce = true;
 }
 

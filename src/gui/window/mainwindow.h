@@ -77,6 +77,8 @@ private:
     void createExamplesMenu();
     void showAbout();
     void createMessagesPanel();
+    // Gives the Messages panel its first width: 440 px, less when the panes need the room.
+    void fitMessagesPanel();
     void keepHistory(SessionPane *pane);
 
     Engine *const m_engine;
@@ -96,6 +98,7 @@ private:
     LearnDock *m_learnDock = nullptr;
     bool m_settingsEnabled = false;
     bool m_shownOnce = false;
+    bool m_messagesFitted = false; // fitMessagesPanel() ran: later widths are the user's
     int m_messagesWidth = 0; // restored from the settings; 0 = the default
     // The settings path is a link or not a regular file: said once at start, never written.
     bool m_settingsWriteRefused = false;
