@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learn/portholders.h"
+#include "sockettable/sockettable.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -19,6 +21,9 @@ private slots:
     void unreadTableKeepsTheGeneralSentence();
     void liveListenerIsFoundAsOurs();
     void liveUdpSocketIsFound();
+    void timeWaitExpiryIsSaid();
+    void liveTimeWaitHasItsTimer_data();
+    void liveTimeWaitHasItsTimer();
 
 private:
     static SocketRecord record(SocketRecord::State state, const QString &local, quint16 port,
@@ -126,6 +131,69 @@ void tst_PortHolders::liveUdpSocketIsFound()
     const PortHolders holders = PortHolders::look(false, where);
     QCOMPARE(holders.listening, 1);
     QVERIFY(PortHolders::explain(where, holders, false).contains(QStringLiteral("UDP port")));
+}
+
+// With the kernel's timer read, the sentence says when the last TIME-WAIT connection goes.
+void tst_PortHolders::timeWaitExpiryIsSaid()
+{
+    const Endpoint where(QHostAddress(QStringLiteral("127.0.0.1")), 60001);
+    QList<SocketRecord> records {
+        record(SocketRecord::State::TimeWait, QStringLiteral("127.0.0.1"), 60001),
+        record(SocketRecord::State::TimeWait, QStringLiteral("127.0.0.1"), 60001),
+    };
+    records[0].timerMs = 12'300;
+    records[1].timerMs = 41'001;
+    const PortHolders holders = PortHolders::find(records, true, where);
+    QCOMPARE(holders.timeWaitLeftMs, qint64(41'001));
+    const QString sentence = PortHolders::explain(where, holders, true);
+    QVERIFY2(sentence.contains(QStringLiteral("goes in 42 s")), qPrintable(sentence));
+    QVERIFY(sentence.contains(QStringLiteral("SO_REUSEADDR")));
+}
+
+void tst_PortHolders::liveTimeWaitHasItsTimer_data()
+{
+    QTest::addColumn<SocketTable::Backend>("backend");
+    QTest::newRow("netlink") << SocketTable::Backend::Netlink;
+    QTest::newRow("proc") << SocketTable::Backend::ProcNet;
+}
+
+// A connection whose server closed first sits in TIME-WAIT on the server's port; both
+// backends read how long it has left (60 s at most on Linux).
+void tst_PortHolders::liveTimeWaitHasItsTimer()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the socket table is read on Linux only");
+#endif
+    QFETCH(SocketTable::Backend, backend);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(server.waitForNewConnection(5000));
+    QTcpSocket *accepted = server.nextPendingConnection();
+    QVERIFY(client.waitForConnected(5000));
+    accepted->disconnectFromHost(); // the server closes first: its side goes to TIME-WAIT
+    QVERIFY(client.waitForDisconnected(5000));
+    client.close();
+    const quint16 port = server.serverPort();
+    SocketTable::Options options;
+    options.backend = backend;
+    options.udp = false;
+    options.processes = false;
+    const SocketRecord *found = nullptr;
+    SocketSnapshot snapshot;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                snapshot = SocketTable::read(options);
+                for (const SocketRecord &r : std::as_const(snapshot.records)) {
+                    if (r.state == SocketRecord::State::TimeWait && r.local.port() == port)
+                        found = &r;
+                }
+                return found != nullptr;
+            }(),
+            5000);
+    QVERIFY2(found->timerMs > 0 && found->timerMs <= 60'000,
+             qPrintable(QString::number(found->timerMs)));
 }
 
 QTEST_GUILESS_MAIN(tst_PortHolders)

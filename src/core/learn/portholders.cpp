@@ -4,6 +4,8 @@
 #include "sockettable/processsocketmap.h"
 #include "sockettable/sockettable.h"
 
+#include <algorithm>
+
 namespace {
 
 bool isWildcard(const QHostAddress &address)
@@ -41,8 +43,10 @@ PortHolders PortHolders::find(const QList<SocketRecord> &records, bool tcp, cons
             || !sameAddress(record.local.address(), where.address()))
             continue;
         const bool holds = !tcp || record.state == SocketRecord::State::Listen;
-        if (tcp && record.state == SocketRecord::State::TimeWait)
+        if (tcp && record.state == SocketRecord::State::TimeWait) {
             ++holders.timeWait;
+            holders.timeWaitLeftMs = std::max(holders.timeWaitLeftMs, record.timerMs);
+        }
         else if (holds)
             ++holders.listening;
         else
@@ -107,6 +111,14 @@ QString PortHolders::detail(const Endpoint &where, const PortHolders &holders, b
             ? tr("%1 listens on port %2; stop it or pick another port.").arg(who).arg(port)
             : tr("%1 is bound to UDP port %2; stop it or pick another port.").arg(who).arg(port);
     }
+    if (holders.timeWait > 0 && holders.connections == 0 && holders.timeWaitLeftMs >= 0)
+        return tr("only %n connection(s) in TIME-WAIT hold it, left over by the server that "
+                  "closed them first. Linux keeps them 60 s after the close; the last of them "
+                  "goes in %1 s, then the port is free again. SO_REUSEADDR lets a new server "
+                  "bind over TIME-WAIT only if the old server set it too (the tutorial's "
+                  "server_tcp.py does not; SockLab does): wait or pick another port.",
+                  nullptr, holders.timeWait)
+            .arg((holders.timeWaitLeftMs + 999) / 1000);
     if (holders.timeWait > 0 && holders.connections == 0)
         return tr("only %n connection(s) in TIME-WAIT hold it, left over by the server that "
                   "closed them first. Linux keeps them up to 60 s after the close, then the "

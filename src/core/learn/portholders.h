@@ -25,6 +25,8 @@ public:
     };
 
     int timeWait = 0; // TCP connections in TIME-WAIT on the port
+    // When the last of them goes, in ms from the reading (the kernel's timer); -1 unknown.
+    qint64 timeWaitLeftMs = -1;
     int listening = 0; // TCP listeners, or UDP sockets bound to the port
     int connections = 0; // TCP connections in any other state
     QList<Owner> owners; // the processes holding the listeners (or the connections), if visible

@@ -91,7 +91,10 @@ void SockDiagParser::parse(QByteArrayView messages, SocketRecord::Protocol proto
         std::memcpy(destination.data(), diag.data() + 24, addressSize);
         record.local = Endpoint(cache.lookup(source, record.family), sport);
         record.remote = Endpoint(cache.lookup(destination, record.family), dport);
-        // After the sockid (ends at 52): expires, rqueue, wqueue, uid, inode.
+        // After the sockid (ends at 52): expires, rqueue, wqueue, uid, inode. expires is in
+        // ms and means something only while a timer runs (idiag_timer, offset 2, not 0).
+        if (diag.at(2) != 0)
+            record.timerMs = hostOrder<quint32>(diag, 52);
         record.recvQ = hostOrder<quint32>(diag, 56);
         record.sendQ = hostOrder<quint32>(diag, 60);
         record.uid = hostOrder<quint32>(diag, 64);

@@ -39,6 +39,10 @@ struct SocketRecord
     quint32 sendQ = 0;
     quint32 uid = 0;
     quint64 inode = 0; // 0 for sockets no process holds (TIME-WAIT)
+    // What is left of the socket's running kernel timer in ms (TIME-WAIT: until the kernel
+    // drops it; else a retransmission, keepalive or probe timer); -1 when none runs or the
+    // table does not say.
+    qint64 timerMs = -1;
     qint64 pid = 0; // 0: unknown (nobody holds it, or we may not look at the holder)
     QString process; // the holder's /proc/<pid>/comm
     bool isOwn = false; // held by this very process (SockLab)

@@ -3,8 +3,11 @@
 
 #include "net/hostaddresscache.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+
+#include <unistd.h>
 
 namespace {
 
@@ -88,6 +91,19 @@ bool parseQueues(QByteArrayView text, quint32 *sendQ, quint32 *recvQ)
     *sendQ = static_cast<quint32>(*tx);
     *recvQ = static_cast<quint32>(*rx);
     return true;
+}
+
+qint64 parseTimer(QByteArrayView text)
+{
+    const qsizetype colon = text.indexOf(':');
+    if (colon < 0)
+        return -1;
+    const std::optional<quint64> timer = parseHex(text.first(colon), 2, false);
+    const std::optional<quint64> ticks = parseHex(text.sliced(colon + 1), 16, false);
+    if (!timer || *timer == 0 || !ticks)
+        return -1;
+    static const long ticksPerSecond = std::max(1L, ::sysconf(_SC_CLK_TCK));
+    return static_cast<qint64>(*ticks * 1000 / static_cast<quint64>(ticksPerSecond));
 }
 
 bool isSpace(char c)
@@ -178,6 +194,9 @@ SocketTableParser::ParseResult SocketTableParser::parseProcNet(QByteArrayView te
             malformed(tr("the queue sizes are not two hex numbers."));
             continue;
         }
+        // tr:when, both hex: the timer that runs (0: none) and what is left of it in clock
+        // ticks. Informative only: a line is not refused for it.
+        record.timerMs = parseTimer(fields[5]);
         const std::optional<quint64> uid = parseDecimal(fields[7]);
         const std::optional<quint64> inode = parseDecimal(fields[9]);
         if (!uid || *uid > 0xffffffffu || !inode) {
