@@ -136,6 +136,12 @@ QString ConnectionsCommand::formatJson(const SocketRecord &record)
     line += QString::number(record.uid);
     field("inode"_L1);
     line += QString::number(record.inode);
+    // What `ss -o` shows as timer:(timewait,58sec,0): how long a TIME-WAIT socket stays.
+    field("timer_ms"_L1);
+    if (record.timerMs < 0)
+        line += "null"_L1;
+    else
+        line += QString::number(record.timerMs);
     line += u'}';
     return line;
 }

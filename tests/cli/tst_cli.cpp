@@ -881,12 +881,14 @@ void tst_Cli::connectionsHumanColumns()
     QCOMPARE(json.value(u"own").toBool(), false);
     QCOMPARE(json.value(u"recv_q").toInteger(), 832);
     QCOMPARE(json.value(u"remote").toString(), u"[::]:0"_s);
+    QVERIFY(json.value(u"timer_ms").isNull());
 
     // A process may name itself anything: the JSON stays valid and exact.
     record.pid = 4242;
     record.process = u"a\"b\\c\nd\x01e日本"_s;
     record.inode = 123456789012ULL;
     record.isOwn = true;
+    record.timerMs = 41'000;
     QJsonParseError error;
     const QJsonObject named = QJsonDocument::fromJson(
             ConnectionsCommand::formatJson(record).toUtf8(), &error).object();
@@ -895,7 +897,8 @@ void tst_Cli::connectionsHumanColumns()
     QCOMPARE(named.value(u"pid").toInteger(), 4242);
     QCOMPARE(named.value(u"own").toBool(), true);
     QCOMPARE(named.value(u"inode").toInteger(), 123456789012LL);
-    QCOMPARE(named.keys().size(), 12);
+    QCOMPARE(named.value(u"timer_ms").toInteger(), 41'000);
+    QCOMPARE(named.keys().size(), 13);
 }
 
 void tst_Cli::printerMarksTruncatedPayloads()

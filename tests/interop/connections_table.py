@@ -110,7 +110,7 @@ def main():
         check(table, "connections --all --json printed nothing")
         for row in table:
             for field in ("protocol", "family", "local", "remote", "state", "pid", "process",
-                          "own", "recv_q", "send_q", "uid", "inode"):
+                          "own", "recv_q", "send_q", "uid", "inode", "timer_ms"):
                 check(field in row, f"field {field!r} missing in {row}")
         mine = [row for row in table if row["pid"] == peer.pid]
         got = {(r["protocol"], r["local"], r["remote"], r["state"]) for r in mine}
