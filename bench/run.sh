@@ -3,7 +3,7 @@
 # SockLab benchmark suite: every figure next to a reference measured in the same invocation,
 # on loopback, median of BENCH_RUNS runs (default 3), printed as ONE table at the end.
 # Every load is bounded in count and in time. Usage: bench/run.sh [BUILD_DIR]
-# (`make bench` builds with -DSOCKLAB_BUILD_BENCH=ON first). About 5 minutes with 3 runs.
+# (`make bench` builds with -DSOCKLAB_BUILD_BENCH=ON first). About 7 minutes with 3 runs.
 #
 # Figure contract (for this script and for bench/sockettable.sh, which the runner calls with
 # the build directory as its only argument when it exists): a figure is one stdout line
@@ -191,9 +191,18 @@ sockettable() {
     [ -x "$here/sockettable.sh" ] || return 0
     "$here/sockettable.sh" "$build" | grep '^FIGURE|' >> "$figures"
 }
+# TLS 1.3 and 1.2 ingest and handshakes against openssl s_server (bench/tls.sh), one run each
+# per run of this script.
+tls() {
+    local version
+    for version in 1.3 1.2; do
+        BENCH_RUNS=1 BENCH_TLS=$version "$here/tls.sh" "$build" 2> /dev/null \
+            | grep '^FIGURE|' >> "$figures" || echo "bench: tls $version failed" >&2
+    done
+}
 
 # BENCH_ONLY picks sections, e.g. BENCH_ONLY="tcp connections".
-sections=${BENCH_ONLY:-"udp tcp connections isolation logscale sockettable"}
+sections=${BENCH_ONLY:-"udp tcp tls connections isolation logscale sockettable"}
 for run in $(seq 1 "$runs"); do
     echo "bench: run $run of $runs" >&2
     for section in $sections; do
@@ -204,6 +213,7 @@ for run in $(seq 1 "$runs"); do
                  ( udp_ingest $scenario ) || echo "bench: udp $scenario failed" >&2
              done ;;
         tcp) ( tcp_ingest ) || echo "bench: tcp failed" >&2 ;;
+        tls) ( tls ) || echo "bench: tls failed" >&2 ;;
         connections) ( connections ) || echo "bench: connections failed" >&2 ;;
         isolation) ( isolation ) || echo "bench: isolation failed" >&2 ;;
         logscale) ( logscale ) || echo "bench: logscale failed" >&2 ;;
