@@ -33,6 +33,7 @@ private slots:
     void oversizedPayloadKeepsItsSize();
     void eventsAfterPagesAndSkipsEvicted();
     void ringWrapsAndGrowsInOrder();
+    void evictedSlotsHoldNoPayload();
     void notificationIsCoalesced();
     void concurrentAppendsAreAllCounted();
     void clearKeepsCounters();
@@ -164,6 +165,36 @@ void TestTrafficLog::ringWrapsAndGrowsInOrder()
     QCOMPARE(log.heldCount(), 0);
     appendMany(3);
     check(3);
+}
+
+// An evicted event's slot is reused by assignment and keeps its endpoints until then, but
+// never its payload or message: those are what the byte budget promises to free.
+void TestTrafficLog::evictedSlotsHoldNoPayload()
+{
+    TrafficLog log;
+    log.setLimits({2, 1 << 30});
+    QByteArray first(4096, 'x');
+    TrafficEvent event = received(1, first);
+    event.message = QStringLiteral("first message");
+    log.append(std::move(event));
+    QVERIFY(!first.isDetached()); // shared with the held event
+    log.append(received(1, QByteArray("b")));
+    log.append(received(1, QByteArray("c"))); // evicts the first
+    QCOMPARE(log.evictedCount(), 1u);
+    QVERIFY(first.isDetached()); // nobody else holds its bytes
+    // The slot is assigned over as the ring wraps: every held event is exactly the newest.
+    for (int i = 0; i < 3000; ++i) {
+        TrafficEvent next = received(i % 3, QByteArray::number(i));
+        next.peer = Endpoint(QHostAddress(quint32(0x7f000001 + i)), quint16(i));
+        log.append(std::move(next));
+    }
+    const QList<TrafficEvent> held = log.eventsAfter(0);
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held.at(0).payload, QByteArray("2998"));
+    QCOMPARE(held.at(0).peer.toString(), QStringLiteral("127.0.11.183:2998"));
+    QVERIFY(held.at(0).message.isEmpty());
+    QCOMPARE(held.at(1).payload, QByteArray("2999"));
+    QCOMPARE(held.at(1).sessionId, 2999 % 3);
 }
 
 void TestTrafficLog::notificationIsCoalesced()
