@@ -8,6 +8,7 @@
 #include "panes/examplepresets.h"
 #include "connections/portowner.h"
 #include "learn/learndock.h"
+#include "learn/tourpanel.h"
 #include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
@@ -113,6 +114,9 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_learnDock->hide();
     connect(m_learnDock, &LearnDock::logRowSelected, this,
             [this] { m_bottomTabs->setCurrentWidget(m_logView); });
+    m_learnDock->setConnectionsView(m_connectionsView);
+    connect(m_learnDock->tourPanel(), &TourPanel::showMeRequested, this,
+            [this](TourProgress::Step step) { showTourStep(step); });
     createMenus();
     WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
@@ -218,7 +222,7 @@ void MainWindow::createMenus()
     messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(messages);
     QAction *learn = m_learnDock->toggleViewAction();
-    learn->setText(tr("&Learn: socket lifecycle"));
+    learn->setText(tr("&Learn: lifecycle, layers, tour"));
     learn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(learn);
 
@@ -319,6 +323,9 @@ void MainWindow::restoreSettings()
     m_messagesPanel->setVisible(saved.messagesVisible);
     m_messagesPanel->setStepDelayMs(saved.messagesStepDelayMs);
     m_messagesPanel->setSequenceDelays(saved.messagesSequenceDelays);
+    static_assert(WindowSettings::LearnTabCount == LearnDock::TabCount);
+    m_learnDock->setCurrentTab(LearnDock::Tab(saved.learnTab));
+    m_learnDock->setVisible(saved.learnVisible);
     WindowSettings::endRestore();
     loadMessageLibrary();
     // Histories are files like the settings: kept only by a window that keeps settings.
@@ -367,6 +374,8 @@ void MainWindow::saveSettings()
             : m_messagesPanel->width();
     snapshot.messagesStepDelayMs = int(m_messagesPanel->stepDelayMs());
     snapshot.messagesSequenceDelays = m_messagesPanel->sequenceDelays();
+    snapshot.learnVisible = m_learnDock->isVisibleTo(this);
+    snapshot.learnTab = m_learnDock->currentTab();
     snapshot.isWriteRefused = m_settingsWriteRefused;
     QString problem;
     if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)

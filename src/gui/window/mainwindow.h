@@ -53,7 +53,7 @@ public:
     MessagesPanel *messagesPanel() const { return m_messagesPanel; }
     MessageLibraryDocument *messageLibrary() const { return m_messages; }
     MessageRouter *messageRouter() const { return m_router; }
-    // The Learn dock (socket lifecycle diagram), hidden until View > Learn shows it.
+    // The Learn dock (lifecycle, layers, tour), hidden until View > Learn shows it.
     LearnDock *learnDock() const { return m_learnDock; }
     // Reads the message library from path (MessageStore::defaultPath() by default) on a worker
     // and saves every change there. restoreSettings() calls it; tests pass a path of their own.
@@ -78,6 +78,10 @@ private:
     void showAbout();
     void createMessagesPanel();
     void keepHistory(SessionPane *pane);
+    // The tour's "Show me" (mainwindowtour.cpp): fills in a pane or brings a tab forward; the
+    // step itself is ticked only by what then happens.
+    void showTourStep(int step);
+    SessionPane *paneToFill(bool server);
 
     Engine *const m_engine;
     TrafficLogModel *m_logModel = nullptr;
