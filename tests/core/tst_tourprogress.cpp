@@ -159,7 +159,14 @@ void tst_TourProgress::refusedCountsOnlyWhereOurServerListened()
                                                           refused.peer, {});
     tour.consume(timedOut);
     QVERIFY(!tour.isDone(TourProgress::TcpRefused));
+    // As TcpClientSession logs it: the error row names the peer only in its sentence; the
+    // session's connect() row before it has the endpoint.
+    TrafficEvent connecting = event(Kind::Info, Tcp, Client, 2);
+    connecting.peer = refused.peer;
+    connecting.message = QStringLiteral("connect(127.0.0.1:60001)");
+    tour.consume(connecting);
     refused.sequence = ++m_sequence;
+    refused.peer = Endpoint();
     QVERIFY(tour.consume(refused));
     QVERIFY(tour.isDone(TourProgress::TcpRefused));
 }

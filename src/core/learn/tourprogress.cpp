@@ -73,10 +73,17 @@ bool TourProgress::consume(const TrafficEvent &event)
             insertBounded(&m_stoppedUdpPorts, found.value());
             m_liveUdp.erase(found);
         }
+    } else if (event.kind == Kind::Info && tcp && !server && !event.peer.isNull()) {
+        // A client's narration (connect(...)) names where it goes; its error row may not.
+        if (m_clientPeers.size() >= MaxPorts)
+            m_clientPeers.clear();
+        m_clientPeers.insert(event.sessionId, event.peer.port());
     } else if (event.kind == Kind::Error && tcp && !server
                && Lessons::matchesTemplate(event.message, SocketNarration::refusedTemplate())) {
         // Refused where one of our servers had listened: the server the learner stopped.
-        if (m_tcpPorts.contains(event.peer.port()))
+        const quint16 port = event.peer.isNull() ? m_clientPeers.value(event.sessionId)
+                                                 : event.peer.port();
+        if (port != 0 && m_tcpPorts.contains(port))
             changed |= tick(TcpRefused, event.sequence);
     } else if (event.kind == Kind::Sent && !tcp && !server) {
         const quint16 port = event.peer.port();

@@ -62,6 +62,7 @@ private:
     quint64 m_lastSequence = 0;
     QSet<QPair<int, int>> m_accepted; // (session, connection), bounded by ClientsWanted
     QSet<quint16> m_tcpPorts; // ports SockLab TCP servers listened on (bounded)
+    QHash<int, quint16> m_clientPeers; // TCP client session -> the port it connects to
     QHash<int, quint16> m_liveUdp; // UDP server session -> its bound port, while bound
     QSet<quint16> m_stoppedUdpPorts; // ports of UDP servers that have stopped (bounded)
     quint16 m_tcpPort = 0;
