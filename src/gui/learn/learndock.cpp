@@ -45,7 +45,12 @@ LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *
     m_tabs->setObjectName(QStringLiteral("learnTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("Lifecycle"));
-    m_tabs->addTab(m_layers, tr("Layers"));
+    auto *layersScroll = new QScrollArea;
+    layersScroll->setObjectName(QStringLiteral("layersScrollArea"));
+    layersScroll->setWidgetResizable(true);
+    layersScroll->setFrameShape(QFrame::NoFrame);
+    layersScroll->setWidget(m_layers);
+    m_tabs->addTab(layersScroll, tr("Layers"));
     m_tabs->addTab(m_tour, tr("Tour"));
     setWidget(m_tabs);
     // The layers are filled when their tab is shown, not for every selection behind it.

@@ -40,12 +40,13 @@ MessageLayersView::MessageLayersView(QWidget *parent)
     header->setSectionResizeMode(ContentsColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(HeaderColumn, QHeaderView::Stretch);
     // Rows follow their wrapped text when the columns change width.
-    connect(header, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
+    connect(header, &QHeaderView::sectionResized, this, &MessageLayersView::fitRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_caption);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
 
     // The interfaces arrive from a pool thread; the table is filled again with them.
     connect(m_links, &LinkTableCache::ready, this, [this] {
@@ -72,7 +73,7 @@ void MessageLayersView::clear()
         for (int column = ProtocolColumn; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem);
     }
-    m_table->resizeRowsToContents();
+    fitRows();
 }
 
 void MessageLayersView::setEvent(const TrafficEvent &event)
@@ -102,6 +103,16 @@ void MessageLayersView::fill()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeRowsToContents();
+    fitRows();
     emit filled();
+}
+
+void MessageLayersView::fitRows()
+{
+    // Four rows of wrapped text: the table is as tall as they are, with no empty area below.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }

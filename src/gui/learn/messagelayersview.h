@@ -36,6 +36,7 @@ signals:
 
 private:
     void fill();
+    void fitRows();
 
     LinkTableCache *m_links = nullptr;
     QLabel *m_caption = nullptr;

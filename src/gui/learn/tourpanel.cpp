@@ -27,8 +27,9 @@ TourPanel::TourPanel(QWidget *parent)
         refresh();
     });
     auto *top = new QHBoxLayout;
-    top->addWidget(m_progressLabel, 1);
+    top->addWidget(m_progressLabel);
     top->addWidget(restart);
+    top->addStretch(1);
 
     auto *list = new QWidget;
     auto *grid = new QGridLayout(list);
@@ -47,6 +48,10 @@ TourPanel::TourPanel(QWidget *parent)
         widgets.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         widgets.button = new QPushButton(tr("Show me"));
         widgets.button->setObjectName(QStringLiteral("tourButton%1").arg(index + 1));
+        // A step ticked by a snapshot has no row to show: its line keeps its height.
+        QSizePolicy policy = widgets.button->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widgets.button->setSizePolicy(policy);
         connect(widgets.button, &QPushButton::clicked, this, [this, step] { onButton(step); });
         auto *texts = new QVBoxLayout;
         texts->setSpacing(2);
@@ -57,12 +62,21 @@ TourPanel::TourPanel(QWidget *parent)
         grid->addWidget(widgets.button, index, 2, Qt::AlignTop);
     }
     grid->setRowStretch(TourProgress::StepCount, 1);
+    // In a wide dock the buttons stay beside their steps, not at the far edge.
+    const int readable = fontMetrics().averageCharWidth() * 110;
+    list->setMaximumWidth(readable);
+    intro->setMaximumWidth(readable);
 
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("tourScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(list);
+    auto *holder = new QWidget;
+    auto *row = new QHBoxLayout(holder);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(list, 1);
+    row->addStretch(0);
+    scroll->setWidget(holder);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
