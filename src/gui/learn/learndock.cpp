@@ -5,6 +5,7 @@
 #include "connections/connectiontablemodel.h"
 #include "learn/lifecycleview.h"
 #include "learn/messagelayersview.h"
+#include "learn/tcpstatetext.h"
 #include "learn/tourpanel.h"
 #include "net/engine.h"
 #include "net/sessionname.h"
@@ -108,6 +109,9 @@ void LearnDock::setFollowing(bool following)
         rebuild();
     }
     updateStateTimer();
+    // Hidden, the states are no longer read: a note would go stale in the pane.
+    if (!following)
+        publishStateNotes();
 }
 
 void LearnDock::rebuild()
@@ -144,6 +148,7 @@ void LearnDock::setFocus(int sessionId, int connectionId)
 {
     m_model.setFocus(sessionId, connectionId);
     publish();
+    publishStateNotes();
     if (m_following && m_model.isFocusTcp())
         refreshStates();
 }
@@ -239,6 +244,7 @@ void LearnDock::onSnapshot(const SocketSnapshot &snapshot)
         m_view->update();
         emit updated();
     }
+    publishStateNotes();
     emit statesApplied();
 }
 
@@ -282,4 +288,27 @@ void LearnDock::onConnectionsRefreshed()
         if (model->record(row).isOwn)
             own.append(model->record(row));
     m_tour->consumeSnapshot(own);
+}
+
+void LearnDock::publishStateNotes()
+{
+    QSet<int> noted;
+    if (m_following) {
+        for (const LifecycleColumn &column : {m_model.serverColumn(), m_model.clientColumn()}) {
+            if (!column.isPresent || !column.isSockLab || !column.hasState || column.isGone
+                || column.protocol != TrafficEvent::Protocol::Tcp
+                || column.state == SocketRecord::State::Listen) // the pane says "Listening"
+                continue;
+            const QString state = TcpStateText::name(column.state);
+            emit tcpStateNote(column.sessionId,
+                              column.role == TrafficEvent::Role::Server
+                                  ? tr("connection #%1: TCP %2").arg(column.connectionId).arg(state)
+                                  : tr("TCP: %1").arg(state));
+            noted.insert(column.sessionId);
+        }
+    }
+    for (const int session : std::as_const(m_notedSessions))
+        if (!noted.contains(session))
+            emit tcpStateNote(session, QString());
+    m_notedSessions = noted;
 }

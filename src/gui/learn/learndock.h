@@ -4,6 +4,7 @@
 #include "learn/lifecyclemodel.h"
 
 #include <QDockWidget>
+#include <QSet>
 
 class ConnectionsView;
 class Engine;
@@ -61,6 +62,9 @@ signals:
     void statesApplied();
     // A step was clicked and its log row selected: the window brings the log to the front.
     void logRowSelected();
+    // The kernel's TCP state of a shown session's connection, for its pane's status line
+    // ("TCP: ESTABLISHED"); an empty note when the dock no longer follows that session.
+    void tcpStateNote(int sessionId, const QString &note);
 
 private:
     void setFollowing(bool following);
@@ -70,6 +74,7 @@ private:
     void onSnapshot(const SocketSnapshot &snapshot);
     void onConnectionsRefreshed();
     void showLayersOfCurrentRow();
+    void publishStateNotes();
     void updateStateTimer();
     void publish();
     int titleBarHeight() const;
@@ -83,6 +88,7 @@ private:
     MessageLayersView *m_layers = nullptr;
     TourPanel *m_tour = nullptr;
     ConnectionsView *m_connections = nullptr;
+    QSet<int> m_notedSessions; // sessions whose pane shows a state note from this dock
     SocketTableReader *m_reader = nullptr; // made on first use: no thread while never shown
     QTimer *m_stateTimer = nullptr;
     QList<QMetaObject::Connection> m_follow;

@@ -115,6 +115,11 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_learnDock, &LearnDock::logRowSelected, this,
             [this] { m_bottomTabs->setCurrentWidget(m_logView); });
     m_learnDock->setConnectionsView(m_connectionsView);
+    connect(m_learnDock, &LearnDock::tcpStateNote, this,
+            [this](int sessionId, const QString &note) {
+                if (SessionPane *pane = paneOfSession(sessionId))
+                    pane->setTcpStateNote(note);
+            });
     connect(m_learnDock->tourPanel(), &TourPanel::showMeRequested, this,
             [this](TourProgress::Step step) { showTourStep(step); });
     createMenus();
@@ -163,7 +168,7 @@ ClientPane *MainWindow::currentClientPane() const
     return qobject_cast<ClientPane *>(m_clientTabs->currentPane());
 }
 
-bool MainWindow::showSession(int sessionId)
+SessionPane *MainWindow::paneOfSession(int sessionId) const
 {
     for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
         const QList<SessionPane *> panes = tabs->panes();
@@ -171,16 +176,23 @@ bool MainWindow::showSession(int sessionId)
             const auto *server = qobject_cast<ServerPane *>(pane);
             const auto *client = qobject_cast<ClientPane *>(pane);
             if ((server && server->sessionId() == sessionId)
-                || (client && client->sessionId() == sessionId)) {
-                tabs->setCurrentWidget(pane);
-                statusBar()->showMessage(tr("The selected socket belongs to %1.")
-                                                 .arg(tabs->tabText(tabs->indexOf(pane))),
-                                         5000);
-                return true;
-            }
+                || (client && client->sessionId() == sessionId))
+                return pane;
         }
     }
-    return false;
+    return nullptr;
+}
+
+bool MainWindow::showSession(int sessionId)
+{
+    SessionPane *pane = paneOfSession(sessionId);
+    if (!pane)
+        return false;
+    PaneTabWidget *tabs = qobject_cast<ServerPane *>(pane) ? m_serverTabs : m_clientTabs;
+    tabs->setCurrentWidget(pane);
+    statusBar()->showMessage(
+        tr("The selected socket belongs to %1.").arg(tabs->tabText(tabs->indexOf(pane))), 5000);
+    return true;
 }
 
 void MainWindow::createMenus()

@@ -47,6 +47,8 @@ public:
     // The tabs under the panes: the traffic log and the Connections table.
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
 
+    // The server or client pane running this session; nullptr if none does.
+    SessionPane *paneOfSession(int sessionId) const;
     // Brings the server or client tab running this session to the front; false if none does.
     bool showSession(int sessionId);
     LogFileController *logFile() const { return m_logFile; }
