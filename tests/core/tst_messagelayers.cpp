@@ -69,23 +69,23 @@ void tst_MessageLayers::onlyDataRowsHaveLayers()
         row(TrafficEvent::Kind::Sent, TrafficEvent::Protocol::Tcp, local, peer, "x")));
     QVERIFY(MessageLayers::applies(
         row(TrafficEvent::Kind::Received, TrafficEvent::Protocol::Udp, local, peer, "x")));
-    for (auto kind : {TrafficEvent::Kind::Listening, TrafficEvent::Kind::Accepted,
-                      TrafficEvent::Kind::Info, TrafficEvent::Kind::Error,
-                      TrafficEvent::Kind::Closed})
+    for (auto kind :
+         {TrafficEvent::Kind::Listening, TrafficEvent::Kind::Accepted, TrafficEvent::Kind::Info,
+          TrafficEvent::Kind::Error, TrafficEvent::Kind::Closed})
         QVERIFY(!MessageLayers::applies(row(kind, TrafficEvent::Protocol::Tcp, local, peer, {})));
 }
 
 void tst_MessageLayers::tcpReceivedOnLoopback()
 {
     const LinkTable table = fakeTable();
-    const TrafficEvent event
-        = row(TrafficEvent::Kind::Received, TrafficEvent::Protocol::Tcp,
-              Endpoint(QHostAddress::LocalHost, 60001), Endpoint(QHostAddress::LocalHost, 53422),
-              "Hello World!\n");
+    const TrafficEvent event = row(TrafficEvent::Kind::Received, TrafficEvent::Protocol::Tcp,
+                                   Endpoint(QHostAddress::LocalHost, 60001),
+                                   Endpoint(QHostAddress::LocalHost, 53422), "Hello World!\n");
     const MessageLayers::Table layers = MessageLayers::of(event, &table);
     const MessageLayer &app = layers[MessageLayers::Application];
     QCOMPARE(app.layer, u"Application"_s);
-    QVERIFY2(app.contents.startsWith(u"13 byte(s): \"Hello World!\\n\""_s), qPrintable(app.contents));
+    QVERIFY2(app.contents.startsWith(u"13 byte(s): \"Hello World!\\n\""_s),
+             qPrintable(app.contents));
     QVERIFY(app.contents.contains(u"48 65 6c 6c 6f 20 57 6f 72 6c 64 21 0a"_s));
     QVERIFY(app.contents.contains(u"byte stream"_s));
     QVERIFY(app.contents.contains(u"recv()"_s));
@@ -111,8 +111,7 @@ void tst_MessageLayers::tcpReceivedOnLoopback()
     // Timestamps off: said as such.
     LinkTable off = table;
     off.tcpTimestamps = false;
-    QVERIFY(MessageLayers::of(event, &off)[MessageLayers::Transport].header.contains(
-        u"= 0"_s));
+    QVERIFY(MessageLayers::of(event, &off)[MessageLayers::Transport].header.contains(u"= 0"_s));
     // Unknown: only the range.
     LinkTable unknown = table;
     unknown.tcpTimestamps.reset();
@@ -123,10 +122,9 @@ void tst_MessageLayers::tcpReceivedOnLoopback()
 void tst_MessageLayers::udpSentCountsEveryHeader()
 {
     const LinkTable table = fakeTable();
-    const TrafficEvent event
-        = row(TrafficEvent::Kind::Sent, TrafficEvent::Protocol::Udp,
-              Endpoint(QHostAddress::LocalHost, 41000), Endpoint(QHostAddress::LocalHost, 60002),
-              "Hello Server!");
+    const TrafficEvent event = row(TrafficEvent::Kind::Sent, TrafficEvent::Protocol::Udp,
+                                   Endpoint(QHostAddress::LocalHost, 41000),
+                                   Endpoint(QHostAddress::LocalHost, 60002), "Hello Server!");
     const MessageLayers::Table layers = MessageLayers::of(event, &table);
     QVERIFY(layers[MessageLayers::Application].contents.contains(u"one datagram"_s));
     QCOMPARE(layers[MessageLayers::Transport].protocol, u"UDP"_s);
@@ -197,9 +195,10 @@ void tst_MessageLayers::linkFromTheInterfaceTable()
 void tst_MessageLayers::largeDatagramIsFragmented()
 {
     const LinkTable table = fakeTable();
-    const TrafficEvent big = row(TrafficEvent::Kind::Sent, TrafficEvent::Protocol::Udp,
-                                 Endpoint(QHostAddress(u"192.0.2.10"_s), 40000),
-                                 Endpoint(QHostAddress(u"198.51.100.7"_s), 9), QByteArray(3000, 'a'));
+    const TrafficEvent big
+        = row(TrafficEvent::Kind::Sent, TrafficEvent::Protocol::Udp,
+              Endpoint(QHostAddress(u"192.0.2.10"_s), 40000),
+              Endpoint(QHostAddress(u"198.51.100.7"_s), 9), QByteArray(3000, 'a'));
     const MessageLayers::Table layers = MessageLayers::of(big, &table);
     QVERIFY(layers[MessageLayers::Link].contents.contains(u"fragments"_s));
     QVERIFY2(layers[MessageLayers::Application].contents.contains(u"…"_s),

@@ -155,8 +155,8 @@ void tst_TourProgress::refusedCountsOnlyWhereOurServerListened()
     tour.consume(listening);
     TrafficEvent timedOut = refused;
     timedOut.sequence = ++m_sequence;
-    timedOut.message = SocketNarration::connectionFailure(QAbstractSocket::SocketTimeoutError,
-                                                          refused.peer, {});
+    timedOut.message
+        = SocketNarration::connectionFailure(QAbstractSocket::SocketTimeoutError, refused.peer, {});
     tour.consume(timedOut);
     QVERIFY(!tour.isDone(TourProgress::TcpRefused));
     // As TcpClientSession logs it: the error row names the peer only in its sentence; the

@@ -340,7 +340,8 @@ void tst_LifecycleView::paneStatusShowsTheFollowedConnectionsState()
     window.logModel()->fetchNow();
     dock->setFocus(pane->sessionId());
     QTRY_COMPARE(pane->tcpStateNote(), u"TCP: ESTABLISHED"_s);
-    QVERIFY2(pane->statusText().endsWith(u" · TCP: ESTABLISHED"_s), qPrintable(pane->statusText()));
+    QVERIFY2(pane->statusText().endsWith(u" · TCP: ESTABLISHED"_s),
+             qPrintable(pane->statusText()));
     dock->hide();
     QTRY_VERIFY(pane->tcpStateNote().isEmpty());
     QVERIFY(!pane->statusText().contains(u"TCP: "_s));

@@ -55,7 +55,8 @@ tst_MessageLayersView::select(MainWindow &window,
         if (!wanted(event))
             continue;
         QTableView *table = window.logView()->tableView();
-        const QModelIndex shown = window.logView()->filterModel()->mapFromSource(model->index(row, 0));
+        const QModelIndex shown
+            = window.logView()->filterModel()->mapFromSource(model->index(row, 0));
         table->selectionModel()->setCurrentIndex(
             shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return &event;
@@ -109,16 +110,16 @@ void tst_MessageLayersView::tcpRowsOfARealConnection()
     QVERIFY(received);
     QTRY_VERIFY(view->event().has_value());
     QCOMPARE(view->event()->sequence, received->sequence);
-    QVERIFY2(view->caption().startsWith(u"Received 12 byte(s) from 127.0.0.1:%1 over TCP"_s
-                                            .arg(clientPort)),
+    QVERIFY2(view->caption().startsWith(
+                 u"Received 12 byte(s) from 127.0.0.1:%1 over TCP"_s.arg(clientPort)),
              qPrintable(view->caption()));
     QCOMPARE(cell(view, 0, 0), u"Application"_s);
     QVERIFY(cell(view, 0, 2).contains(u"\"Hello World!\""_s));
     QVERIFY(cell(view, 0, 2).contains(u"48 65 6c 6c 6f"_s));
     QVERIFY(cell(view, 0, 2).contains(u"byte stream"_s));
     QCOMPARE(cell(view, 1, 1), u"TCP"_s);
-    QVERIFY(cell(view, 1, 2).contains(u"Source port %1 → destination port %2"_s.arg(clientPort)
-                                          .arg(port)));
+    QVERIFY(cell(view, 1, 2)
+                .contains(u"Source port %1 → destination port %2"_s.arg(clientPort).arg(port)));
     QVERIFY(cell(view, 1, 3).startsWith(u"20 to 60 bytes"_s));
     QCOMPARE(cell(view, 2, 1), u"IPv4"_s);
     QVERIFY(cell(view, 2, 2).startsWith(u"From 127.0.0.1 to 127.0.0.1"_s));
@@ -133,8 +134,8 @@ void tst_MessageLayersView::tcpRowsOfARealConnection()
         return e.sessionId == client->id() && e.kind == TrafficEvent::Kind::Sent;
     });
     QTRY_VERIFY(view->caption().startsWith(u"Sent 12 byte(s) to 127.0.0.1:%1"_s.arg(port)));
-    QVERIFY(cell(view, 1, 2).contains(u"Source port %1 → destination port %2"_s.arg(clientPort)
-                                          .arg(port)));
+    QVERIFY(cell(view, 1, 2)
+                .contains(u"Source port %1 → destination port %2"_s.arg(clientPort).arg(port)));
     QVERIFY(cell(view, 0, 2).contains(u"send()"_s));
 }
 
@@ -178,9 +179,8 @@ void tst_MessageLayersView::otherRowsShowTheHint()
     QSignalSpy bound(server, &UdpSession::bound);
     server->bind(QHostAddress(QHostAddress::LocalHost), 0);
     QVERIFY(bound.wait());
-    QVERIFY(select(window, [](const TrafficEvent &e) {
-        return e.kind == TrafficEvent::Kind::Listening;
-    }));
+    QVERIFY(select(window,
+                   [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Listening; }));
     QVERIFY(!view->event().has_value());
     QVERIFY(view->caption().startsWith(u"Select a sent or received row"_s));
     QCOMPARE(cell(view, 1, 1), QString());
@@ -190,9 +190,8 @@ void tst_MessageLayersView::otherRowsShowTheHint()
     UdpSession *client = engine.createUdp(TrafficEvent::Role::Client);
     client->sendTo(u"127.0.0.1"_s, server->localEndpoint().port(), "x");
     QTRY_COMPARE(engine.log()->sessionCounters(server->id()).bytesIn, 1u);
-    QVERIFY(select(window, [](const TrafficEvent &e) {
-        return e.kind == TrafficEvent::Kind::Received;
-    }));
+    QVERIFY(select(window,
+                   [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Received; }));
     QVERIFY(!view->event().has_value());
     window.learnDock()->setCurrentTab(LearnDock::LayersTab);
     QVERIFY(view->event().has_value());

@@ -188,8 +188,8 @@ void tst_TourPanel::wholeTourFromRealSessions()
     QCOMPARE(window.bottomTabs()->currentWidget(), window.logView());
     const QModelIndex current = window.logView()->tableView()->currentIndex();
     QVERIFY(current.isValid());
-    const TrafficEvent &row = window.logModel()->eventAt(
-        window.logView()->filterModel()->mapToSource(current).row());
+    const TrafficEvent &row
+        = window.logModel()->eventAt(window.logView()->filterModel()->mapToSource(current).row());
     QCOMPARE(row.sequence, progress.tickedBy(TourProgress::TcpRefused));
     QCOMPARE(row.kind, TrafficEvent::Kind::Error);
     // The Connections step was ticked by a snapshot, not a row: it has none to show.

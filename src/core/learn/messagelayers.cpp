@@ -19,8 +19,8 @@ QHostAddress plain(const QHostAddress &address)
 
 bool isAny(const QHostAddress &address)
 {
-    return address.isNull() || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any;
+    return address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
+        || address == QHostAddress::Any;
 }
 
 int countOf(qint64 value)
@@ -137,7 +137,8 @@ MessageLayer MessageLayers::transport(const TrafficEvent &event, const LinkTable
         layer.protocol = QStringLiteral("UDP");
         layer.header = tr("8 bytes exactly: both ports, a length and a checksum.");
         if (event.size + 8 <= 65535)
-            layer.header += u' ' + tr("The length field says %1 (8 + the payload).").arg(event.size + 8);
+            layer.header
+                += u' ' + tr("The length field says %1 (8 + the payload).").arg(event.size + 8);
         return layer;
     }
     layer.protocol = QStringLiteral("TCP");
@@ -176,8 +177,8 @@ MessageLayer MessageLayers::internet(const TrafficEvent &event, const LinkTable 
                       : tr("20 bytes without options (SockLab sets none).");
     if (event.protocol == TrafficEvent::Protocol::Udp) {
         const qint64 total = event.size + 8 + (v6 ? 40 : 20);
-        layer.header += u' ' + tr("This datagram makes a packet of %n byte(s).", nullptr,
-                                  countOf(total));
+        layer.header
+            += u' ' + tr("This datagram makes a packet of %n byte(s).", nullptr, countOf(total));
     }
     return layer;
 }

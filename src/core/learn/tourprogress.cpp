@@ -81,8 +81,8 @@ bool TourProgress::consume(const TrafficEvent &event)
     } else if (event.kind == Kind::Error && tcp && !server
                && Lessons::matchesTemplate(event.message, SocketNarration::refusedTemplate())) {
         // Refused where one of our servers had listened: the server the learner stopped.
-        const quint16 port = event.peer.isNull() ? m_clientPeers.value(event.sessionId)
-                                                 : event.peer.port();
+        const quint16 port
+            = event.peer.isNull() ? m_clientPeers.value(event.sessionId) : event.peer.port();
         if (port != 0 && m_tcpPorts.contains(port))
             changed |= tick(TcpRefused, event.sequence);
     } else if (event.kind == Kind::Sent && !tcp && !server) {

@@ -174,15 +174,15 @@ void TourPanel::refresh()
         widgets.mark->setAccessibleName(done ? tr("Done") : tr("Not done yet"));
         // The step to do next stands out; done ones are still readable, not greyed out.
         const QString name = title(step);
-        widgets.title->setText(step == current ? QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped())
-                                               : name.toHtmlEscaped());
+        widgets.title->setText(step == current
+                                   ? QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped())
+                                   : name.toHtmlEscaped());
         widgets.text->setText(instruction(step));
         widgets.text->setVisible(!done);
         const bool hasRow = done && m_progress.tickedBy(step) != 0;
         widgets.button->setText(done ? tr("Show its row") : tr("Show me"));
-        widgets.button->setAccessibleName(
-            done ? tr("Show the log row that ticked: %1").arg(name)
-                 : tr("Show me: %1").arg(name));
+        widgets.button->setAccessibleName(done ? tr("Show the log row that ticked: %1").arg(name)
+                                               : tr("Show me: %1").arg(name));
         widgets.button->setEnabled(!done || hasRow);
         widgets.button->setVisible(!done || hasRow);
         if (done && !widgets.wasDone)
