@@ -11,6 +11,8 @@
 #include "trafficview/trafficlogmodel.h"
 #include "trafficview/trafficlogview.h"
 #include "window/mainwindow.h"
+#include "panes/clientpane.h"
+#include "panes/sessionpane.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private slots:
     void clickingAStepSelectsItsLogRow();
     void clientClosingFirstReachesFinWaitOrTimeWait();
     void pythonClientIsShownAsTheOtherProgram();
+    void paneStatusShowsTheFollowedConnectionsState();
 
 private:
     struct Pair
@@ -309,6 +312,39 @@ void tst_LifecycleView::pythonClientIsShownAsTheOtherProgram()
     QVERIFY(!other.isSockLab);
     QCOMPARE(other.title, peerEnd);
     QVERIFY(!other.steps[Row::OpenRow].isLit);
+}
+
+// Leftover of issue 14: the state the dock reads for the connection it follows is shown in
+// that pane's status line too, and taken away when the dock stops reading it.
+void tst_LifecycleView::paneStatusShowsTheFollowedConnectionsState()
+{
+    Engine engine;
+    MainWindow window(&engine);
+    window.show();
+    TcpServerSession *server = engine.createTcpServer();
+    QSignalSpy listening(server, &TcpServerSession::listening);
+    server->listen(QHostAddress(QHostAddress::LocalHost), 0);
+    QVERIFY(listening.wait());
+    const quint16 port = listening.first().first().value<Endpoint>().port();
+    ClientPane *pane = window.currentClientPane();
+    ClientConfig config = pane->config();
+    config.port = QString::number(port);
+    pane->setConfig(config);
+    pane->connectToServer();
+    QTRY_VERIFY(pane->isConnected());
+    QVERIFY(!pane->statusText().contains(u"TCP: "_s));
+
+    LearnDock *dock = window.learnDock();
+    dock->show();
+    QTRY_VERIFY(dock->isFollowing());
+    window.logModel()->fetchNow();
+    dock->setFocus(pane->sessionId());
+    QTRY_COMPARE(pane->tcpStateNote(), u"TCP: ESTABLISHED"_s);
+    QVERIFY2(pane->statusText().endsWith(u" · TCP: ESTABLISHED"_s),
+             qPrintable(pane->statusText()));
+    dock->hide();
+    QTRY_VERIFY(pane->tcpStateNote().isEmpty());
+    QVERIFY(!pane->statusText().contains(u"TCP: "_s));
 }
 
 QTEST_MAIN(tst_LifecycleView)

@@ -10,6 +10,7 @@
 #include "panes/serverpane.h"
 #include "trafficview/trafficlogview.h"
 #include "window/windowsettings.h"
+#include "learn/learndock.h"
 #include "widgetdriver.h"
 
 #include <QCryptographicHash>
@@ -55,6 +56,7 @@ private slots:
     void editorOptionsSurviveARestart();
     void rulesAndFramingSurviveARestart();
     void damagedRulesAreDroppedWithASentence();
+    void learnDockAndItsTabSurviveARestart();
 
 private:
     static QString path() { return WindowSettings::filePath(); }
@@ -422,6 +424,49 @@ void tst_WindowSettings::damagedRulesAreDroppedWithASentence()
     QVERIFY(server->config().rules.rules.isEmpty());
     QVERIFY(server->isStatusError());
     QVERIFY2(server->statusText().contains(QStringLiteral("rules")), qPrintable(server->statusText()));
+}
+
+void tst_WindowSettings::learnDockAndItsTabSurviveARestart()
+{
+    {
+        Engine engine;
+        MainWindow window(&engine);
+        window.restoreSettings();
+        QVERIFY(!window.learnDock()->isVisibleTo(&window)); // hidden by default
+        window.show();
+        window.learnDock()->show();
+        window.learnDock()->setCurrentTab(LearnDock::TourTab);
+        window.close();
+    }
+    {
+        Engine engine;
+        MainWindow window(&engine);
+        window.restoreSettings();
+        window.show();
+        QVERIFY(window.learnDock()->isVisible());
+        QCOMPARE(window.learnDock()->currentTab(), LearnDock::TourTab);
+        window.learnDock()->hide();
+        window.close();
+    }
+    {
+        Engine engine;
+        MainWindow window(&engine);
+        window.restoreSettings();
+        QVERIFY(!window.learnDock()->isVisibleTo(&window));
+    }
+    // A tab that does not exist is the first one, like any other damaged value.
+    {
+        QSettings settings(path(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("learn/tab"), 7);
+        settings.setValue(QStringLiteral("learn/visible"), true);
+    }
+    Engine engine;
+    MainWindow window(&engine);
+    window.restoreSettings();
+    window.show();
+    QVERIFY(window.learnDock()->isVisible());
+    QCOMPARE(window.learnDock()->currentTab(), LearnDock::LifecycleTab);
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(tst_WindowSettings)

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learn/learndock.h"
 
+#include "connections/connectionsview.h"
+#include "connections/connectiontablemodel.h"
 #include "learn/lifecycleview.h"
+#include "learn/messagelayersview.h"
+#include "learn/tcpstatetext.h"
+#include "learn/tourpanel.h"
 #include "net/engine.h"
 #include "net/sessionname.h"
 #include "sockettable/socketsessionmatcher.h"
@@ -14,12 +19,14 @@
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
 LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *logView,
                      QWidget *parent)
-    : QDockWidget(tr("Learn: socket lifecycle"), parent)
+    : QDockWidget(tr("Learn"), parent)
     , m_engine(engine)
     , m_logModel(logModel)
     , m_logView(logView)
@@ -33,7 +40,29 @@ LearnDock::LearnDock(Engine *engine, TrafficLogModel *logModel, TrafficLogView *
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_view);
-    setWidget(scroll);
+    m_layers = new MessageLayersView;
+    m_tour = new TourPanel;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("learnTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Lifecycle"));
+    auto *layersScroll = new QScrollArea;
+    layersScroll->setObjectName(QStringLiteral("layersScrollArea"));
+    layersScroll->setWidgetResizable(true);
+    layersScroll->setFrameShape(QFrame::NoFrame);
+    layersScroll->setWidget(m_layers);
+    m_tabs->addTab(layersScroll, tr("Layers"));
+    m_tabs->addTab(m_tour, tr("Tour"));
+    setWidget(m_tabs);
+    // The layers are filled when their tab is shown, not for every selection behind it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == LayersTab)
+            showLayersOfCurrentRow();
+    });
+    connect(m_tour, &TourPanel::logRowRequested, this, [this](quint64 sequence) {
+        if (selectLogRow(sequence))
+            emit logRowSelected();
+    });
     connect(m_view, &LifecycleView::stepClicked, this, [this](quint64 sequence) {
         if (selectLogRow(sequence))
             emit logRowSelected();
@@ -61,7 +90,9 @@ void LearnDock::setFollowing(bool following)
         // afterwards the user's own size stays.
         m_sized = true;
         if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
-            window->resizeDocks({this}, {m_view->sizeHint().height() + 2 * titleBarHeight()},
+            window->resizeDocks({this},
+                                {m_view->sizeHint().height() + 2 * titleBarHeight()
+                                 + m_tabs->tabBar()->sizeHint().height()},
                                 Qt::Vertical);
     }
     m_following = following;
@@ -78,6 +109,9 @@ void LearnDock::setFollowing(bool following)
         rebuild();
     }
     updateStateTimer();
+    // Hidden, the states are no longer read: a note would go stale in the pane.
+    if (!following)
+        publishStateNotes();
 }
 
 void LearnDock::rebuild()
@@ -90,8 +124,14 @@ void LearnDock::rebuild()
 
 void LearnDock::onRowsInserted(int first, int last)
 {
-    for (int row = first; row <= last; ++row)
-        m_model.consume(m_logModel->eventAt(row));
+    bool tourChanged = false;
+    for (int row = first; row <= last; ++row) {
+        const TrafficEvent &event = m_logModel->eventAt(row);
+        m_model.consume(event);
+        tourChanged |= m_tour->consume(event);
+    }
+    if (tourChanged)
+        m_tour->refresh();
     publish();
 }
 
@@ -108,6 +148,7 @@ void LearnDock::setFocus(int sessionId, int connectionId)
 {
     m_model.setFocus(sessionId, connectionId);
     publish();
+    publishStateNotes();
     if (m_following && m_model.isFocusTcp())
         refreshStates();
 }
@@ -123,6 +164,8 @@ void LearnDock::onCurrentLogRowChanged()
     if (!source.isValid())
         return;
     const TrafficEvent &event = m_logModel->eventAt(source.row());
+    if (m_tabs->currentIndex() == LayersTab)
+        m_layers->setEvent(event);
     // A server's own rows (bind, listen) belong to every connection: the one shown stays.
     if (event.connectionId == 0 && event.sessionId == m_model.focusSessionId())
         return;
@@ -201,5 +244,71 @@ void LearnDock::onSnapshot(const SocketSnapshot &snapshot)
         m_view->update();
         emit updated();
     }
+    publishStateNotes();
     emit statesApplied();
+}
+
+LearnDock::Tab LearnDock::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void LearnDock::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void LearnDock::showLayersOfCurrentRow()
+{
+    if (!m_following)
+        return;
+    const QModelIndex current = m_logView->tableView()->currentIndex();
+    const QModelIndex source
+        = current.isValid() ? m_logView->filterModel()->mapToSource(current) : QModelIndex();
+    if (source.isValid())
+        m_layers->setEvent(m_logModel->eventAt(source.row()));
+    else
+        m_layers->clear();
+}
+
+void LearnDock::setConnectionsView(ConnectionsView *view)
+{
+    m_connections = view;
+    connect(view, &ConnectionsView::refreshed, this, &LearnDock::onConnectionsRefreshed);
+}
+
+void LearnDock::onConnectionsRefreshed()
+{
+    // Once the step is ticked, a refresh of the table costs the tour nothing.
+    if (!m_tour->wantsSnapshots())
+        return;
+    const ConnectionTableModel *model = m_connections->model();
+    QList<SocketRecord> own;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->record(row).isOwn)
+            own.append(model->record(row));
+    m_tour->consumeSnapshot(own);
+}
+
+void LearnDock::publishStateNotes()
+{
+    QSet<int> noted;
+    if (m_following) {
+        for (const LifecycleColumn &column : {m_model.serverColumn(), m_model.clientColumn()}) {
+            if (!column.isPresent || !column.isSockLab || !column.hasState || column.isGone
+                || column.protocol != TrafficEvent::Protocol::Tcp
+                || column.state == SocketRecord::State::Listen) // the pane says "Listening"
+                continue;
+            const QString state = TcpStateText::name(column.state);
+            emit tcpStateNote(column.sessionId,
+                              column.role == TrafficEvent::Role::Server
+                                  ? tr("connection #%1: TCP %2").arg(column.connectionId).arg(state)
+                                  : tr("TCP: %1").arg(state));
+            noted.insert(column.sessionId);
+        }
+    }
+    for (const int session : std::as_const(m_notedSessions))
+        if (!noted.contains(session))
+            emit tcpStateNote(session, QString());
+    m_notedSessions = noted;
 }

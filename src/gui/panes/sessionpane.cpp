@@ -33,8 +33,8 @@ void SessionPane::showStatus(const QString &text)
     if (!m_statusLabel)
         return;
     PaletteColors::setErrorText(m_statusLabel, false);
-    m_statusLabel->setText(text);
-    emit titleChanged();
+    m_statusText = text;
+    applyStatusText();
 }
 
 void SessionPane::showError(const QString &text)
@@ -44,7 +44,24 @@ void SessionPane::showError(const QString &text)
         return;
     // Routine failures (port in use, refused, bad input) belong in the pane, never in a dialog.
     PaletteColors::setErrorText(m_statusLabel, true);
-    m_statusLabel->setText(text);
+    m_statusText = text;
+    applyStatusText();
+}
+
+void SessionPane::setTcpStateNote(const QString &note)
+{
+    if (note == m_tcpStateNote)
+        return;
+    m_tcpStateNote = note;
+    if (m_statusLabel)
+        applyStatusText();
+}
+
+void SessionPane::applyStatusText()
+{
+    m_statusLabel->setText(m_tcpStateNote.isEmpty() ? m_statusText
+                                                    : m_statusText + QStringLiteral(" · ")
+                                                        + m_tcpStateNote);
     emit titleChanged();
 }
 
@@ -92,4 +109,6 @@ void SessionPane::removeSession(Session *session)
 {
     if (session)
         m_engine->removeSession(session);
+    // The note was about that session's connection; the Learn dock knows only session ids.
+    setTcpStateNote(QString());
 }

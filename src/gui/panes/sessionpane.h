@@ -56,6 +56,11 @@ public:
     PythonProgramDialog *showAsPython();
     FileSendRow *fileSendRow() const { return m_fileRow; }
 
+    // The kernel's TCP state of this pane's connection shown after the status line ("TCP:
+    // ESTABLISHED"), from the Learn dock while it follows this session; empty removes it.
+    void setTcpStateNote(const QString &note);
+    QString tcpStateNote() const { return m_tcpStateNote; }
+
 signals:
     // The title or the status line changed.
     void titleChanged();
@@ -66,6 +71,7 @@ protected:
     void setStatusLabel(QLabel *label) { m_statusLabel = label; }
     void showStatus(const QString &text);
     void showError(const QString &text);
+    void applyStatusText();
     static QString runningMark(bool running);
     // Adds the Repeat row under the editor (in rows) and Send file… to the left of the send
     // buttons (in buttons), wired to the verbs below.
@@ -97,6 +103,8 @@ private:
     const int m_number;
     QLabel *m_statusLabel = nullptr;
     bool m_statusIsError = false;
+    QString m_statusText; // as the pane last set it, without the state note
+    QString m_tcpStateNote;
     RepeatRow *m_repeatRow = nullptr;
     FileSendRow *m_fileRow = nullptr;
     QHash<QString, quint64> m_sendIndexes;

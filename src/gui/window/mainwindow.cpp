@@ -8,6 +8,7 @@
 #include "panes/examplepresets.h"
 #include "connections/portowner.h"
 #include "learn/learndock.h"
+#include "learn/tourpanel.h"
 #include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "trafficview/logfilecontroller.h"
@@ -117,6 +118,14 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_learnDock->hide();
     connect(m_learnDock, &LearnDock::logRowSelected, this,
             [this] { m_bottomTabs->setCurrentWidget(m_logView); });
+    m_learnDock->setConnectionsView(m_connectionsView);
+    connect(m_learnDock, &LearnDock::tcpStateNote, this,
+            [this](int sessionId, const QString &note) {
+                if (SessionPane *pane = paneOfSession(sessionId))
+                    pane->setTcpStateNote(note);
+            });
+    connect(m_learnDock->tourPanel(), &TourPanel::showMeRequested, this,
+            [this](TourProgress::Step step) { showTourStep(step); });
     createMenus();
     WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
@@ -191,7 +200,7 @@ ClientPane *MainWindow::currentClientPane() const
     return qobject_cast<ClientPane *>(m_clientTabs->currentPane());
 }
 
-bool MainWindow::showSession(int sessionId)
+SessionPane *MainWindow::paneOfSession(int sessionId) const
 {
     for (PaneTabWidget *tabs : {m_serverTabs, m_clientTabs}) {
         const QList<SessionPane *> panes = tabs->panes();
@@ -199,16 +208,23 @@ bool MainWindow::showSession(int sessionId)
             const auto *server = qobject_cast<ServerPane *>(pane);
             const auto *client = qobject_cast<ClientPane *>(pane);
             if ((server && server->sessionId() == sessionId)
-                || (client && client->sessionId() == sessionId)) {
-                tabs->setCurrentWidget(pane);
-                statusBar()->showMessage(tr("The selected socket belongs to %1.")
-                                                 .arg(tabs->tabText(tabs->indexOf(pane))),
-                                         5000);
-                return true;
-            }
+                || (client && client->sessionId() == sessionId))
+                return pane;
         }
     }
-    return false;
+    return nullptr;
+}
+
+bool MainWindow::showSession(int sessionId)
+{
+    SessionPane *pane = paneOfSession(sessionId);
+    if (!pane)
+        return false;
+    PaneTabWidget *tabs = qobject_cast<ServerPane *>(pane) ? m_serverTabs : m_clientTabs;
+    tabs->setCurrentWidget(pane);
+    statusBar()->showMessage(
+        tr("The selected socket belongs to %1.").arg(tabs->tabText(tabs->indexOf(pane))), 5000);
+    return true;
 }
 
 void MainWindow::createMenus()
@@ -250,7 +266,7 @@ void MainWindow::createMenus()
     messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(messages);
     QAction *learn = m_learnDock->toggleViewAction();
-    learn->setText(tr("&Learn: socket lifecycle"));
+    learn->setText(tr("&Learn: lifecycle, layers, tour"));
     learn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(learn);
 
@@ -351,6 +367,9 @@ void MainWindow::restoreSettings()
     m_messagesPanel->setVisible(saved.messagesVisible);
     m_messagesPanel->setStepDelayMs(saved.messagesStepDelayMs);
     m_messagesPanel->setSequenceDelays(saved.messagesSequenceDelays);
+    static_assert(WindowSettings::LearnTabCount == LearnDock::TabCount);
+    m_learnDock->setCurrentTab(LearnDock::Tab(saved.learnTab));
+    m_learnDock->setVisible(saved.learnVisible);
     WindowSettings::endRestore();
     loadMessageLibrary();
     // Histories are files like the settings: kept only by a window that keeps settings.
@@ -399,6 +418,8 @@ void MainWindow::saveSettings()
             : m_messagesPanel->width();
     snapshot.messagesStepDelayMs = int(m_messagesPanel->stepDelayMs());
     snapshot.messagesSequenceDelays = m_messagesPanel->sequenceDelays();
+    snapshot.learnVisible = m_learnDock->isVisibleTo(this);
+    snapshot.learnTab = m_learnDock->currentTab();
     snapshot.isWriteRefused = m_settingsWriteRefused;
     QString problem;
     if (!WindowSettings::write(snapshot, &problem) && !m_settingsWriteRefused)

@@ -47,13 +47,15 @@ public:
     // The tabs under the panes: the traffic log and the Connections table.
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
 
+    // The server or client pane running this session; nullptr if none does.
+    SessionPane *paneOfSession(int sessionId) const;
     // Brings the server or client tab running this session to the front; false if none does.
     bool showSession(int sessionId);
     LogFileController *logFile() const { return m_logFile; }
     MessagesPanel *messagesPanel() const { return m_messagesPanel; }
     MessageLibraryDocument *messageLibrary() const { return m_messages; }
     MessageRouter *messageRouter() const { return m_router; }
-    // The Learn dock (socket lifecycle diagram), hidden until View > Learn shows it.
+    // The Learn dock (lifecycle, layers, tour), hidden until View > Learn shows it.
     LearnDock *learnDock() const { return m_learnDock; }
     // Reads the message library from path (MessageStore::defaultPath() by default) on a worker
     // and saves every change there. restoreSettings() calls it; tests pass a path of their own.
@@ -80,6 +82,10 @@ private:
     // Gives the Messages panel its first width: 440 px, less when the panes need the room.
     void fitMessagesPanel();
     void keepHistory(SessionPane *pane);
+    // The tour's "Show me" (mainwindowtour.cpp): fills in a pane or brings a tab forward; the
+    // step itself is ticked only by what then happens.
+    void showTourStep(int step);
+    SessionPane *paneToFill(bool server);
 
     Engine *const m_engine;
     TrafficLogModel *m_logModel = nullptr;

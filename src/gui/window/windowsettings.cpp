@@ -211,6 +211,14 @@ WindowSettings::Snapshot WindowSettings::read(QString *problem)
             snapshot.messagesSequenceDelays.insert(entry.mid(space + 1), ms);
     }
     settings.endGroup();
+
+    // The Learn dock: a tab number out of range is the default tab.
+    settings.beginGroup(QStringLiteral("learn"));
+    snapshot.learnVisible = settings.value(QStringLiteral("visible"), false).toBool();
+    const int tab = settings.value(QStringLiteral("tab"), 0).toInt();
+    if (tab >= 0 && tab < LearnTabCount)
+        snapshot.learnTab = tab;
+    settings.endGroup();
     return snapshot;
 }
 
@@ -265,6 +273,10 @@ bool WindowSettings::write(const Snapshot &snapshot, QString *problem)
         sequence << QString::number(it.value()) + u' ' + it.key();
     sequence.sort(); // the same delays, the same file
     settings.setValue(QStringLiteral("sequenceDelays"), sequence);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("learn"));
+    settings.setValue(QStringLiteral("visible"), snapshot.learnVisible);
+    settings.setValue(QStringLiteral("tab"), snapshot.learnTab);
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError) {

@@ -38,9 +38,15 @@ public:
         int messagesStepDelayMs = 100;
         // The Sequence dialog's last delay per message name (bounded, each within 0..1 h).
         QHash<QString, qint64> messagesSequenceDelays;
+        // The Learn dock: shown, and which tab (0 lifecycle, 1 layers, 2 tour).
+        bool learnVisible = false;
+        int learnTab = 0;
         bool isDamaged = false; // read() found damage and set a .corrupt copy aside
         bool isWriteRefused = false; // the path is a link or not a regular file
     };
+
+    // The Learn dock's tabs (LearnDock::TabCount, checked where both are known).
+    static constexpr int LearnTabCount = 3;
 
     static QString organizationName() { return QStringLiteral("SockLab"); }
     static QString applicationName() { return QStringLiteral("SockLab"); }
