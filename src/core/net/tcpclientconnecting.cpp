@@ -95,7 +95,9 @@ void TcpClientSession::tryNextAddress()
         setState(State::Unconnected);
         m_beforeConnect.clear();
         updateBytesToSend();
-        fail(m_attemptFailures.join(u' '));
+        // The row names where it tried (the last address when there were several; the
+        // message names every attempt), as the refused connect() it reports was aimed there.
+        fail(m_attemptFailures.join(u' '), {}, peerEndpoint());
         return;
     }
     const QHostAddress address = m_candidates.takeFirst();
