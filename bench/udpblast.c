@@ -4,8 +4,12 @@
  * "COUNT SECONDS". What `socklab-cli udp-client --count N --rate 0` is compared with.
  * With RATE > 0, datagram k is sent at start + k / RATE (clock_nanosleep to an absolute
  * time): the reference for the departure error of a paced repeat.
- * Usage: udpblast PORT COUNT SIZE [RATE] */
+ * With RATE 0 and BATCH > 1, the datagrams leave BATCH at a time in sendmmsg() (each still a
+ * datagram of its own): the reference for `--rate 0`, which batches what is due the same way.
+ * Usage: udpblast PORT COUNT SIZE [RATE [BATCH]] */
+#define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,16 +27,18 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 4 && argc != 5) {
-        fprintf(stderr, "usage: udpblast PORT COUNT SIZE [RATE]\n");
+    if (argc < 4 || argc > 6) {
+        fprintf(stderr, "usage: udpblast PORT COUNT SIZE [RATE [BATCH]]\n");
         return 2;
     }
     const int port = atoi(argv[1]);
     const long count = atol(argv[2]);
     const int size = atoi(argv[3]);
-    const double rate = argc == 5 ? atof(argv[4]) : 0;
+    const double rate = argc >= 5 ? atof(argv[4]) : 0;
+    const int batch = argc == 6 ? atoi(argv[5]) : 1;
     const long long interval = rate > 0 ? (long long)(1e9 / rate + 0.5) : 0;
-    if (port <= 0 || port > 65535 || count <= 0 || size < 0 || size > 65507) {
+    if (port <= 0 || port > 65535 || count <= 0 || size < 0 || size > 65507
+        || batch < 1 || batch > 1024 || (batch > 1 && rate > 0)) {
         fprintf(stderr, "udpblast: bad arguments\n");
         return 2;
     }
@@ -47,7 +53,27 @@ int main(int argc, char **argv)
     struct timespec origin;
     clock_gettime(CLOCK_MONOTONIC, &origin);
     long sent = 0;
-    while (sent < count) {
+    if (batch > 1) {
+        /* One iovec and one header per slot, all pointing at the same payload, built once. */
+        struct mmsghdr *messages = calloc((size_t)batch, sizeof *messages);
+        struct iovec piece = {payload, (size_t)size};
+        for (int i = 0; i < batch; ++i) {
+            messages[i].msg_hdr.msg_name = &to;
+            messages[i].msg_hdr.msg_namelen = sizeof to;
+            messages[i].msg_hdr.msg_iov = &piece;
+            messages[i].msg_hdr.msg_iovlen = 1;
+        }
+        while (sent < count) {
+            const long left = count - sent;
+            const int n = sendmmsg(fd, messages, (unsigned)(left < batch ? left : batch), 0);
+            if (n > 0)
+                sent += n;
+            else if (n < 0 && errno != EINTR && errno != EAGAIN && errno != ENOBUFS)
+                break;
+        }
+        free(messages);
+    }
+    while (sent < count && batch == 1) {
         if (interval > 0) {
             const long long due = origin.tv_nsec + sent * interval;
             struct timespec at = {origin.tv_sec + due / 1000000000LL, due % 1000000000LL};
