@@ -187,6 +187,7 @@ private:
     Endpoint m_repeatDestination; // network thread only, like the two below
     Endpoint m_repeatLocal;
     bool m_repeatBlocked = false; // the send buffer was full: try again shortly
+    bool m_repeatSegmenting = false; // runs of equal datagrams go in one UDP_SEGMENT send
     // The destination as sendto() takes it (Linux); length 0: use writeDatagram().
     alignas(8) unsigned char m_repeatAddress[128] = {};
     unsigned m_repeatAddressLength = 0;
