@@ -205,12 +205,46 @@ def client_rate_zero_sends_exactly_n(cli):
            f"same bytes in the same order")
 
 
+def client_equal_datagrams_leave_segmented(cli):
+    """A repeat of one 1,472-byte message: runs of equal datagrams leave in one sendmsg() with
+    UDP_SEGMENT on Linux; each datagram is still one sent event and arrives whole, alone."""
+    size = 1472
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as receiver:
+        receiver.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
+        receiver.bind(("127.0.0.1", 0))
+        port = receiver.getsockname()[1]
+        count = min(1000, int(receiver.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+                              // queued_cost(size)))
+        client = Cli(cli, "udp-client", "--host", "127.0.0.1", "--port", str(port),
+                     "--send", "y" * size, "--count", str(count), "--rate", "0", "--json")
+        client.expect_exit(0, timeout=60)
+        receiver.settimeout(2)
+        got = []
+        try:
+            while len(got) < count + 1:
+                got.append(receiver.recv(65536))
+        except socket.timeout:
+            pass
+    sent = client.events("sent")
+    check(len(sent) == count, f"--count {count}: {len(sent)} sent events")
+    check(all(e["bytes"] == size for e in sent), "a sent event has the wrong size")
+    check(len(got) == count and all(d == b"y" * size for d in got),
+          f"the python3 receiver got {len(got)} datagrams of {count}, or one not whole")
+    calls = collections.Counter(e["message"] for e in sent)
+    if sys.platform.startswith("linux"):
+        check(calls["sendmsg(UDP_SEGMENT)"] >= count // 2,
+              f"equal datagrams did not leave segmented: {dict(calls)}")
+    passed(f"--count {count} --rate 0 of one {size}-byte message: {count} sent events, "
+           f"{count} whole datagrams received ({dict(calls)})")
+
+
 def main():
     cli = parse_args().cli
     burst_from_many_ports(cli)
     ipv4_mapped_on_a_dual_stack_socket(cli)
     max_datagrams_inside_a_batch(cli)
     client_rate_zero_sends_exactly_n(cli)
+    client_equal_datagrams_leave_segmented(cli)
 
 
 if __name__ == "__main__":

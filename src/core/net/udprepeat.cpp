@@ -275,8 +275,8 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
     m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
     m_repeatBlocked = false;
     m_repeatAddressLength = 0;
-    // One destination, one host: a group or a broadcast keeps one system call per datagram
-    // or per sendmmsg() batch, as each receiver's kernel would see it anyway.
+    // Unicast only: segmenting toward a group or a broadcast address was not tried here, and
+    // those keep the sendmmsg() batches they had.
     m_repeatSegmenting = UdpSegmentSend::isAvailable() && !destination.address().isMulticast()
                          && !isBroadcast(destination.address());
 #ifdef Q_OS_LINUX
