@@ -350,7 +350,8 @@ void TestUdpSession::readsAQueuedBurstExactlyAndStaysArmed()
     for (int r = 0; r < rounds; ++r) {
         for (int i = 0; i < senderCount; ++i) {
             const int size = sizes.at((i + r) % sizes.size());
-            const QByteArray bytes = QByteArray::number(i * 1000 + r).leftJustified(size, 'x', true);
+            const QByteArray bytes
+                    = QByteArray::number(i * 1000 + r).leftJustified(size, 'x', true);
             QCOMPARE(senders.at(i)->writeDatagram(bytes, QHostAddress::LocalHost, port),
                      qint64(size));
             ++expected[key(senders.at(i)->localPort(), bytes)];
