@@ -9,6 +9,8 @@
 #include <QUdpSocket>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -39,6 +41,7 @@ private slots:
     void oversizeToIpv6NamesTheIpv6Limit_data();
     void oversizeToIpv6NamesTheIpv6Limit();
     void zeroLengthDatagramRightAfterBind();
+    void readsAQueuedBurstExactlyAndStaysArmed();
 };
 
 void TestUdpSession::bindsAndReceivesWithSender()
@@ -310,6 +313,69 @@ void TestUdpSession::zeroLengthDatagramRightAfterBind()
                  0);
         QTRY_COMPARE(server.datagramsReceived(), 1u);
         QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Received).first().size, 0);
+    }
+}
+
+void TestUdpSession::readsAQueuedBurstExactlyAndStaysArmed()
+{
+    // Everything sent before this thread (the session's) gets back to its event loop waits in
+    // the kernel and comes as one readyRead: more than a turn's worth
+    // (UdpSession::maxReadsPerTurn) from 16 source ports in varied sizes. Each datagram is one
+    // received event with its own sender and bytes, and the socket stays armed afterwards: a
+    // datagram sent later is read too (QUdpSocket re-arms only after a read of its own).
+    constexpr int senderCount = 16;
+    constexpr int rounds = 300;
+    const QList<int> sizes = {0, 1, 100, 1472};
+    TrafficLog log;
+    UdpSession server(1, &log);
+    server.bind(QHostAddress::LocalHost, 0);
+    QCOMPARE(server.state(), UdpSession::State::Bound);
+    // What a queued datagram costs the buffer on loopback: 832 bytes when small, 2,304 at 1,472.
+    const qint64 needed = qint64(senderCount) * rounds * (3 * 832 + 2304) / 4 * 5 / 4;
+    if (server.receiveBufferSize() < needed)
+        QSKIP("the receive buffer (net.core.rmem_max) cannot hold the burst");
+    const quint16 port = server.localEndpoint().port();
+    std::vector<std::unique_ptr<QUdpSocket>> senders;
+    QHash<QString, int> expected;
+    const auto key = [](quint16 from, const QByteArray &bytes) {
+        return QStringLiteral("%1/%2/%3")
+                .arg(from)
+                .arg(bytes.size())
+                .arg(QString::fromLatin1(bytes.left(16).toHex()));
+    };
+    for (int i = 0; i < senderCount; ++i) {
+        senders.push_back(std::make_unique<QUdpSocket>());
+        QVERIFY(senders.back()->bind(QHostAddress::LocalHost, 0));
+    }
+    for (int r = 0; r < rounds; ++r) {
+        for (int i = 0; i < senderCount; ++i) {
+            const int size = sizes.at((i + r) % sizes.size());
+            const QByteArray bytes
+                    = QByteArray::number(i * 1000 + r).leftJustified(size, 'x', true);
+            QCOMPARE(senders.at(i)->writeDatagram(bytes, QHostAddress::LocalHost, port),
+                     qint64(size));
+            ++expected[key(senders.at(i)->localPort(), bytes)];
+        }
+    }
+    const quint64 total = quint64(senderCount) * rounds;
+    QTRY_COMPARE_WITH_TIMEOUT(server.datagramsReceived(), total, 20000);
+    int batched = 0;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Received)) {
+        QCOMPARE(event.peer.address(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(event.size, event.payload.size());
+        const QString k = key(event.peer.port(), event.payload);
+        QVERIFY2(expected.value(k) > 0, qPrintable(QStringLiteral("unexpected or twice: ") + k));
+        --expected[k];
+        batched += event.message == QStringLiteral("recvmmsg()");
+    }
+    QCOMPARE(server.peersSeen(), quint64(senderCount));
+#ifdef Q_OS_LINUX
+    // Taken many per system call, and the log says which call took them.
+    QVERIFY2(batched >= int(total / 2), qPrintable(QString::number(batched)));
+#endif
+    for (int k = 1; k <= 3; ++k) {
+        senders.front()->writeDatagram(QByteArray("later"), QHostAddress::LocalHost, port);
+        QTRY_COMPARE(server.datagramsReceived(), total + k);
     }
 }
 

@@ -58,7 +58,7 @@ public:
     static constexpr qint64 progressIntervalNs = 100'000'000; // 10 Hz
     static constexpr qint64 spinNs = 20'000;     // a departure this close is waited for
     static constexpr qint64 minSleepNs = 50'000; // shorter sleeps become batches
-    static constexpr int maxBatch = 32;          // messages per batch send (UIO_MAXIOV is 1024)
+    static constexpr int maxBatch = 64;          // messages per batch send (UIO_MAXIOV is 1024)
 
     explicit RepeatRunner(SendFunction send, ReadyFunction ready = {},
                           QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 #include "net/udpsession.h"
 
 #include "net/repeatrunner.h"
+#include "net/udpsegmentsend.h"
 
 #include <QNetworkInterface>
 #include <QTimer>
@@ -101,18 +102,49 @@ RepeatRunner::BatchResult UdpSession::sendRepeatedBatch(const QList<QByteArray> 
                                                         QString *error)
 {
 #ifdef Q_OS_LINUX
-    // Every datagram due now in one sendmmsg(): the kernel still takes each as a datagram of
-    // its own and says how many it took, so each is one `sent` event as before, but the
-    // system call, the descriptor lookup and the wrapper are paid once per batch. Measured
-    // with bench/repeat.sh: see bench/RESULTS.md ("sendmmsg").
     const int fd = m_socket ? int(m_socket->socketDescriptor()) : -1;
     const int n = int(std::min<qsizetype>(payloads.size(), RepeatRunner::maxBatch));
+    int done = 0;
     if (fd >= 0 && m_repeatAddressLength > 0 && n > 1) {
+        // Runs of equal-size datagrams (a repeat of one message) in one sendmsg() each with
+        // UDP_SEGMENT: the kernel takes a run whole or not at all, so each datagram of a run
+        // it took is one `sent` event, as with sendmmsg(); it is the per-datagram routing and
+        // buffer building that is paid once per run. Where the route or the device cannot
+        // segment, the rest of the repeat uses sendmmsg().
+        static const QString segmentedCall = QStringLiteral("sendmsg(UDP_SEGMENT)");
+        while (m_repeatSegmenting && done < n) {
+            const int run = UdpSegmentSend::runLength(payloads, done, n);
+            if (run < 2)
+                break;
+            UdpSegmentSend::Outcome outcome = UdpSegmentSend::send(
+                    fd, &m_repeatAddress, m_repeatAddressLength, payloads, done, run);
+            // A late ICMP port unreachable for an earlier datagram, as in sendRepeated().
+            if (outcome == UdpSegmentSend::Outcome::Refused) {
+                onSocketErrorHint();
+                outcome = UdpSegmentSend::send(fd, &m_repeatAddress, m_repeatAddressLength,
+                                               payloads, done, run);
+            }
+            if (outcome == UdpSegmentSend::Outcome::Unsupported)
+                m_repeatSegmenting = false;
+            if (outcome != UdpSegmentSend::Outcome::Sent)
+                break;
+            for (int i = done; i < done + run; ++i)
+                repeatSent(payloads.at(i), segmentedCall);
+            done += run;
+        }
+    }
+    if (done == n)
+        return {done, RepeatRunner::SendResult::Sent};
+    if (fd >= 0 && m_repeatAddressLength > 0 && n - done > 1) {
+        // Every datagram due now in one sendmmsg(): the kernel still takes each as a datagram
+        // of its own and says how many it took, so each is one `sent` event as before, but the
+        // system call, the descriptor lookup and the wrapper are paid once per batch. Measured
+        // with bench/repeat.sh: see bench/RESULTS.md ("sendmmsg").
         mmsghdr messages[RepeatRunner::maxBatch] = {};
         iovec pieces[RepeatRunner::maxBatch];
-        for (int i = 0; i < n; ++i) {
-            pieces[i].iov_base = const_cast<char *>(payloads.at(i).constData());
-            pieces[i].iov_len = size_t(payloads.at(i).size());
+        for (int i = 0; i < n - done; ++i) {
+            pieces[i].iov_base = const_cast<char *>(payloads.at(done + i).constData());
+            pieces[i].iov_len = size_t(payloads.at(done + i).size());
             messages[i].msg_hdr.msg_name = &m_repeatAddress;
             messages[i].msg_hdr.msg_namelen = m_repeatAddressLength;
             messages[i].msg_hdr.msg_iov = &pieces[i];
@@ -120,7 +152,7 @@ RepeatRunner::BatchResult UdpSession::sendRepeatedBatch(const QList<QByteArray> 
         }
         int taken = -1;
         for (int attempt = 0; taken < 0; ++attempt) {
-            taken = ::sendmmsg(fd, messages, unsigned(n), MSG_DONTWAIT);
+            taken = ::sendmmsg(fd, messages, unsigned(n - done), MSG_DONTWAIT);
             if (taken >= 0)
                 break;
             if (errno == EINTR)
@@ -133,14 +165,19 @@ RepeatRunner::BatchResult UdpSession::sendRepeatedBatch(const QList<QByteArray> 
             break;
         }
         if (taken > 0) {
-            for (int i = 0; i < taken; ++i)
-                repeatSent(payloads.at(i), QStringLiteral("sendmmsg()"));
-            return {taken, RepeatRunner::SendResult::Sent};
+            static const QString call = QStringLiteral("sendmmsg()");
+            for (int i = done; i < done + taken; ++i)
+                repeatSent(payloads.at(i), call);
+            return {done + taken, RepeatRunner::SendResult::Sent};
         }
-        // The first datagram was refused: the one-datagram path says why and what comes next
-        // (a full buffer is tried again, a datagram too large ends the run).
     }
+    // What the kernel took so far is reported; the rest is tried again at once, where the
+    // one-datagram path below says why the first of it is refused, if it is.
+    if (done > 0)
+        return {done, RepeatRunner::SendResult::Sent};
 #endif
+    // The first datagram was refused: the one-datagram path says why and what comes next (a
+    // full buffer is tried again, a datagram too large ends the run).
     const RepeatRunner::SendResult first = sendRepeated(payloads.first(), error);
     return {first == RepeatRunner::SendResult::Sent ? 1 : 0, first};
 }
@@ -238,6 +275,10 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
     m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
     m_repeatBlocked = false;
     m_repeatAddressLength = 0;
+    // Unicast only: segmenting toward a group or a broadcast address was not tried here, and
+    // those keep the sendmmsg() batches they had.
+    m_repeatSegmenting = UdpSegmentSend::isAvailable() && !destination.address().isMulticast()
+                         && !isBroadcast(destination.address());
 #ifdef Q_OS_LINUX
     // The destination as sendto() wants it, in the socket's family.
     std::memset(&m_repeatAddress, 0, sizeof m_repeatAddress);

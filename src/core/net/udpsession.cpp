@@ -4,6 +4,7 @@
 #include "net/repeatrunner.h"
 #include "net/rulenarration.h"
 #include "net/socketnarration.h"
+#include "net/udpbatchreceive.h"
 
 #include <QHostInfo>
 #include <QMutexLocker>
@@ -69,6 +70,8 @@ void UdpSession::rememberPeer(const Endpoint &peer)
         }
     }
     ++m_peersSeen;
+    // Whoever hears of the new sender finds its datagram in the log already.
+    flushRecorded();
     emit peerSeen(peer);
     if (m_peersNotifyArmed.exchange(false))
         emit peersChanged();
@@ -223,25 +226,85 @@ void UdpSession::readPending()
     // 200,000 datagrams/s that call is a tenth of the receive budget.
     if (m_readBuffer.size() < 65536)
         m_readBuffer.resize(65536);
-    // One readyRead may stand for many datagrams: drain them all.
-    while (m_socket && m_socket->hasPendingDatagrams()) {
+    static const QString batchedCall = QStringLiteral("recvmmsg()");
+    static const QString singleCall = QStringLiteral("recvfrom()");
+    const qintptr fd = m_socket ? m_socket->socketDescriptor() : -1;
+    if (!m_batchReceive && UdpBatchReceive::isAvailable() && fd >= 0)
+        m_batchReceive = std::make_unique<UdpBatchReceive>();
+    // One readyRead may stand for many datagrams: drain them, up to maxReadsPerTurn. Where
+    // recvmmsg() is there, it takes them a batch per system call; a batch that comes back
+    // short means the queue is empty, and one read through QUdpSocket then confirms it (or
+    // takes a datagram that came meanwhile): QUdpSocket emits readyRead again only after a
+    // read of its own, so the last read of every turn must be one.
+    int taken = 0;
+    bool haveSender = false; // a datagram before this one in this turn
+    Endpoint lastPeer;
+    while (m_socket && taken < maxReadsPerTurn) {
+        if (m_batchReceive && fd >= 0) {
+            int want = UdpBatchReceive::maxBatch;
+            if (opts.maxDatagrams > 0)
+                want = int(std::min<quint64>(
+                        quint64(want), quint64(opts.maxDatagrams) - m_received.load()));
+            const int got = want > 0 ? m_batchReceive->read(fd, want) : 0;
+            for (int i = 0; i < got; ++i) {
+                bool same = false;
+                const Endpoint peer = m_batchReceive->sender(i, &same);
+                if (!takeDatagram(local, peer, m_batchReceive->payload(i), batchedCall, opts,
+                                  haveSender && same)) {
+                    flushRecorded();
+                    return;
+                }
+                haveSender = true;
+            }
+            taken += std::max(got, 0);
+            if (got == want && taken < maxReadsPerTurn)
+                continue;
+        } else if (!m_socket->hasPendingDatagrams()) {
+            break;
+        }
         QHostAddress senderAddress;
         quint16 senderPort = 0;
-        const qint64 size = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(),
-                                                   &senderAddress, &senderPort);
+        const qint64 size = readOneThroughQt(&senderAddress, &senderPort);
         if (size < 0)
             break;
         const Endpoint peer(senderAddress, senderPort);
-        record(TrafficEvent::Kind::Received, local, peer, m_readBuffer.first(size),
-               QStringLiteral("recvfrom()"));
-        const quint64 received = ++m_received;
-        rememberPeer(peer);
-        respondTo(peer, m_readBuffer.first(size), opts);
-        if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
-            finishAfterLimit();
-            return;
-        }
+        const bool same = haveSender && peer == lastPeer;
+        lastPeer = peer;
+        // The batch's sender cache no longer names the previous datagram's sender.
+        haveSender = !m_batchReceive;
+        if (!takeDatagram(local, peer, m_readBuffer.first(size), singleCall, opts, same))
+            break;
+        ++taken;
+        if (m_batchReceive)
+            break; // QUdpSocket re-armed: the next readyRead carries on
     }
+    flushRecorded();
+}
+
+qint64 UdpSession::readOneThroughQt(QHostAddress *sender, quint16 *senderPort)
+{
+    // Finding nothing makes QUdpSocket emit errorOccurred(TemporaryError): expected here.
+    m_probingRead = true;
+    const qint64 size = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(),
+                                               sender, senderPort);
+    m_probingRead = false;
+    return size;
+}
+
+bool UdpSession::takeDatagram(const Endpoint &local, const Endpoint &peer,
+                              const QByteArray &datagram, const QString &call,
+                              const UdpOptions &opts, bool isSameSender)
+{
+    recordBatched(TrafficEvent::Kind::Received, local, peer, datagram, call);
+    const quint64 received = ++m_received;
+    if (!isSameSender)
+        rememberPeer(peer);
+    respondTo(peer, datagram, opts);
+    if (opts.maxDatagrams > 0 && received >= static_cast<quint64>(opts.maxDatagrams)) {
+        finishAfterLimit();
+        return false;
+    }
+    return m_socket != nullptr;
 }
 
 void UdpSession::finishAfterLimit()
@@ -254,6 +317,7 @@ void UdpSession::finishAfterLimit()
     m_socket->close();
     m_socket->deleteLater();
     m_socket = nullptr;
+    m_batchReceive.reset();
     forgetMemberships();
     recordInfo(tr("close(): stopped after %n datagram(s)", nullptr,
                   static_cast<int>(m_received.load())),
@@ -396,6 +460,8 @@ void UdpSession::onSocketError()
 {
     if (!m_socket || m_failureReportedInline)
         return;
+    if (m_probingRead && m_socket->error() == QAbstractSocket::TemporaryError)
+        return;
     if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
         // ICMP port unreachable for an earlier datagram: a hint, not a failure, in UDP.
         recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
@@ -420,6 +486,7 @@ void UdpSession::close()
         m_socket->close();
         m_socket->deleteLater();
         m_socket = nullptr;
+        m_batchReceive.reset();
         forgetMemberships();
         recordInfo(QStringLiteral("close()"), local);
     }

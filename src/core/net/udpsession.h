@@ -20,6 +20,7 @@ class QUdpSocket;
 class QHostInfo;
 class DelayedActions;
 class Responder;
+class UdpBatchReceive;
 
 struct UdpOptions
 {
@@ -123,7 +124,19 @@ private:
     void forgetMemberships();
     void ensureSocket();
     void applyReceiveBufferSize(int requested, const Endpoint &local);
+    // Datagrams taken per readyRead at most before the event loop gets the thread back (stop,
+    // close, timers and other sockets are served during a flood); the rest wait in the kernel.
+    static constexpr int maxReadsPerTurn = 4096;
     void readPending();
+    // One received datagram: its event (batched: the caller flushes), counters, sender,
+    // answer. isSameSender: it came from the sender of the datagram just before, in this turn
+    // (nothing to remember again). False when the session stopped (its limit, or the socket
+    // closed while answering).
+    bool takeDatagram(const Endpoint &local, const Endpoint &peer, const QByteArray &datagram,
+                      const QString &call, const UdpOptions &opts, bool isSameSender);
+    // One datagram through QUdpSocket (what remains after batched reads, or everything where
+    // recvmmsg() is missing). Returns -1 when none was waiting.
+    qint64 readOneThroughQt(QHostAddress *sender, quint16 *senderPort);
     // What the server does with one received datagram: the auto-reply, or the responder's
     // decision.
     void respondTo(const Endpoint &peer, const QByteArray &datagram, const UdpOptions &opts);
@@ -174,6 +187,7 @@ private:
     Endpoint m_repeatDestination; // network thread only, like the two below
     Endpoint m_repeatLocal;
     bool m_repeatBlocked = false; // the send buffer was full: try again shortly
+    bool m_repeatSegmenting = false; // runs of equal datagrams go in one UDP_SEGMENT send
     // The destination as sendto() takes it (Linux); length 0: use writeDatagram().
     alignas(8) unsigned char m_repeatAddress[128] = {};
     unsigned m_repeatAddressLength = 0;
@@ -193,6 +207,8 @@ private:
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
     QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
+    std::unique_ptr<UdpBatchReceive> m_batchReceive; // recvmmsg() slots, made on first read
+    bool m_probingRead = false; // readOneThroughQt() may find nothing: not an error
     std::atomic<quint64> m_peersSeen = 0;
     mutable std::atomic_bool m_peersNotifyArmed = true;
     mutable QMutex m_mutex;
