@@ -180,7 +180,12 @@ void TrafficLogModel::setMaxRows(qsizetype maxRows)
 void TrafficLogModel::setInterval(int ms)
 {
     m_intervalMs = ms;
-    m_timer->setInterval(ms);
+    m_timer->setInterval(currentIntervalMs());
+}
+
+int TrafficLogModel::currentIntervalMs() const
+{
+    return m_isStreaming ? qMax(m_intervalMs, StreamIntervalMs) : m_intervalMs;
 }
 
 void TrafficLogModel::clear()
@@ -195,6 +200,7 @@ void TrafficLogModel::clear()
 void TrafficLogModel::fetchNow()
 {
     if (m_paused || m_log->lastSequence() <= m_lastSequence) {
+        noteRowsPulled(false);
         // A shrunk cap still applies while nothing new arrives.
         if (!m_paused && static_cast<qsizetype>(m_rows.size()) > m_maxRows)
             evictFor(0);
@@ -208,8 +214,7 @@ void TrafficLogModel::fetchNow()
             break;
         batch.append(more);
     }
-    m_timer->setInterval(batch.size() >= FloodBatch ? qMax(m_intervalMs, FloodIntervalMs)
-                                                    : m_intervalMs);
+    noteRowsPulled(!batch.isEmpty());
     if (batch.isEmpty())
         return;
     m_lastSequence = batch.constLast().sequence;
@@ -225,6 +230,18 @@ void TrafficLogModel::fetchNow()
     for (TrafficEvent &event : batch)
         m_rows.push_back(std::move(event));
     endInsertRows();
+}
+
+void TrafficLogModel::noteRowsPulled(bool any)
+{
+    // Rows in two pulls in a row are a stream, refreshed at the slower pace until a pull
+    // finds nothing; a lone event keeps the quick one.
+    const bool streaming = any && m_lastPullHadRows;
+    m_lastPullHadRows = any;
+    if (streaming == m_isStreaming)
+        return;
+    m_isStreaming = streaming;
+    m_timer->setInterval(currentIntervalMs());
 }
 
 void TrafficLogModel::evictFor(qsizetype incoming)

@@ -38,12 +38,14 @@ public:
 
     static constexpr qsizetype DefaultMaxRows = 100'000;
     static constexpr qsizetype DefaultMaxBatch = 30'000;
+    // The first rows after a quiet spell show at the next tick, within 33 ms.
     static constexpr int DefaultIntervalMs = 33;
-    // Under a flood (a pull of FloodBatch events or more) the view refreshes at 10 Hz instead
-    // of 30: painting, not copying, is what costs the GUI thread then, and on a small machine
-    // the CPU it frees is what the network threads need to keep up.
-    static constexpr int FloodIntervalMs = 100;
-    static constexpr qsizetype FloodBatch = 2'000;
+    // While rows keep coming (the previous pull brought some too) the view refreshes at 4 Hz:
+    // a view following a stream repaints its whole viewport on every refresh whatever the
+    // rate, and at 30 Hz that cost a third of a core to show a 250/s heartbeat (bench/
+    // window_cpu.sh). Nobody reads rows that scroll by faster than that; the counters and a
+    // pause are there for it. Under a flood it also leaves the network threads the CPU.
+    static constexpr int StreamIntervalMs = 250;
     // Events copied per hold of the core log's lock, so a network thread appending never waits
     // long for a big pull.
     static constexpr qsizetype PullChunk = 4'096;
@@ -75,7 +77,11 @@ public:
     // Takes effect at the next pull; when shrinking, the oldest rows go then.
     void setMaxRows(qsizetype maxRows);
     void setMaxBatch(qsizetype maxBatch) { m_maxBatch = qMax<qsizetype>(1, maxBatch); }
+    // The quiet-time interval (DefaultIntervalMs); a stream refreshes at the slower of it and
+    // StreamIntervalMs.
     void setInterval(int ms);
+    // The interval the next pull comes after: the quiet one, or the stream's.
+    int currentIntervalMs() const;
     // Rows dropped from this model to stay under maxRows (the core log counts its own).
     quint64 evictedRows() const { return m_evictedRows; }
     quint64 lastSequence() const { return m_lastSequence; }
@@ -94,6 +100,7 @@ private:
     QVariant displayData(const TrafficEvent &event, int column) const;
     QVariant rawData(const TrafficEvent &event, int column) const;
     void evictFor(qsizetype incoming);
+    void noteRowsPulled(bool any);
 
     TrafficLog *const m_log;
     QTimer *m_timer = nullptr;
@@ -105,4 +112,6 @@ private:
     PayloadCodec::Encoding m_encoding = PayloadCodec::Encoding::Utf8;
     bool m_paused = false;
     int m_intervalMs = DefaultIntervalMs;
+    bool m_lastPullHadRows = false;
+    bool m_isStreaming = false; // the last two pulls brought rows
 };

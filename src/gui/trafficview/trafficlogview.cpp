@@ -7,6 +7,7 @@
 #include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "net/sessionname.h"
+#include "trafficview/trafficlogdelegate.h"
 #include "trafficview/trafficlogfiltermodel.h"
 #include "trafficview/trafficlogmodel.h"
 
@@ -34,6 +35,7 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(new TrafficLogFilterModel(this))
     , m_filterTimer(new QTimer(this))
+    , m_rowsLabelTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont bold = m_ui->headingLabel->font();
@@ -70,6 +72,10 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &TrafficLogView::applyFilterNow);
 
+    m_rowsLabelTimer->setSingleShot(true);
+    m_rowsLabelTimer->setInterval(RowsLabelIntervalMs);
+    connect(m_rowsLabelTimer, &QTimer::timeout, this, &TrafficLogView::updateRowsLabel);
+
     setUpEncodings();
     setUpTable();
     setUpActions();
@@ -96,6 +102,7 @@ void TrafficLogView::setUpTable()
 {
     QTableView *table = m_ui->tableView;
     table->setModel(m_filter);
+    table->setItemDelegate(new TrafficLogDelegate(table));
     // Fixed row height: the view never measures rows, whatever their number.
     QHeaderView *rows = table->verticalHeader();
     rows->setVisible(false);
@@ -168,7 +175,10 @@ void TrafficLogView::followNewRows()
 {
     if (m_followTail)
         m_ui->tableView->scrollToBottom();
-    updateRowsLabel();
+    // A new count is a new label width, a relayout of the row above the table: under a
+    // stream, twice a second is enough to read it.
+    if (!m_rowsLabelTimer->isActive())
+        m_rowsLabelTimer->start();
 }
 
 void TrafficLogView::updateDetails()
