@@ -23,6 +23,7 @@ class tst_TrafficLogFollow : public QObject
 
 private slots:
     void streamRefreshesAtTheSlowerPace();
+    void floodIsShownInShortSteps();
     void viewFollowsEveryRowOfAStream();
     void viewStaysWhereTheUserScrolled();
     void delegateDrawsTextWhereTheStyleDoes_data();
@@ -88,6 +89,29 @@ void tst_TrafficLogFollow::streamRefreshesAtTheSlowerPace()
     log.append(received(4));
     model.fetchNow();
     QCOMPARE(model.currentIntervalMs(), 1000);
+}
+
+void tst_TrafficLogFollow::floodIsShownInShortSteps()
+{
+    TrafficLog log;
+    TrafficLogModel model(&log);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const int flood = 2 * TrafficLogModel::DefaultMaxBatch + 123;
+    for (int i = 0; i < flood; ++i)
+        log.append(received(i));
+    // Each pull inserts at most a batch and, while rows are left, comes back soon.
+    model.fetchNow();
+    QCOMPARE(model.rowCount(), TrafficLogModel::DefaultMaxBatch);
+    QCOMPARE(model.currentIntervalMs(), TrafficLogModel::CatchUpIntervalMs);
+    model.fetchNow();
+    QCOMPARE(model.currentIntervalMs(), TrafficLogModel::CatchUpIntervalMs);
+    model.fetchNow(); // the last 123: caught up, still a stream
+    QCOMPARE(model.currentIntervalMs(), TrafficLogModel::StreamIntervalMs);
+    QCOMPARE(model.rowCount(), flood);
+    QCOMPARE(inserted.size(), 3);
+    // Every event has its row, in order.
+    for (int row = 0; row < flood; ++row)
+        QCOMPARE(model.eventAt(row).payload, "datagram " + QByteArray::number(row));
 }
 
 void tst_TrafficLogFollow::viewFollowsEveryRowOfAStream()

@@ -37,7 +37,10 @@ public:
     };
 
     static constexpr qsizetype DefaultMaxRows = 100'000;
-    static constexpr qsizetype DefaultMaxBatch = 30'000;
+    // Rows one pull inserts at most. What a pull costs the GUI thread (copying, storing,
+    // the views' bookkeeping) grows with its rows, and a desktop that pings the window
+    // (_NET_WM_PING, bench/xping.c) sees each pull as a pause: 30,000 rows were 40-60 ms.
+    static constexpr qsizetype DefaultMaxBatch = 5'000;
     // The first rows after a quiet spell show at the next tick, within 33 ms.
     static constexpr int DefaultIntervalMs = 33;
     // While rows keep coming (the previous pull brought some too) the view refreshes at 4 Hz:
@@ -46,6 +49,9 @@ public:
     // window_cpu.sh). Nobody reads rows that scroll by faster than that; the counters and a
     // pause are there for it. Under a flood it also leaves the network threads the CPU.
     static constexpr int StreamIntervalMs = 250;
+    // After a pull that left rows in the log (it hit maxBatch), the next comes this soon:
+    // 100,000 rows a second shown in steps of DefaultMaxBatch.
+    static constexpr int CatchUpIntervalMs = 50;
     // Events copied per hold of the core log's lock, so a network thread appending never waits
     // long for a big pull.
     static constexpr qsizetype PullChunk = 4'096;
@@ -100,7 +106,7 @@ private:
     QVariant displayData(const TrafficEvent &event, int column) const;
     QVariant rawData(const TrafficEvent &event, int column) const;
     void evictFor(qsizetype incoming);
-    void noteRowsPulled(bool any);
+    void noteRowsPulled(bool any, bool isBehind);
 
     TrafficLog *const m_log;
     QTimer *m_timer = nullptr;
@@ -114,4 +120,5 @@ private:
     int m_intervalMs = DefaultIntervalMs;
     bool m_lastPullHadRows = false;
     bool m_isStreaming = false; // the last two pulls brought rows
+    bool m_isBehind = false; // the last pull left rows in the log
 };
