@@ -76,14 +76,14 @@ udp_ingest() { # RATE SIZE
     DISPLAY=$xvfb_display "$gui" --bench-udp-port "$port" --bench-summary "$work/gui.json" \
         --bench-quit-after-idle 1000 > "$work/gui.out" 2> "$work/gui.err" & p=$!; pids+=($p)
     wait_for "$work/gui.out" 150 "bench: ready"
+    sleep 0.5 # let the window settle: the stall figure is about the flood, not start-up
     # During the 100,000/s × 64 B flood, a desktop's view too: X pings every 10 ms, from
-    # before the flood to 0.5 s after its 2 s.
+    # the start of the flood to 0.5 s after its 2 s.
     local x=""
     if [ -n "$xping" ] && [ "$rate" = 100000 ] && [ "$size" = 64 ]; then
-        DISPLAY=$xvfb_display "$xping" "$p" 3000 > "$work/xping.out" 2>&1 & x=$!; pids+=($x)
+        DISPLAY=$xvfb_display "$xping" "$p" 2500 > "$work/xping.out" 2>&1 & x=$!; pids+=($x)
         wait_for "$work/xping.out" 100 ready || x=""
     fi
-    sleep 0.5 # let the window settle: the stall figure is about the flood, not start-up
     "$work/udpflood" "$port" "$rate" "$count" "$size" > /dev/null
     wait "$p" || true
     [ -n "$x" ] && { wait "$x" || true; }

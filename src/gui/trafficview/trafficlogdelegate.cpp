@@ -65,6 +65,7 @@ const QStaticText &TrafficLogDelegate::layoutFor(const QString &text, int width,
     if (font != m_font) {
         m_cache.clear();
         m_font = font;
+        m_narrowestGlyph = 0;
     }
     const Key key {text, width};
     const auto cached = m_cache.constFind(key);
@@ -74,10 +75,21 @@ const QStaticText &TrafficLogDelegate::layoutFor(const QString &text, int width,
         m_cache.clear();
     // One line, elided on the right like the view's textElideMode; a line break would start a
     // second line the fixed row height cannot show.
-    QString line = text;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     const QFontMetrics metrics(font);
-    if (metrics.horizontalAdvance(line) > width)
+    // Laying out 200 characters to show 30 is most of the cost of a new row: no more
+    // characters than the narrowest ASCII glyph could fit are measured, the cut shown by the
+    // ellipsis as any other elision.
+    if (m_narrowestGlyph <= 0) {
+        m_narrowestGlyph = metrics.horizontalAdvance(QLatin1Char(' '));
+        for (char c = '!'; c <= '~'; ++c)
+            m_narrowestGlyph = qMin(m_narrowestGlyph, metrics.horizontalAdvance(QLatin1Char(c)));
+        m_narrowestGlyph = qMax(1, m_narrowestGlyph);
+    }
+    const qsizetype fitting = width / m_narrowestGlyph + 2;
+    const bool isCut = text.size() > fitting;
+    QString line = isCut ? text.left(fitting) + QChar(0x2026) : text;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (isCut || metrics.horizontalAdvance(line) > width)
         line = metrics.elidedText(line, Qt::ElideRight, width);
     QStaticText laidOut(line);
     laidOut.setTextFormat(Qt::PlainText);

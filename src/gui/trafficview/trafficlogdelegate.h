@@ -45,4 +45,5 @@ private:
 
     mutable QHash<Key, QStaticText> m_cache;
     mutable QFont m_font;
+    mutable int m_narrowestGlyph = 0; // of m_font, px
 };

@@ -86,8 +86,10 @@ public:
     // The quiet-time interval (DefaultIntervalMs); a stream refreshes at the slower of it and
     // StreamIntervalMs.
     void setInterval(int ms);
-    // The interval the next pull comes after: the quiet one, or the stream's.
+    // The interval the next pull comes after: the quiet one, the stream's or the catch-up's.
     int currentIntervalMs() const;
+    // Whether the last pull left rows in the log (a flood shown in steps).
+    bool isBehind() const { return m_isBehind; }
     // Rows dropped from this model to stay under maxRows (the core log counts its own).
     quint64 evictedRows() const { return m_evictedRows; }
     quint64 lastSequence() const { return m_lastSequence; }

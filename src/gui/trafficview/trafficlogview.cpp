@@ -36,6 +36,7 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     , m_filter(new TrafficLogFilterModel(this))
     , m_filterTimer(new QTimer(this))
     , m_rowsLabelTimer(new QTimer(this))
+    , m_drawHold(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont bold = m_ui->headingLabel->font();
@@ -75,6 +76,13 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     m_rowsLabelTimer->setSingleShot(true);
     m_rowsLabelTimer->setInterval(RowsLabelIntervalMs);
     connect(m_rowsLabelTimer, &QTimer::timeout, this, &TrafficLogView::updateRowsLabel);
+    m_drawHold->setSingleShot(true);
+    m_drawHold->setInterval(TrafficLogModel::StreamIntervalMs);
+    connect(m_drawHold, &QTimer::timeout, this, [this] {
+        m_ui->tableView->setUpdatesEnabled(true); // draws what came meanwhile
+        if (m_model->isBehind())
+            m_drawHold->start();
+    });
 
     setUpEncodings();
     setUpTable();
@@ -173,8 +181,21 @@ void TrafficLogView::rememberScrollPosition()
 
 void TrafficLogView::followNewRows()
 {
+    // A flood comes in steps of a pull every 50 ms (short pauses for the GUI thread); the
+    // table is drawn at the stream's pace all the same: between two draws it keeps its rows
+    // and scroll position without painting them.
+    QTableView *table = m_ui->tableView;
+    if (m_model->isBehind()) {
+        if (m_drawHold->isActive())
+            table->setUpdatesEnabled(false);
+        else
+            m_drawHold->start(); // this step is drawn, the next ones wait for the timer
+    } else if (!table->updatesEnabled()) {
+        m_drawHold->stop();
+        table->setUpdatesEnabled(true);
+    }
     if (m_followTail)
-        m_ui->tableView->scrollToBottom();
+        table->scrollToBottom();
     // A new count is a new label width, a relayout of the row above the table: under a
     // stream, twice a second is enough to read it.
     if (!m_rowsLabelTimer->isActive())

@@ -120,5 +120,6 @@ private:
     TrafficLogExport *m_export = nullptr;
     QTimer *m_filterTimer = nullptr;
     QTimer *m_rowsLabelTimer = nullptr;
+    QTimer *m_drawHold = nullptr; // while a flood is shown in steps: the next draw
     bool m_followTail = true;
 };
