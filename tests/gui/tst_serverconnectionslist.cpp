@@ -73,8 +73,8 @@ void tst_ServerConnectionsList::sortsByPeerWhenAsked()
              (QStringList {QStringLiteral("127.0.0.1:40001"), QStringLiteral("127.0.0.1:40002"),
                            QStringLiteral("127.0.0.1:40003")}));
     tree.sortByColumn(1, Qt::DescendingOrder);
-    QCOMPARE(column(tree, 1), (QStringList {QStringLiteral("3"), QStringLiteral("2"),
-                                            QStringLiteral("1")}));
+    QCOMPARE(column(tree, 1),
+             (QStringList {QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
 }
 
 QTEST_MAIN(tst_ServerConnectionsList)

@@ -61,12 +61,18 @@ QList<TrafficEvent> tst_TrafficLogFilter::sampleEvents()
         event("HELLO there", 40001),
         event("say hello\r\n", 40002, Kind::Sent),
         event("he\xffllo and hel\x80lo", 40003), // invalid UTF-8 between the letters
-        event("\xe2\x84\xaa" "ey", 40004), // KELVIN SIGN + "ey": "key" case-insensitively
-        event("\xc5\xbf" "ecret", 40005), // LONG S + "ecret": "secret"
+        event("\xe2\x84\xaa"
+              "ey",
+              40004), // KELVIN SIGN + "ey": "key" case-insensitively
+        event("\xc5\xbf"
+              "ecret",
+              40005), // LONG S + "ecret": "secret"
         event("SeCrEt KEY", 40006),
         event(QByteArray("nul\0byte 123", 12), 40007),
         event("caf\xc3\xa9 Caf\xe9", 40008), // é in UTF-8, then in Latin-1
-        event("\x82\xb1\x82\xf1" "abc", 40009), // Shift_JIS こん + abc
+        event("\x82\xb1\x82\xf1"
+              "abc",
+              40009), // Shift_JIS こん + abc
         event("tcp-server", 4000, Kind::Received, QString(), 2),
         event(QByteArray(), 0, Kind::Info, QStringLiteral("listen() on 127.0.0.1:60001")),
         event(QByteArray(), 40010, Kind::Accepted),
@@ -118,12 +124,40 @@ void tst_TrafficLogFilter::onlyTwoCharactersFoldIntoAscii()
 void tst_TrafficLogFilter::showsTheRowsOfThePlainDefinition_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char *text :
-         {"hello", "HeLLo", "HELLO THERE", "hello\\r", "key", "KEY", "secret", "ecret", "123",
-          "byte 1", "café", "CAFÉ", "é", "こん", "abc", "needle", "NeEdLe", "x", "127.0.0.1:4000",
-          "[::1]", "::1]:5353", "tcp-server", "tcp-server#1", "udp", "#2", "received", "SENT",
-          "acc", "error", "refused", "listen()", "60001", "\xef\xbf\xbd" /* U+FFFD */,
-          "no such text"}) {
+    for (const char *text : {"hello",
+                             "HeLLo",
+                             "HELLO THERE",
+                             "hello\\r",
+                             "key",
+                             "KEY",
+                             "secret",
+                             "ecret",
+                             "123",
+                             "byte 1",
+                             "café",
+                             "CAFÉ",
+                             "é",
+                             "こん",
+                             "abc",
+                             "needle",
+                             "NeEdLe",
+                             "x",
+                             "127.0.0.1:4000",
+                             "[::1]",
+                             "::1]:5353",
+                             "tcp-server",
+                             "tcp-server#1",
+                             "udp",
+                             "#2",
+                             "received",
+                             "SENT",
+                             "acc",
+                             "error",
+                             "refused",
+                             "listen()",
+                             "60001",
+                             "\xef\xbf\xbd" /* U+FFFD */,
+                             "no such text"}) {
         QTest::newRow(text) << QString::fromUtf8(text);
     }
 }
@@ -187,7 +221,8 @@ void tst_TrafficLogFilter::keepsTheSelectedRowAcrossTexts()
     TrafficLogFilterModel proxy;
     proxy.setLogModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QPersistentModelIndex secret = proxy.index(6, TrafficLogModel::TextColumn); // "SeCrEt KEY"
+    const QPersistentModelIndex secret
+        = proxy.index(6, TrafficLogModel::TextColumn); // "SeCrEt KEY"
     const QPersistentModelIndex hello = proxy.index(0, TrafficLogModel::TextColumn);
     const quint64 secretSequence = model.eventAt(6).sequence;
     proxy.setFilterText(QStringLiteral("secret"));

@@ -217,13 +217,19 @@ void tst_TrafficLogFollow::delegateDrawsTextWhereTheStyleDoes()
     const QRect actual = inkBox(render(&cached));
     QVERIFY(!expected.isEmpty());
     // The same glyphs at the same place, give or take a pixel of rounding.
-    QVERIFY2(qAbs(actual.left() - expected.left()) <= 1 && qAbs(actual.right() - expected.right()) <= 1
+    QVERIFY2(qAbs(actual.left() - expected.left()) <= 1
+                 && qAbs(actual.right() - expected.right()) <= 1
                  && qAbs(actual.top() - expected.top()) <= 1
                  && qAbs(actual.bottom() - expected.bottom()) <= 1,
              qPrintable(QStringLiteral("style %1,%2 %3x%4, delegate %5,%6 %7x%8")
-                            .arg(expected.x()).arg(expected.y()).arg(expected.width())
-                            .arg(expected.height()).arg(actual.x()).arg(actual.y())
-                            .arg(actual.width()).arg(actual.height())));
+                            .arg(expected.x())
+                            .arg(expected.y())
+                            .arg(expected.width())
+                            .arg(expected.height())
+                            .arg(actual.x())
+                            .arg(actual.y())
+                            .arg(actual.width())
+                            .arg(actual.height())));
     // Painted again: from the cache.
     render(&cached);
     QCOMPARE(cached.cachedTextCount(), 1);

@@ -26,9 +26,8 @@ void TrafficLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         // The margins QCommonStyle gives an item view's text.
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect textRect = item.rect.adjusted(margin, 0, -margin, 0);
-        QPalette::ColorGroup group = (item.state & QStyle::State_Enabled) != 0
-            ? QPalette::Normal
-            : QPalette::Disabled;
+        QPalette::ColorGroup group
+            = (item.state & QStyle::State_Enabled) != 0 ? QPalette::Normal : QPalette::Disabled;
         if (group == QPalette::Normal && (item.state & QStyle::State_Active) == 0)
             group = QPalette::Inactive;
         const bool selected = (item.state & QStyle::State_Selected) != 0;
@@ -40,8 +39,8 @@ void TrafficLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const qreal y = textRect.top() + (textRect.height() - size.height()) / 2.0;
         painter->save();
         painter->setFont(item.font); // the font the text was laid out with
-        painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText
-                                                           : QPalette::Text));
+        painter->setPen(
+            item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->setClipRect(textRect);
         painter->drawStaticText(QPointF(x, y), text);
         painter->restore();
