@@ -25,6 +25,8 @@ TEST_PACKAGES := python3 ncat socat iproute2 util-linux openssl
 TEST_PACKAGES += xvfb xauth imagemagick fonts-noto-cjk
 # TLS interop: an expired certificate (openssl 3.0's command line cannot set past dates).
 TEST_PACKAGES += python3-cryptography
+# make bench: bench/xping.c, the X _NET_WM_PING probe of the window, is built against libX11.
+TEST_PACKAGES += libx11-dev
 # libFuzzer (make fuzz) needs clang and its runtime.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 # Building and checking the Debian packages (make package, .ci/package-check).

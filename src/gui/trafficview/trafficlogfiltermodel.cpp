@@ -4,6 +4,26 @@
 #include "trafficview/eventformatter.h"
 #include "trafficview/trafficlogmodel.h"
 
+#include <cstring>
+
+namespace {
+
+constexpr char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+bool hasNonAscii(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if ((static_cast<unsigned char>(c) & 0x80) != 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 TrafficLogFilterModel::TrafficLogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -22,9 +42,15 @@ void TrafficLogFilterModel::setFilterText(const QString &text)
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
-    m_endpointMatches.clear();
+    m_endpointMatches.clear(); // refilled at the first row
+    m_sessionMatches.clear();
     rememberKindMatches();
-    invalidateFilter();
+    prepareNeedle();
+    // A new text changes which of possibly a million rows show. invalidateFilter() removes
+    // and inserts the difference interval by interval, and keeps each step's mapping up to
+    // date, which costs far more than the filter itself at that size; invalidate() drops the
+    // mapping and builds it again in one pass (the view gets one layout change).
+    invalidate();
 }
 
 void TrafficLogFilterModel::setSessionFilter(int sessionId)
@@ -54,16 +80,91 @@ bool TrafficLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_filterText.isEmpty())
         return true;
-    const auto matches = [this](const QString &candidate) {
-        return candidate.contains(m_filterText, Qt::CaseInsensitive);
-    };
     if ((m_matchingKinds & (1u << static_cast<int>(event.kind))) != 0
         || endpointMatches(event.peer) || endpointMatches(event.local)
-        || matches(event.message) || matches(m_model->sessionLabel(event))) {
+        || (!event.message.isEmpty() && m_textMatcher.indexIn(event.message) >= 0)
+        || sessionMatches(event)) {
         return true;
     }
-    return EventFormatter::hasPayload(event)
-        && matches(PayloadCodec::decode(event.payload, m_model->encoding()));
+    return EventFormatter::hasPayload(event) && payloadMatches(event);
+}
+
+void TrafficLogFilterModel::prepareNeedle()
+{
+    m_textMatcher = QStringMatcher(m_filterText, Qt::CaseInsensitive);
+    m_asciiNeedle.clear();
+    m_needleHasLetters = false;
+    m_needleFoldsFromNonAscii = false;
+    for (const QChar c : std::as_const(m_filterText)) {
+        if (c.unicode() >= 0x80) {
+            m_asciiNeedle.clear();
+            return;
+        }
+        const char byte = asciiLower(static_cast<char>(c.unicode()));
+        m_asciiNeedle.append(byte);
+        m_needleHasLetters |= byte >= 'a' && byte <= 'z';
+        // Case-insensitive QString matching folds both sides: KELVIN SIGN (U+212A) folds to
+        // 'k' and LATIN SMALL LETTER LONG S (U+017F) to 's', the only characters outside
+        // ASCII that fold into it (tst_trafficlogfilter checks this against Qt's tables).
+        m_needleFoldsFromNonAscii |= byte == 'k' || byte == 's';
+    }
+    m_bytesMatcher = QByteArrayMatcher(m_asciiNeedle);
+}
+
+bool TrafficLogFilterModel::sessionMatches(const TrafficEvent &event) const
+{
+    // Every row of a session has the same name: format and search it once per session.
+    const quint64 key = (static_cast<quint64>(static_cast<quint32>(event.sessionId)) << 16)
+        | (static_cast<quint64>(event.protocol) << 8) | static_cast<quint64>(event.role);
+    const auto cached = m_sessionMatches.constFind(key);
+    if (cached != m_sessionMatches.constEnd())
+        return *cached;
+    if (m_sessionMatches.size() > 100'000)
+        m_sessionMatches.clear();
+    const bool match = m_textMatcher.indexIn(m_model->sessionLabel(event)) >= 0;
+    m_sessionMatches.insert(key, match);
+    return match;
+}
+
+bool TrafficLogFilterModel::payloadMatches(const TrafficEvent &event) const
+{
+    const PayloadCodec::Encoding encoding = m_model->encoding();
+    const bool asciiCompatible
+        = encoding == PayloadCodec::Encoding::Utf8 || encoding == PayloadCodec::Encoding::Latin1;
+    if (asciiCompatible && !m_asciiNeedle.isEmpty()) {
+        if (bytesContainNeedle(event.payload))
+            return true;
+        // Only a UTF-8 payload with non-ASCII bytes can still match, through a character that
+        // folds to the needle's 'k' or 's': decode those few.
+        if (encoding == PayloadCodec::Encoding::Latin1 || !m_needleFoldsFromNonAscii
+            || !hasNonAscii(event.payload))
+            return false;
+    }
+    return m_textMatcher.indexIn(PayloadCodec::decode(event.payload, encoding)) >= 0;
+}
+
+bool TrafficLogFilterModel::bytesContainNeedle(const QByteArray &bytes) const
+{
+    if (!m_needleHasLetters)
+        return m_bytesMatcher.indexIn(bytes) >= 0;
+    const qsizetype length = m_asciiNeedle.size();
+    if (length > bytes.size())
+        return false;
+    const char *needle = m_asciiNeedle.constData();
+    const char first = needle[0];
+    const char firstUpper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 32) : first;
+    const char *data = bytes.constData();
+    const char *const last = data + bytes.size() - length;
+    for (const char *p = data; p <= last; ++p) {
+        if (*p != first && *p != firstUpper)
+            continue;
+        qsizetype i = 1;
+        while (i < length && asciiLower(p[i]) == needle[i])
+            ++i;
+        if (i == length)
+            return true;
+    }
+    return false;
 }
 
 void TrafficLogFilterModel::rememberKindMatches()
@@ -78,15 +179,15 @@ void TrafficLogFilterModel::rememberKindMatches()
 
 bool TrafficLogFilterModel::endpointMatches(const Endpoint &endpoint) const
 {
-    const auto cached = m_endpointMatches.constFind(endpoint);
-    if (cached != m_endpointMatches.constEnd())
-        return *cached;
-    // Bounded: a flood from many ports must not grow the cache without end.
-    if (m_endpointMatches.size() > 100'000)
-        m_endpointMatches.clear();
-    const bool match = endpoint.toString().contains(m_filterText, Qt::CaseInsensitive);
-    m_endpointMatches.insert(endpoint, match);
-    return match;
+    if (m_endpointMatches.empty())
+        m_endpointMatches.resize(EndpointSlots);
+    EndpointSlot &slot = m_endpointMatches[endpoint.port() % EndpointSlots];
+    if (slot.isKnown && slot.endpoint == endpoint)
+        return slot.matches;
+    slot.endpoint = endpoint;
+    slot.isKnown = true;
+    slot.matches = m_textMatcher.indexIn(endpoint.toString()) >= 0;
+    return slot.matches;
 }
 
 bool TrafficLogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "log/trafficevent.h"
 #include "net/endpoint.h"
 
+#include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
+
+#include <vector>
 
 class TrafficLogModel;
 
@@ -36,7 +42,12 @@ protected:
 
 private:
     bool endpointMatches(const Endpoint &endpoint) const;
+    bool sessionMatches(const TrafficEvent &event) const;
+    bool payloadMatches(const TrafficEvent &event) const;
+    // Whether bytes contain the ASCII needle, ignoring ASCII case when it has letters.
+    bool bytesContainNeedle(const QByteArray &bytes) const;
     void rememberKindMatches();
+    void prepareNeedle();
 
     TrafficLogModel *m_model = nullptr;
     QString m_filterText;
@@ -46,5 +57,24 @@ private:
     // of a million rows has a handful of kinds and few distinct endpoints, so formatting them
     // once instead of per row is most of the cost of filtering it.
     quint32 m_matchingKinds = 0;
-    mutable QHash<Endpoint, bool> m_endpointMatches;
+    // Endpoint results by port: a slot is checked with Endpoint::operator==, which unlike
+    // qHash(Endpoint) copies no QHostAddress (two atomic reference counts per row and side).
+    struct EndpointSlot
+    {
+        Endpoint endpoint;
+        bool isKnown = false;
+        bool matches = false;
+    };
+    static constexpr size_t EndpointSlots = 4096;
+    mutable std::vector<EndpointSlot> m_endpointMatches;
+    mutable QHash<quint64, bool> m_sessionMatches;
+    // The filter text prepared once for the search per row. Payloads in UTF-8 or Latin-1 are
+    // searched as bytes when the text is ASCII (an ASCII byte is always that character in
+    // both), instead of decoding every payload into a QString first.
+    QStringMatcher m_textMatcher;
+    QByteArray m_asciiNeedle; // lower-case; empty when the text is not all ASCII
+    QByteArrayMatcher m_bytesMatcher; // the exact bytes, when the text has no letters
+    bool m_needleHasLetters = false;
+    // Whether the text has a letter some non-ASCII character folds to (see the .cpp).
+    bool m_needleFoldsFromNonAscii = false;
 };

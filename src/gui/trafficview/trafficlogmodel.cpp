@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QTimer>
 
+#include <vector>
+
 TrafficLogModel::TrafficLogModel(TrafficLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
@@ -180,7 +182,14 @@ void TrafficLogModel::setMaxRows(qsizetype maxRows)
 void TrafficLogModel::setInterval(int ms)
 {
     m_intervalMs = ms;
-    m_timer->setInterval(ms);
+    m_timer->setInterval(currentIntervalMs());
+}
+
+int TrafficLogModel::currentIntervalMs() const
+{
+    if (m_isBehind)
+        return qMax(m_intervalMs, CatchUpIntervalMs);
+    return m_isStreaming ? qMax(m_intervalMs, StreamIntervalMs) : m_intervalMs;
 }
 
 void TrafficLogModel::clear()
@@ -195,36 +204,65 @@ void TrafficLogModel::clear()
 void TrafficLogModel::fetchNow()
 {
     if (m_paused || m_log->lastSequence() <= m_lastSequence) {
+        noteRowsPulled(false, false);
         // A shrunk cap still applies while nothing new arrives.
         if (!m_paused && static_cast<qsizetype>(m_rows.size()) > m_maxRows)
             evictFor(0);
         return;
     }
-    QList<TrafficEvent> batch = m_log->eventsAfter(m_lastSequence, qMin(m_maxBatch, PullChunk));
-    while (!batch.isEmpty() && batch.size() < m_maxBatch) {
-        const QList<TrafficEvent> more = m_log->eventsAfter(
-                batch.constLast().sequence, qMin(m_maxBatch - batch.size(), PullChunk));
-        if (more.isEmpty())
+    // The pull in chunks (the core log's lock is held per chunk), kept as they come: one
+    // QList grown chunk by chunk would copy every event again at each growth.
+    std::vector<QList<TrafficEvent>> chunks;
+    qsizetype pulled = 0;
+    quint64 after = m_lastSequence;
+    while (pulled < m_maxBatch) {
+        QList<TrafficEvent> chunk = m_log->eventsAfter(after, qMin(m_maxBatch - pulled, PullChunk));
+        if (chunk.isEmpty())
             break;
-        batch.append(more);
+        after = chunk.constLast().sequence;
+        pulled += chunk.size();
+        chunks.push_back(std::move(chunk));
     }
-    m_timer->setInterval(batch.size() >= FloodBatch ? qMax(m_intervalMs, FloodIntervalMs)
-                                                    : m_intervalMs);
-    if (batch.isEmpty())
+    noteRowsPulled(pulled > 0, pulled >= m_maxBatch);
+    if (pulled == 0)
         return;
-    m_lastSequence = batch.constLast().sequence;
+    m_lastSequence = after;
     // A batch larger than the whole store only keeps its newest events.
-    if (batch.size() > m_maxRows) {
-        m_evictedRows += static_cast<quint64>(batch.size() - m_maxRows);
-        batch.remove(0, batch.size() - m_maxRows);
+    qsizetype skip = 0;
+    if (pulled > m_maxRows) {
+        skip = pulled - m_maxRows;
+        m_evictedRows += static_cast<quint64>(skip);
+        pulled = m_maxRows;
     }
-    evictFor(batch.size());
+    evictFor(pulled);
 
     const int first = rowCount();
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(batch.size()) - 1);
-    for (TrafficEvent &event : batch)
-        m_rows.push_back(std::move(event));
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(pulled) - 1);
+    for (QList<TrafficEvent> &chunk : chunks) {
+        for (TrafficEvent &event : chunk) {
+            if (skip > 0) {
+                --skip;
+                continue;
+            }
+            m_rows.push_back(std::move(event));
+        }
+        chunk.clear(); // each chunk's copies go as soon as they are stored
+    }
     endInsertRows();
+}
+
+void TrafficLogModel::noteRowsPulled(bool any, bool isBehind)
+{
+    // Rows in two pulls in a row are a stream, refreshed at the slower pace until a pull
+    // finds nothing; a lone event keeps the quick one. A pull that hit maxBatch left rows in
+    // the log: the next one comes sooner, so that a flood is shown in short steps.
+    const bool streaming = any && m_lastPullHadRows;
+    m_lastPullHadRows = any;
+    if (streaming == m_isStreaming && isBehind == m_isBehind)
+        return;
+    m_isStreaming = streaming;
+    m_isBehind = isBehind;
+    m_timer->setInterval(currentIntervalMs());
 }
 
 void TrafficLogModel::evictFor(qsizetype incoming)

@@ -37,13 +37,21 @@ public:
     };
 
     static constexpr qsizetype DefaultMaxRows = 100'000;
-    static constexpr qsizetype DefaultMaxBatch = 30'000;
+    // Rows one pull inserts at most. What a pull costs the GUI thread (copying, storing,
+    // the views' bookkeeping) grows with its rows, and a desktop that pings the window
+    // (_NET_WM_PING, bench/xping.c) sees each pull as a pause: 30,000 rows were 40-60 ms.
+    static constexpr qsizetype DefaultMaxBatch = 5'000;
+    // The first rows after a quiet spell show at the next tick, within 33 ms.
     static constexpr int DefaultIntervalMs = 33;
-    // Under a flood (a pull of FloodBatch events or more) the view refreshes at 10 Hz instead
-    // of 30: painting, not copying, is what costs the GUI thread then, and on a small machine
-    // the CPU it frees is what the network threads need to keep up.
-    static constexpr int FloodIntervalMs = 100;
-    static constexpr qsizetype FloodBatch = 2'000;
+    // While rows keep coming (the previous pull brought some too) the view refreshes at 4 Hz:
+    // a view following a stream repaints its whole viewport on every refresh whatever the
+    // rate, and at 30 Hz that cost a third of a core to show a 250/s heartbeat (bench/
+    // window_cpu.sh). Nobody reads rows that scroll by faster than that; the counters and a
+    // pause are there for it. Under a flood it also leaves the network threads the CPU.
+    static constexpr int StreamIntervalMs = 250;
+    // After a pull that left rows in the log (it hit maxBatch), the next comes this soon:
+    // 100,000 rows a second shown in steps of DefaultMaxBatch.
+    static constexpr int CatchUpIntervalMs = 50;
     // Events copied per hold of the core log's lock, so a network thread appending never waits
     // long for a big pull.
     static constexpr qsizetype PullChunk = 4'096;
@@ -75,7 +83,13 @@ public:
     // Takes effect at the next pull; when shrinking, the oldest rows go then.
     void setMaxRows(qsizetype maxRows);
     void setMaxBatch(qsizetype maxBatch) { m_maxBatch = qMax<qsizetype>(1, maxBatch); }
+    // The quiet-time interval (DefaultIntervalMs); a stream refreshes at the slower of it and
+    // StreamIntervalMs.
     void setInterval(int ms);
+    // The interval the next pull comes after: the quiet one, the stream's or the catch-up's.
+    int currentIntervalMs() const;
+    // Whether the last pull left rows in the log (a flood shown in steps).
+    bool isBehind() const { return m_isBehind; }
     // Rows dropped from this model to stay under maxRows (the core log counts its own).
     quint64 evictedRows() const { return m_evictedRows; }
     quint64 lastSequence() const { return m_lastSequence; }
@@ -94,6 +108,7 @@ private:
     QVariant displayData(const TrafficEvent &event, int column) const;
     QVariant rawData(const TrafficEvent &event, int column) const;
     void evictFor(qsizetype incoming);
+    void noteRowsPulled(bool any, bool isBehind);
 
     TrafficLog *const m_log;
     QTimer *m_timer = nullptr;
@@ -105,4 +120,7 @@ private:
     PayloadCodec::Encoding m_encoding = PayloadCodec::Encoding::Utf8;
     bool m_paused = false;
     int m_intervalMs = DefaultIntervalMs;
+    bool m_lastPullHadRows = false;
+    bool m_isStreaming = false; // the last two pulls brought rows
+    bool m_isBehind = false; // the last pull left rows in the log
 };

@@ -7,6 +7,7 @@
 #include "trafficview/lessonpanel.h"
 #include "settings/layoutstatevalidator.h"
 #include "net/sessionname.h"
+#include "trafficview/trafficlogdelegate.h"
 #include "trafficview/trafficlogfiltermodel.h"
 #include "trafficview/trafficlogmodel.h"
 
@@ -34,6 +35,8 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(new TrafficLogFilterModel(this))
     , m_filterTimer(new QTimer(this))
+    , m_rowsLabelTimer(new QTimer(this))
+    , m_drawHold(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont bold = m_ui->headingLabel->font();
@@ -70,6 +73,17 @@ TrafficLogView::TrafficLogView(TrafficLogModel *model, QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &TrafficLogView::applyFilterNow);
 
+    m_rowsLabelTimer->setSingleShot(true);
+    m_rowsLabelTimer->setInterval(RowsLabelIntervalMs);
+    connect(m_rowsLabelTimer, &QTimer::timeout, this, &TrafficLogView::updateRowsLabel);
+    m_drawHold->setSingleShot(true);
+    m_drawHold->setInterval(TrafficLogModel::StreamIntervalMs);
+    connect(m_drawHold, &QTimer::timeout, this, [this] {
+        m_ui->tableView->setUpdatesEnabled(true); // draws what came meanwhile
+        if (m_model->isBehind())
+            m_drawHold->start();
+    });
+
     setUpEncodings();
     setUpTable();
     setUpActions();
@@ -96,6 +110,7 @@ void TrafficLogView::setUpTable()
 {
     QTableView *table = m_ui->tableView;
     table->setModel(m_filter);
+    table->setItemDelegate(new TrafficLogDelegate(table));
     // Fixed row height: the view never measures rows, whatever their number.
     QHeaderView *rows = table->verticalHeader();
     rows->setVisible(false);
@@ -166,9 +181,25 @@ void TrafficLogView::rememberScrollPosition()
 
 void TrafficLogView::followNewRows()
 {
+    // A flood comes in steps of a pull every 50 ms (short pauses for the GUI thread); the
+    // table is drawn at the stream's pace all the same: between two draws it keeps its rows
+    // and scroll position without painting them.
+    QTableView *table = m_ui->tableView;
+    if (m_model->isBehind()) {
+        if (m_drawHold->isActive())
+            table->setUpdatesEnabled(false);
+        else
+            m_drawHold->start(); // this step is drawn, the next ones wait for the timer
+    } else if (!table->updatesEnabled()) {
+        m_drawHold->stop();
+        table->setUpdatesEnabled(true);
+    }
     if (m_followTail)
-        m_ui->tableView->scrollToBottom();
-    updateRowsLabel();
+        table->scrollToBottom();
+    // A new count is a new label width, a relayout of the row above the table: under a
+    // stream, twice a second is enough to read it.
+    if (!m_rowsLabelTimer->isActive())
+        m_rowsLabelTimer->start();
 }
 
 void TrafficLogView::updateDetails()

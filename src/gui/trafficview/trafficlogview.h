@@ -30,6 +30,9 @@ class TrafficLogView : public QWidget
     Q_OBJECT
 
 public:
+    // Under a stream the "N rows" label follows at most this often.
+    static constexpr int RowsLabelIntervalMs = 500;
+
     explicit TrafficLogView(TrafficLogModel *model, QWidget *parent = nullptr);
     ~TrafficLogView() override;
 
@@ -116,5 +119,7 @@ private:
     QMenu *m_contextMenu = nullptr;
     TrafficLogExport *m_export = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QTimer *m_rowsLabelTimer = nullptr;
+    QTimer *m_drawHold = nullptr; // while a flood is shown in steps: the next draw
     bool m_followTail = true;
 };

@@ -64,6 +64,8 @@ std::optional<BenchMode::Options> BenchMode::parse(const QStringList &arguments,
             options.hideConversation = value.toInt(&ok) != 0;
         } else if (name == u"--bench-show-learn") {
             options.showLearn = value.toInt(&ok) != 0;
+        } else if (name == u"--bench-probe") {
+            options.probe = value.toInt(&ok) != 0;
         } else if (name == u"--bench-repeat-size") {
             options.repeatSize = value.toInt(&ok);
         } else {
@@ -106,7 +108,8 @@ BenchMode::~BenchMode() = default;
 
 void BenchMode::start()
 {
-    m_probe->start();
+    if (m_options.probe)
+        m_probe->start();
     if (m_options.showLearn)
         m_window->learnDock()->show();
     if (m_options.udpPort != 0 || m_options.tcpPort != 0) {
@@ -145,7 +148,8 @@ void BenchMode::checkIdle()
         // fonts) is reported apart.
         QTimer::singleShot(500, this, [this] {
             m_startupStallMs = m_probe->longestStallMs();
-            m_probe->start();
+            if (m_options.probe)
+                m_probe->start();
             if (m_options.repeatCount > 0)
                 startRepeat();
         });

@@ -32,6 +32,9 @@ class QTimer;
 //                             (to measure what that second live table costs)
 //   --bench-show-learn 1      show the Learn dock (lifecycle diagram) before the server starts
 //                             (to measure what it costs the GUI thread under a flood)
+//   --bench-probe 0           no in-window latency probe (its 10 ms timer would be part of
+//                             what bench/window_cpu.sh measures); the summary's probe figures
+//                             are then 0
 class BenchMode : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,7 @@ public:
         quint16 repeatPort = 0; // 0 = the UDP server tab's port
         bool hideConversation = false;
         bool showLearn = false;
+        bool probe = true;
     };
 
     // nullopt when the arguments ask for no bench mode; error set (and nullopt) when they are
