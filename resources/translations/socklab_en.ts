@@ -928,7 +928,27 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
 <context>
     <name>LearnDock</name>
     <message>
-        <source>Learn: socket lifecycle</source>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection #%1: TCP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,7 +1291,35 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Learn: socket lifecycle</source>
+        <source>&amp;Learn: lifecycle, layers, tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in a TCP server on 127.0.0.1:60001 that greets with Hello World!; press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop in the TCP server&apos;s tab, then Connect in the client tab (port %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in a TCP client for port %1; press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connections tab: SockLab&apos;s own sockets are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in a UDP server on 127.0.0.1:60002; press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop in the UDP server&apos;s tab, then Send in the client tab (port %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in a UDP client for port %1 with Hello Server!; press Send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1418,220 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>message %1: &quot;target&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayers</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) to %1 over %2</source>
+        <translation>
+            <numerusform>Sent %n byte to %1 over %2</numerusform>
+            <numerusform>Sent %n bytes to %1 over %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n byte(s) from %1 over %2</source>
+        <translation>
+            <numerusform>Received %n byte from %1 over %2</numerusform>
+            <numerusform>Received %n bytes from %1 over %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS (shown decrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the log did not keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one datagram: one sendto() arrives as one recvfrom(), never split or joined with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One send() whose bytes the kernel took: it may cut them into several segments or join them with others. TCP carries a byte stream, not messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recv(): its bytes may come from several segments and from several send() calls of the peer. TCP carries a byte stream, not messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the wire these bytes travel encrypted in TLS records (a 5-byte header each, plus an authentication tag); the log does not see the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the program&apos;s own bytes, as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port %1 → destination port %2: the port tells the process on each machine apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 bytes exactly: both ports, a length and a checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length field says %1 (8 + the payload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 to 60 bytes per segment: 20 fixed, plus options that the log does not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system offers TCP timestamps (net.ipv4.tcp_timestamps): when the peer agrees, as Linux does by default, each segment carries 12 bytes of them, 32 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP timestamps are off on this system (net.ipv4.tcp_timestamps = 0), so data segments usually carry no options: 20 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine (the socket is bound to %1; which of its addresses was used is not logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: the address finds the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 bytes, fixed (SockLab adds no extension headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 bytes without options (SockLab sets none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This datagram makes a packet of %n byte(s).</source>
+        <translation>
+            <numerusform>This datagram makes a packet of %n byte.</numerusform>
+            <numerusform>This datagram makes a packet of %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A loopback address: the packet never leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this machine&apos;s interfaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address of this machine: the kernel delivers the packet internally, through the loopback interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface holding the local address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket is bound to every address and the log does not record which interface the packet used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interface holds %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on the link (Ethernet: a 14-byte header and a 4-byte check sequence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on a wire: loopback hands the packet over in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet: a 14-byte header and a 4-byte frame check sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi: an 802.11 header, whose size depends on the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on the link type of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-byte packet is larger than that: IP sends it in fragments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayersView</name>
+    <message>
+        <source>Layers of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this message carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header it adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sent or received row in the traffic log to see the layers its bytes pass through: the tutorial&apos;s TCP/IP table, filled in with what SockLab knows about that row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2540,13 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     <message>
         <source>the socket table shows no socket on port %1 (another network namespace, or a socket closed just now); stop the program that uses it or pick another port.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n connection(s) in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them 60 s after the close; the last of them goes in %1 s, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait or pick another port.</source>
+        <translation>
+            <numerusform>only %n connection in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them 60 s after the close; the last of them goes in %1 s, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait or pick another port.</numerusform>
+            <numerusform>only %n connections in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them 60 s after the close; the last of them goes in %1 s, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait or pick another port.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3782,10 +4051,6 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
 </context>
 <context>
     <name>StreamFramer</name>
-    <message>
-        <source>recv() x1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s), no delimiter</source>
         <translation>
@@ -3837,11 +4102,18 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recv() x1: part of a %1-byte chunk</source>
+        <source>%1 x1</source>
+        <extracomment>%1 is the read call the stream came from: recv(), or SSL_read() on TLS.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recv() x%1: %2 bytes</source>
+        <source>%1 x1: part of a %2-byte chunk</source>
+        <extracomment>%1 is the read call (recv() or SSL_read()), %2 the chunk&apos;s size in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x%2: %3 bytes</source>
+        <extracomment>%1 is the read call (recv() or SSL_read()), %2 how many calls, %3 their sizes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4562,6 +4834,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>%1 is no longer trusted for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Using the self-signed certificate made earlier for %1 (SHA-256 %2); delete %3 to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsConfig</name>
@@ -4676,6 +4952,109 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>T&amp;rust this certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourPanel</name>
+    <message>
+        <source>The tutorial&apos;s steps, done in SockLab. Each step ticks itself when it really happens: a socket call in the log, a row in the Connections table. &quot;Show me&quot; only fills in a pane or shows where to look; you press Start, Connect or Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tour over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect five clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the Connections table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it a datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the TCP server, then connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the UDP server, then send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a server tab choose TCP, address 127.0.0.1 and port 60001, as server_tcp.py does, and press Start: socket(), bind() and listen() appear in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a TCP client to that port five times (Disconnect and Connect again, or one client tab each with Ctrl+Shift+T). Each connect() is accept()ed with a socket of its own. So far: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the server running and a client connected, open the Connections tab, the tutorial&apos;s netstat -a: SockLab&apos;s own sockets are marked. Find the server&apos;s LISTEN socket and the connection&apos;s two ESTABLISHED ends, each with its local and foreign address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a new server tab choose UDP and port 60002, as server_udp.py does, and press Start: socket() and bind(), but no listen(), since UDP has no connections to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a client tab choose UDP, that port, type Hello Server! and press Send. The server&apos;s recvfrom() gets the datagram with the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop in the TCP server&apos;s tab, then connect a TCP client to the same port: nothing listens, the kernel answers with a reset and connect() fails with &quot;connection refused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop in the UDP server&apos;s tab, then send the datagram again: sendto() succeeds all the same. UDP has no connection, so nothing tells the sender that nobody received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour complete: TCP refused where nothing listened, UDP sent into the void, as the tutorial says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log row that ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -920,8 +920,28 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
 <context>
     <name>LearnDock</name>
     <message>
-        <source>Learn: socket lifecycle</source>
-        <translation>学習: ソケットのライフサイクル</translation>
+        <source>Learn</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>ツアー</translation>
+    </message>
+    <message>
+        <source>connection #%1: TCP %2</source>
+        <translation>接続 #%1: TCP %2</translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
+        <translation>TCP: %1</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1281,36 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <translation>メッセージパネル(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Learn: socket lifecycle</source>
-        <translation>学習: ソケットのライフサイクル(&amp;L)</translation>
+        <source>&amp;Learn: lifecycle, layers, tour</source>
+        <translation>学習: ライフサイクル・階層・ツアー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Filled in a TCP server on 127.0.0.1:60001 that greets with Hello World!; press Start.</source>
+        <translation>127.0.0.1:60001 で Hello World! と挨拶する TCP サーバを入力しました。「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Press Stop in the TCP server&apos;s tab, then Connect in the client tab (port %1).</source>
+        <translation>TCP サーバのタブで「停止」を押し、次にクライアントのタブで「接続」を押してください (ポート %1)。</translation>
+    </message>
+    <message>
+        <source>Filled in a TCP client for port %1; press Connect.</source>
+        <translation>ポート %1 への TCP クライアントを入力しました。「接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The Connections tab: SockLab&apos;s own sockets are marked.</source>
+        <translation>接続一覧タブ: SockLab 自身のソケットには印が付いています。</translation>
+    </message>
+    <message>
+        <source>Filled in a UDP server on 127.0.0.1:60002; press Start.</source>
+        <translation>127.0.0.1:60002 の UDP サーバを入力しました。「開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Press Stop in the UDP server&apos;s tab, then Send in the client tab (port %1).</source>
+        <translation>UDP サーバのタブで「停止」を押し、次にクライアントのタブで「送信」を押してください (ポート %1)。</translation>
+    </message>
+    <message>
+        <source>Filled in a UDP client for port %1 with Hello Server!; press Send.</source>
+        <translation>Hello Server! を送るポート %1 への UDP クライアントを入力しました。「送信」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1409,216 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>message %1: &quot;target&quot; must be an object.</source>
         <translation>メッセージ %1: 「target」はオブジェクトでなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayers</name>
+    <message>
+        <source>Application</source>
+        <translation>アプリケーション層</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>トランスポート層</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>インターネット層</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ネットワークインターフェース層</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) to %1 over %2</source>
+        <translation>
+            <numerusform>%2 で %1 へ %n バイト送信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n byte(s) from %1 over %2</source>
+        <translation>
+            <numerusform>%2 で %1 から %n バイト受信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS (shown decrypted)</source>
+        <translation>TLS (復号して表示)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the log did not keep them)</source>
+        <translation>(ログには残っていません)</translation>
+    </message>
+    <message>
+        <source>hex: %1</source>
+        <translation>16 進: %1</translation>
+    </message>
+    <message>
+        <source>Exactly one datagram: one sendto() arrives as one recvfrom(), never split or joined with another.</source>
+        <translation>ちょうど 1 つのデータグラム: 1 回の sendto() は 1 回の recvfrom() で届き、分割されることも他と結合されることもありません。</translation>
+    </message>
+    <message>
+        <source>One send() whose bytes the kernel took: it may cut them into several segments or join them with others. TCP carries a byte stream, not messages.</source>
+        <translation>カーネルが受け取った 1 回の send() 分のバイト: カーネルはこれを複数のセグメントに分けることも、他と結合することもあります。TCP が運ぶのはメッセージではなくバイトストリームです。</translation>
+    </message>
+    <message>
+        <source>One recv(): its bytes may come from several segments and from several send() calls of the peer. TCP carries a byte stream, not messages.</source>
+        <translation>1 回の recv(): そのバイトは複数のセグメントや、相手の複数回の send() から来ていることがあります。TCP が運ぶのはメッセージではなくバイトストリームです。</translation>
+    </message>
+    <message>
+        <source>On the wire these bytes travel encrypted in TLS records (a 5-byte header each, plus an authentication tag); the log does not see the records.</source>
+        <translation>回線上ではこのバイトは TLS レコードに暗号化されて運ばれます (各レコードに 5 バイトのヘッダと認証タグが付きます)。ログにはレコードは見えません。</translation>
+    </message>
+    <message>
+        <source>None: the program&apos;s own bytes, as they are.</source>
+        <translation>なし: プログラム自身のバイトそのままです。</translation>
+    </message>
+    <message>
+        <source>Source port %1 → destination port %2: the port tells the process on each machine apart.</source>
+        <translation>送信元ポート %1 → 宛先ポート %2: ポートがそれぞれのマシン上のプロセスを区別します。</translation>
+    </message>
+    <message>
+        <source>8 bytes exactly: both ports, a length and a checksum.</source>
+        <translation>ちょうど 8 バイト: 両方のポート、長さ、チェックサム。</translation>
+    </message>
+    <message>
+        <source>The length field says %1 (8 + the payload).</source>
+        <translation>長さフィールドは %1 (8 + ペイロード) です。</translation>
+    </message>
+    <message>
+        <source>20 to 60 bytes per segment: 20 fixed, plus options that the log does not see.</source>
+        <translation>セグメントごとに 20〜60 バイト: 固定の 20 バイトに、ログからは見えないオプションが加わります。</translation>
+    </message>
+    <message>
+        <source>This system offers TCP timestamps (net.ipv4.tcp_timestamps): when the peer agrees, as Linux does by default, each segment carries 12 bytes of them, 32 in all.</source>
+        <translation>このシステムは TCP タイムスタンプを提示します (net.ipv4.tcp_timestamps)。相手が合意すれば (Linux の既定)、各セグメントに 12 バイトが加わり、合計 32 バイトになります。</translation>
+    </message>
+    <message>
+        <source>TCP timestamps are off on this system (net.ipv4.tcp_timestamps = 0), so data segments usually carry no options: 20 bytes.</source>
+        <translation>このシステムでは TCP タイムスタンプが無効 (net.ipv4.tcp_timestamps = 0) なので、データセグメントには通常オプションがなく 20 バイトです。</translation>
+    </message>
+    <message>
+        <source>this machine (the socket is bound to %1; which of its addresses was used is not logged)</source>
+        <translation>このマシン (ソケットは %1 にバインドされており、どのアドレスが使われたかはログに残りません)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: the address finds the machine.</source>
+        <translation>%1 から %2 へ: アドレスがマシンを特定します。</translation>
+    </message>
+    <message>
+        <source>40 bytes, fixed (SockLab adds no extension headers).</source>
+        <translation>40 バイト固定 (SockLab は拡張ヘッダを付けません)。</translation>
+    </message>
+    <message>
+        <source>20 bytes without options (SockLab sets none).</source>
+        <translation>オプションなしで 20 バイト (SockLab はオプションを設定しません)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This datagram makes a packet of %n byte(s).</source>
+        <translation>
+            <numerusform>このデータグラムは %n バイトのパケットになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A loopback address: the packet never leaves this machine.</source>
+        <translation>ループバックアドレス: パケットはこのマシンの外に出ません。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Reading this machine&apos;s interfaces…</source>
+        <translation>このマシンのインターフェースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 is an address of this machine: the kernel delivers the packet internally, through the loopback interface.</source>
+        <translation>%1 はこのマシン自身のアドレスです: カーネルはパケットを内部でループバックインターフェース経由で届けます。</translation>
+    </message>
+    <message>
+        <source>The interface holding the local address %1.</source>
+        <translation>ローカルアドレス %1 を持つインターフェース。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The socket is bound to every address and the log does not record which interface the packet used.</source>
+        <translation>ソケットはすべてのアドレスにバインドされており、パケットがどのインターフェースを通ったかはログに残りません。</translation>
+    </message>
+    <message>
+        <source>No interface holds %1 now.</source>
+        <translation>現在 %1 を持つインターフェースはありません。</translation>
+    </message>
+    <message>
+        <source>Depends on the link (Ethernet: a 14-byte header and a 4-byte check sequence).</source>
+        <translation>リンクによります (Ethernet: 14 バイトのヘッダと 4 バイトのチェックシーケンス)。</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>ループバック</translation>
+    </message>
+    <message>
+        <source>None on a wire: loopback hands the packet over in memory.</source>
+        <translation>回線上にはありません: ループバックはパケットをメモリ上で受け渡します。</translation>
+    </message>
+    <message>
+        <source>Ethernet: a 14-byte header and a 4-byte frame check sequence.</source>
+        <translation>Ethernet: 14 バイトのヘッダと 4 バイトのフレームチェックシーケンス。</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: an 802.11 header, whose size depends on the frame.</source>
+        <translation>Wi-Fi: 802.11 ヘッダ (サイズはフレームによります)。</translation>
+    </message>
+    <message>
+        <source>Depends on the link type of %1.</source>
+        <translation>%1 のリンク種別によります。</translation>
+    </message>
+    <message>
+        <source>MTU %1 bytes.</source>
+        <translation>MTU %1 バイト。</translation>
+    </message>
+    <message>
+        <source>The %1-byte packet is larger than that: IP sends it in fragments.</source>
+        <translation>%1 バイトのパケットはそれより大きいため、IP はフラグメントに分けて送ります。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayersView</name>
+    <message>
+        <source>Layers of the selected message</source>
+        <translation>選択したメッセージの階層</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>What this message carries</source>
+        <translation>このメッセージが運ぶもの</translation>
+    </message>
+    <message>
+        <source>Header it adds</source>
+        <translation>付加されるヘッダ</translation>
+    </message>
+    <message>
+        <source>Select a sent or received row in the traffic log to see the layers its bytes pass through: the tutorial&apos;s TCP/IP table, filled in with what SockLab knows about that row.</source>
+        <translation>通信ログで送信または受信の行を選ぶと、そのバイトが通る階層が表示されます: チュートリアルの TCP/IP モデルの表に、SockLab がその行について知っていることを入れたものです。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2511,12 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>the socket table shows no socket on port %1 (another network namespace, or a socket closed just now); stop the program that uses it or pick another port.</source>
         <translation>ソケットテーブルにはポート %1 のソケットが見当たりません(別のネットワーク名前空間か、直前に閉じられたソケットです)。それを使っているプログラムを停止するか、別のポートを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n connection(s) in TIME-WAIT hold it, left over by the server that closed them first. Linux keeps them 60 s after the close; the last of them goes in %1 s, then the port is free again. SO_REUSEADDR lets a new server bind over TIME-WAIT only if the old server set it too (the tutorial&apos;s server_tcp.py does not; SockLab does): wait or pick another port.</source>
+        <translation>
+            <numerusform>使用しているのは TIME-WAIT 状態の接続 %n 個だけです。先に接続を閉じたサーバ側に残ったものです。Linux はクローズ後 60 秒これを保持します。最後の 1 個は %1 秒後に消え、その後ポートは再び空きます。SO_REUSEADDR で新しいサーバが TIME-WAIT のポートにバインドできるのは、古いサーバも SO_REUSEADDR を設定していた場合だけです(チュートリアルの server_tcp.py は設定せず、SockLab は設定します)。待つか、別のポートを選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3745,10 +4009,6 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
 </context>
 <context>
     <name>StreamFramer</name>
-    <message>
-        <source>recv() x1</source>
-        <translation>recv() x1</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s), no delimiter</source>
         <translation>
@@ -3798,12 +4058,19 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <translation>フレーミングなし: %1</translation>
     </message>
     <message>
-        <source>recv() x1: part of a %1-byte chunk</source>
-        <translation>recv() x1: %1 バイトのかたまりの一部</translation>
+        <source>%1 x1</source>
+        <extracomment>%1 is the read call the stream came from: recv(), or SSL_read() on TLS.</extracomment>
+        <translation>%1 x1</translation>
     </message>
     <message>
-        <source>recv() x%1: %2 bytes</source>
-        <translation>recv() x%1: %2 バイト</translation>
+        <source>%1 x1: part of a %2-byte chunk</source>
+        <extracomment>%1 is the read call (recv() or SSL_read()), %2 the chunk&apos;s size in bytes.</extracomment>
+        <translation>%1 x1: %2 バイトのかたまりの一部</translation>
+    </message>
+    <message>
+        <source>%1 x%2: %3 bytes</source>
+        <extracomment>%1 is the read call (recv() or SSL_read()), %2 how many calls, %3 their sizes.</extracomment>
+        <translation>%1 x%2: %3 バイト</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4775,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>%1 is no longer trusted for %2.</source>
         <translation>%1 は %2 について信頼されなくなりました。</translation>
     </message>
+    <message>
+        <source>Using the self-signed certificate made earlier for %1 (SHA-256 %2); delete %3 to make a new one.</source>
+        <translation>%1 用に以前作った自己署名証明書を使います (SHA-256 %2)。新しく作るには %3 を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>TlsConfig</name>
@@ -4622,6 +4893,109 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>T&amp;rust this certificate for %1</source>
         <translation>この証明書を %1 について信頼する(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TourPanel</name>
+    <message>
+        <source>The tutorial&apos;s steps, done in SockLab. Each step ticks itself when it really happens: a socket call in the log, a row in the Connections table. &quot;Show me&quot; only fills in a pane or shows where to look; you press Start, Connect or Send.</source>
+        <translation>チュートリアルの手順を SockLab で行います。各手順は、ログのソケット呼び出しや接続一覧の行として実際に起きたときに自動でチェックされます。「見せて」はペインに入力するか見る場所を示すだけで、「開始」「接続」「送信」はあなたが押します。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>Start the tour over</source>
+        <translation>ツアーを最初からやり直す</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>見せて</translation>
+    </message>
+    <message>
+        <source>Start a TCP server</source>
+        <translation>TCP サーバを開始する</translation>
+    </message>
+    <message>
+        <source>Connect five clients</source>
+        <translation>クライアントを 5 回接続する</translation>
+    </message>
+    <message>
+        <source>Look at the Connections table</source>
+        <translation>接続一覧を見る</translation>
+    </message>
+    <message>
+        <source>Start a UDP server</source>
+        <translation>UDP サーバを開始する</translation>
+    </message>
+    <message>
+        <source>Send it a datagram</source>
+        <translation>データグラムを送る</translation>
+    </message>
+    <message>
+        <source>Stop the TCP server, then connect</source>
+        <translation>TCP サーバを止めてから接続する</translation>
+    </message>
+    <message>
+        <source>Stop the UDP server, then send</source>
+        <translation>UDP サーバを止めてから送信する</translation>
+    </message>
+    <message>
+        <source>In a server tab choose TCP, address 127.0.0.1 and port 60001, as server_tcp.py does, and press Start: socket(), bind() and listen() appear in the log.</source>
+        <translation>サーバタブで server_tcp.py と同じく TCP、アドレス 127.0.0.1、ポート 60001 を選び「開始」を押します。ログに socket()、bind()、listen() が現れます。</translation>
+    </message>
+    <message>
+        <source>Connect a TCP client to that port five times (Disconnect and Connect again, or one client tab each with Ctrl+Shift+T). Each connect() is accept()ed with a socket of its own. So far: %1 of %2.</source>
+        <translation>そのポートに TCP クライアントを 5 回接続します (切断して再接続するか、Ctrl+Shift+T でクライアントタブを 1 つずつ開きます)。connect() のたびに accept() が専用のソケットを作ります。現在 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>With the server running and a client connected, open the Connections tab, the tutorial&apos;s netstat -a: SockLab&apos;s own sockets are marked. Find the server&apos;s LISTEN socket and the connection&apos;s two ESTABLISHED ends, each with its local and foreign address.</source>
+        <translation>サーバを動かしたままクライアントを接続した状態で、チュートリアルの netstat -a にあたる接続一覧タブを開きます。SockLab 自身のソケットには印が付いています。サーバの LISTEN のソケットと、接続の両端にある 2 つの ESTABLISHED のソケットを、それぞれのローカルアドレスと外部アドレスとともに探してください。</translation>
+    </message>
+    <message>
+        <source>In a new server tab choose UDP and port 60002, as server_udp.py does, and press Start: socket() and bind(), but no listen(), since UDP has no connections to accept.</source>
+        <translation>新しいサーバタブで server_udp.py と同じく UDP、ポート 60002 を選び「開始」を押します。socket() と bind() はありますが、UDP には受け付ける接続がないので listen() はありません。</translation>
+    </message>
+    <message>
+        <source>In a client tab choose UDP, that port, type Hello Server! and press Send. The server&apos;s recvfrom() gets the datagram with the sender&apos;s address.</source>
+        <translation>クライアントタブで UDP とそのポートを選び、Hello Server! と入力して「送信」を押します。サーバの recvfrom() がデータグラムを送信元のアドレスとともに受け取ります。</translation>
+    </message>
+    <message>
+        <source>Press Stop in the TCP server&apos;s tab, then connect a TCP client to the same port: nothing listens, the kernel answers with a reset and connect() fails with &quot;connection refused&quot;.</source>
+        <translation>TCP サーバのタブで「停止」を押し、同じポートに TCP クライアントで接続します。待ち受けがないのでカーネルはリセットで応え、connect() は「接続拒否 (connection refused)」で失敗します。</translation>
+    </message>
+    <message>
+        <source>Press Stop in the UDP server&apos;s tab, then send the datagram again: sendto() succeeds all the same. UDP has no connection, so nothing tells the sender that nobody received it.</source>
+        <translation>UDP サーバのタブで「停止」を押し、もう一度データグラムを送ります。それでも sendto() は成功します。UDP には接続がないので、誰も受け取らなかったことを送信側に知らせるものはありません。</translation>
+    </message>
+    <message>
+        <source>Tour complete: TCP refused where nothing listened, UDP sent into the void, as the tutorial says.</source>
+        <translation>ツアー完了: チュートリアルのとおり、TCP は待ち受けのない所への接続を拒否され、UDP は宛先なしでも送信できました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%2 手順中 %1 手順完了。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Show its row</source>
+        <translation>その行を表示</translation>
+    </message>
+    <message>
+        <source>Show the log row that ticked: %1</source>
+        <translation>チェックしたログ行を表示: %1</translation>
+    </message>
+    <message>
+        <source>Show me: %1</source>
+        <translation>見せて: %1</translation>
     </message>
 </context>
 <context>
