@@ -1126,6 +1126,13 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, gone in %n s</source>
+        <translation>
+            <numerusform>%1, gone in %n s</numerusform>
+            <numerusform>%1, gone in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogFileController</name>

@@ -1117,6 +1117,12 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>data</source>
         <translation>データ</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, gone in %n s</source>
+        <translation>
+            <numerusform>%1、%n 秒後に消滅</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogFileController</name>

@@ -257,6 +257,9 @@ void tst_LifecycleView::clientClosingFirstReachesFinWaitOrTimeWait()
     QVERIFY(!model.clientColumn().isGone);
     QCOMPARE(model.clientColumn().closeOrder, LifecycleColumn::CloseOrder::ThisEnd);
     QTRY_COMPARE_WITH_TIMEOUT(model.clientColumn().state, State::TimeWait, 10000);
+    // The kernel's countdown, at most the 60 s Linux keeps it.
+    QTRY_VERIFY_WITH_TIMEOUT(model.clientColumn().timeWaitSecondsLeft > 0, 5000);
+    QVERIFY(model.clientColumn().timeWaitSecondsLeft <= 60);
     QVERIFY(model.clientColumn().steps[Row::CloseRow].detail.contains(u"first"_s));
 }
 

@@ -304,6 +304,7 @@ LifecycleColumn LifecycleModel::column(const Track &track, int sessionId,
             column.hasState = true;
             column.isGone = connection->isGone;
             column.state = connection->state;
+            column.timeWaitSecondsLeft = connection->timeWaitSecondsLeft;
         }
     }
     return column;
@@ -400,11 +401,11 @@ std::pair<LifecycleColumn, LifecycleColumn> LifecycleModel::columns() const
 
 void LifecycleModel::applyTcpStates(const QList<SocketRecord> &records)
 {
-    QHash<EndpointPair, SocketRecord::State> states;
+    QHash<EndpointPair, const SocketRecord *> states;
     states.reserve(records.size());
     for (const SocketRecord &record : records) {
         if (record.protocol == SocketRecord::Protocol::Tcp)
-            states.insert({record.local, record.remote}, record.state);
+            states.insert({record.local, record.remote}, &record);
     }
     const auto update
         = [this](bool &hasState, bool &isGone, SocketRecord::State &state,
@@ -439,9 +440,19 @@ void LifecycleModel::applyTcpStates(const QList<SocketRecord> &records)
         for (auto &[connectionId, connection] : track.connections) {
             if (connection.local.isNull() || connection.peer.isNull())
                 continue;
-            const auto found = states.constFind({connection.local, connection.peer});
+            const SocketRecord *record = states.value({connection.local, connection.peer});
             update(connection.hasState, connection.isGone, connection.state,
-                   found == states.cend() ? nullptr : &found.value(), &connection.closeOrder);
+                   record ? &record->state : nullptr, &connection.closeOrder);
+            // The kernel's own countdown, so the learner sees TIME-WAIT end rather than a
+            // fixed "60 s"; read once a second, so the view repaints at most that often.
+            const int left = record && record->state == SocketRecord::State::TimeWait
+                            && record->timerMs >= 0
+                    ? int((record->timerMs + 999) / 1000)
+                    : -1;
+            if (left != connection.timeWaitSecondsLeft) {
+                connection.timeWaitSecondsLeft = left;
+                m_changed = true;
+            }
         }
     }
 }

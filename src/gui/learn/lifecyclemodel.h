@@ -58,6 +58,8 @@ struct LifecycleColumn
     bool hasState = false;
     bool isGone = false;
     SocketRecord::State state = SocketRecord::State::Unknown;
+    // Whole seconds left of the kernel's TIME-WAIT timer; -1 in other states or unknown.
+    int timeWaitSecondsLeft = -1;
 };
 
 // The tutorial's diagram (socket, bind, listen, accept/connect, send/recv, close) filled in
@@ -114,6 +116,7 @@ private:
         bool hasState = false;
         bool isGone = false;
         SocketRecord::State state = SocketRecord::State::Unknown;
+        int timeWaitSecondsLeft = -1;
     };
     struct Track
     {

@@ -208,7 +208,9 @@ void LifecycleView::paintColumn(QPainter &painter, const Layout &geometry, Side 
     }
     painter.setFont(bold);
     painter.setPen(text);
-    const QString name = column.isGone ? tr("gone") : TcpStateText::name(column.state);
+    QString name = column.isGone ? tr("gone") : TcpStateText::name(column.state);
+    if (!column.isGone && column.timeWaitSecondsLeft >= 0)
+        name = tr("%1, gone in %n s", nullptr, column.timeWaitSecondsLeft).arg(name);
     painter.drawText(QRect(stateRect.left(), stateRect.top(), stateRect.width(), line),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("TCP state: %1").arg(name));
     painter.setFont(font());
