@@ -75,6 +75,10 @@ private slots:
 private:
     // A TLS server on 127.0.0.1 with dir's generated certificate; its port.
     quint16 startServer(TcpServerSession &server, const TlsOptions &tls);
+    // A TLS server with options on 127.0.0.1 (its certificate made here) and client connected
+    // to it, trusting that certificate as its CA. Check QTest::currentTestFailed() after.
+    void connectTrusted(TcpServerSession &server, TcpServerOptions options,
+                        TcpClientSession &client);
     TlsOptions serverTls(const QStringList &hosts, int days = 30, qint64 fromSecs = -60);
 
     QTemporaryDir m_dir;
@@ -107,6 +111,24 @@ TlsOptions TestTls::serverTls(const QStringList &hosts, int days, qint64 fromSec
     SelfSignedCertificate::save(tls.certificateFile, certificate, &error);
     SelfSignedCertificate::save(tls.keyFile, key, &error);
     return tls;
+}
+
+void TestTls::connectTrusted(TcpServerSession &server, TcpServerOptions options,
+                             TcpClientSession &client)
+{
+    const TlsOptions serverOptions = serverTls({QStringLiteral("127.0.0.1")});
+    options.tls = serverOptions;
+    server.setOptions(options);
+    QSignalSpy listening(&server, &TcpServerSession::listening);
+    server.listen(QHostAddress::LocalHost, 0);
+    QTRY_COMPARE(listening.count(), 1);
+    TlsOptions tls;
+    tls.enabled = true;
+    tls.caFile = serverOptions.certificateFile;
+    client.setTls(tls);
+    QSignalSpy connected(&client, &TcpClientSession::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.localEndpoint().port());
+    QVERIFY(connected.wait(10000));
 }
 
 quint16 TestTls::startServer(TcpServerSession &server, const TlsOptions &tls)
@@ -389,21 +411,10 @@ void TestTls::sentCountsPlaintextTheKernelTook()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    const TlsOptions serverOptions = serverTls({QStringLiteral("127.0.0.1")});
-    TcpServerOptions options;
-    options.tls = serverOptions;
-    server.setOptions(options);
-    QSignalSpy listening(&server, &TcpServerSession::listening);
-    server.listen(QHostAddress::LocalHost, 0);
-    QTRY_COMPARE(listening.count(), 1);
     TcpClientSession client(2, &log);
-    TlsOptions tls;
-    tls.enabled = true;
-    tls.caFile = serverOptions.certificateFile;
-    client.setTls(tls);
-    QSignalSpy connected(&client, &TcpClientSession::connected);
-    client.connectToHost(QStringLiteral("127.0.0.1"), server.localEndpoint().port());
-    QVERIFY(connected.wait(10000));
+    connectTrusted(server, {}, client);
+    if (QTest::currentTestFailed())
+        return;
     qint64 sent = 0;
     connect(&client, &TcpClientSession::bytesSent, this,
             [&sent](qint64 bytes, qint64) { sent += bytes; });
@@ -455,24 +466,14 @@ void TestTls::framedRowsNameSslRead()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    const TlsOptions serverOptions = serverTls({QStringLiteral("127.0.0.1")});
     TcpServerOptions options;
-    options.tls = serverOptions;
     options.framing = *FrameSpec::parse(QStringLiteral("delimiter:\\n"), nullptr);
     options.echo = true;
-    server.setOptions(options);
-    QSignalSpy listening(&server, &TcpServerSession::listening);
-    server.listen(QHostAddress::LocalHost, 0);
-    QTRY_COMPARE(listening.count(), 1);
     TcpClientSession client(2, &log);
-    TlsOptions tls;
-    tls.enabled = true;
-    tls.caFile = serverOptions.certificateFile;
-    client.setTls(tls);
-    client.setFraming(*FrameSpec::parse(QStringLiteral("delimiter:\\n"), nullptr));
-    QSignalSpy connected(&client, &TcpClientSession::connected);
-    client.connectToHost(QStringLiteral("127.0.0.1"), server.localEndpoint().port());
-    QVERIFY(connected.wait(10000));
+    client.setFraming(options.framing);
+    connectTrusted(server, options, client);
+    if (QTest::currentTestFailed())
+        return;
     client.send("one\ntwo\nthr");
     client.send("ee\n");
     QTRY_COMPARE(receivedBytes(log, 2), QByteArray("one\ntwo\nthree\n"));
