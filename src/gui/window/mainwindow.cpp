@@ -130,7 +130,14 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     WindowGeometry::applyDefaultSize(this, DefaultSize);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window, which hides the docks: their signals would then reach this
+    // window's handlers after its own part is gone (UBSan caught the Learn dock's state note).
+    disconnect(m_learnDock, nullptr, this, nullptr);
+    disconnect(m_learnDock->tourPanel(), nullptr, this, nullptr);
+    disconnect(m_messagesPanel, nullptr, this, nullptr);
+}
 
 void MainWindow::createMessagesPanel()
 {
