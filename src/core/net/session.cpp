@@ -62,11 +62,18 @@ void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, cons
     // of small messages no longer reads the clock per message.
     if (m_batch.isEmpty())
         m_batchTimeMs = QDateTime::currentMSecsSinceEpoch();
+#ifdef __cpp_aggregate_paren_init
     // Constructed in place (the batch has room reserved), in TrafficEvent's member order:
     // appending makeEvent()'s result moved it, which copies both endpoints' QHostAddress (no
     // move constructor in Qt 6.4) and destroys the temporary's, four atomic operations.
+    // Compilers without C++20's parenthesized aggregate init (clang before 16, which builds
+    // the fuzzers) append the made event instead.
     m_batch.emplaceBack(quint64(0), m_batchTimeMs, m_id, connectionId, m_protocol, kind, m_role,
                         local, peer, payload, qint64(payload.size()), message);
+#else
+    m_batch.append(makeEvent(kind, local, peer, payload, message, connectionId));
+    m_batch.last().timestampMs = m_batchTimeMs;
+#endif
     m_batchBytes += payload.size();
     if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
         flushRecorded();
