@@ -37,6 +37,8 @@ private:
                                       const std::function<bool(const TrafficEvent &)> &wanted);
     static QString cell(MessageLayersView *view, int row, int column);
     static void showLayers(MainWindow &window);
+    // A UDP server on 127.0.0.1, port 0, once bound; nullptr if it did not bind.
+    static UdpSession *bindUdpServer(Engine &engine);
 };
 
 void tst_MessageLayersView::initTestCase()
@@ -68,6 +70,14 @@ QString tst_MessageLayersView::cell(MessageLayersView *view, int row, int column
 {
     const QTableWidgetItem *item = view->table()->item(row, column);
     return item ? item->text() : QString();
+}
+
+UdpSession *tst_MessageLayersView::bindUdpServer(Engine &engine)
+{
+    UdpSession *server = engine.createUdp();
+    QSignalSpy bound(server, &UdpSession::bound);
+    server->bind(QHostAddress(QHostAddress::LocalHost), 0);
+    return bound.wait() ? server : nullptr;
 }
 
 void tst_MessageLayersView::showLayers(MainWindow &window)
@@ -146,11 +156,9 @@ void tst_MessageLayersView::udpRowsOfARealDatagram()
     showLayers(window);
     MessageLayersView *view = window.learnDock()->layersView();
 
-    UdpSession *server = engine.createUdp();
-    QSignalSpy bound(server, &UdpSession::bound);
-    server->bind(QHostAddress(QHostAddress::LocalHost), 0);
-    QVERIFY(bound.wait());
-    const quint16 port = bound.first().first().value<Endpoint>().port();
+    UdpSession *server = bindUdpServer(engine);
+    QVERIFY(server);
+    const quint16 port = server->localEndpoint().port();
     UdpSession *client = engine.createUdp(TrafficEvent::Role::Client);
     client->sendTo(u"127.0.0.1"_s, port, "Hello Server!");
     QTRY_COMPARE(engine.log()->sessionCounters(server->id()).bytesIn, 13u);
@@ -175,10 +183,8 @@ void tst_MessageLayersView::otherRowsShowTheHint()
     MainWindow window(&engine);
     showLayers(window);
     MessageLayersView *view = window.learnDock()->layersView();
-    UdpSession *server = engine.createUdp();
-    QSignalSpy bound(server, &UdpSession::bound);
-    server->bind(QHostAddress(QHostAddress::LocalHost), 0);
-    QVERIFY(bound.wait());
+    UdpSession *server = bindUdpServer(engine);
+    QVERIFY(server);
     QVERIFY(select(window,
                    [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Listening; }));
     QVERIFY(!view->event().has_value());

@@ -28,8 +28,21 @@ CLIENT_COUNT = 4000
 # 832 bytes up to ~500 bytes of payload, 2,304 for 1,472, 67,650 for 65,507), with a margin.
 # Everything sent while the server is stopped must fit, or the kernel drops some: on a host
 # whose net.core.rmem_max is small the bursts shrink to fit rather than fail.
+
 def queued_cost(size):
     return 1.25 * (832 if size <= 500 else 2304 if size <= 1472 else 67650)
+
+
+def drain(receiver, limit):
+    """The datagrams waiting on receiver, up to limit, until none has come for 2 s."""
+    receiver.settimeout(2)
+    got = []
+    try:
+        while len(got) < limit:
+            got.append(receiver.recv(65536))
+    except socket.timeout:
+        pass
+    return got
 
 
 def payload(sender, round_, size):
@@ -190,13 +203,7 @@ def client_rate_zero_sends_exactly_n(cli):
                      "--send", "ping {{counter}}", "--macros", "--count", str(count),
                      "--rate", "0", "--json")
         client.expect_exit(0, timeout=60)
-        receiver.settimeout(2)
-        got = []
-        try:
-            while len(got) < count + 1:
-                got.append(receiver.recv(65536))
-        except socket.timeout:
-            pass
+        got = drain(receiver, count + 1)
     sent = client.events("sent")
     check(len(sent) == count, f"--count {count} --rate 0 logged {len(sent)} sent events")
     sent_texts = [bytes.fromhex(e["payload_hex"]) for e in sent]
@@ -220,13 +227,7 @@ def client_equal_datagrams_leave_segmented(cli):
         client = Cli(cli, "udp-client", "--host", "127.0.0.1", "--port", str(port),
                      "--send", "y" * size, "--count", str(count), "--rate", "0", "--json")
         client.expect_exit(0, timeout=60)
-        receiver.settimeout(2)
-        got = []
-        try:
-            while len(got) < count + 1:
-                got.append(receiver.recv(65536))
-        except socket.timeout:
-            pass
+        got = drain(receiver, count + 1)
     sent = client.events("sent")
     check(len(sent) == count, f"--count {count}: {len(sent)} sent events")
     check(all(e["bytes"] == size for e in sent), "a sent event has the wrong size")
