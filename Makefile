@@ -99,14 +99,15 @@ test-asan: test-deps
 	$(SANITIZER_ENV) ctest --test-dir $(ASAN_BUILD_DIR) --output-on-failure -j$(JOBS)
 
 # libFuzzer targets (clang) in their own build directory, each fuzzed for FUZZ_SECONDS; fails
-# on a crash, a leak or a broken check. Prints the executions run per target.
+# on a crash, a leak or a broken check. Prints the executions run per target. Built without
+# precompiled headers, so a core file that forgot an #include fails here.
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS   ?= 60
 
 fuzz: fuzz-deps
 	cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DCMAKE_CXX_COMPILER=clang++ -DSOCKLAB_BUILD_FUZZERS=ON \
-		-DSOCKLAB_BUILD_GUI=OFF -DSOCKLAB_BUILD_TESTS=OFF
+		-DSOCKLAB_BUILD_GUI=OFF -DSOCKLAB_BUILD_TESTS=OFF -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON
 	cmake --build $(FUZZ_BUILD_DIR) -j$(JOBS)
 	fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS)
 
