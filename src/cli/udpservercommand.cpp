@@ -128,7 +128,9 @@ void UdpServerCommand::start(const QCommandLineParser &parser)
     connect(m_session, &Session::finished, this, [this] { finish(Success); });
     m_session->setOptions(options);
     warnIfAllInterfaces(*address);
-    m_session->bind(ListenAddresses::dualStack(*address), *port);
+    // "localhost" binds 127.0.0.1 and ::1 at one port, as tcp-server listens on both.
+    m_session->bind(ListenAddresses::expand(parser.value(QStringLiteral("bind")), *address),
+                    *port);
 }
 
 QHostAddress UdpServerCommand::groupBindAddress(const QList<MulticastMembership> &joins)

@@ -4,6 +4,7 @@
 #include "net/engine.h"
 #include "net/multicastmembership.h"
 #include "net/tcpserversession.h"
+#include "net/udpsession.h"
 #include "panes/clientpane.h"
 #include "panes/serverpane.h"
 #include "widgetdriver.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 using WidgetDriver::child;
 using WidgetDriver::setLine;
@@ -29,6 +31,7 @@ class tst_MulticastBox : public QObject
 
 private slots:
     void localhostChoiceAcceptsIPv6Too();
+    void udpOnLocalhostHearsIPv6AndNamesBothAddresses();
     void joinsAndLeavesOnLoopback();
     void clientOffersSafeMulticastDefaults();
     void connectionsTableNotesTheGroups();
@@ -53,6 +56,28 @@ void tst_MulticastBox::localhostChoiceAcceptsIPv6Too()
     v4.connectToHost(QHostAddress::LocalHost, pane.localEndpoint().port());
     QVERIFY(v4.waitForConnected(5000));
     QTRY_COMPARE(engine.log()->sessionCounters(pane.sessionId()).connections, quint64(2));
+    pane.stop();
+}
+
+void tst_MulticastBox::udpOnLocalhostHearsIPv6AndNamesBothAddresses()
+{
+    Engine engine;
+    ServerPane pane(&engine, 1);
+    pane.show();
+    child<QComboBox>(&pane, "protocolCombo")->setCurrentIndex(1);
+    auto *address = child<QComboBox>(&pane, "addressCombo");
+    address->setCurrentIndex(address->findText(QStringLiteral("localhost")));
+    setLine(child<QLineEdit>(&pane, "portEdit"), QStringLiteral("0"));
+    QTest::mouseClick(child<QPushButton>(&pane, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(pane.localEndpoint().port() != 0);
+    const quint16 port = pane.localEndpoint().port();
+    QTRY_VERIFY2(pane.statusText().contains(QStringLiteral("[::1]:%1").arg(port))
+                         && pane.statusText().contains(QStringLiteral("127.0.0.1:%1").arg(port)),
+                 qPrintable(pane.statusText()));
+    QUdpSocket v6;
+    QVERIFY(v6.bind(QHostAddress::LocalHostIPv6, 0));
+    v6.writeDatagram("six", QHostAddress::LocalHostIPv6, port);
+    QTRY_COMPARE(engine.log()->sessionCounters(pane.sessionId()).messagesIn, quint64(1));
     pane.stop();
 }
 

@@ -88,7 +88,9 @@ bool UdpSession::isBroadcast(const QHostAddress &address)
 void UdpSession::prepareFor(const Endpoint &destination)
 {
     const QHostAddress address = destination.address();
-    if (!m_socket)
+    // The socket the datagram leaves from: the one of its family where there are two.
+    QUdpSocket *socket = m_sockets.forAddress(address);
+    if (!socket)
         return;
     UdpOptions opts;
     if (address.isMulticast()) {
@@ -103,13 +105,13 @@ void UdpSession::prepareFor(const Endpoint &destination)
         return;
     }
     m_preparedFor = address;
-    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    const Endpoint local = UdpSocketSet::localOf(socket);
     if (isBroadcast(address)) {
         if (m_explainedBroadcast)
             return;
         m_explainedBroadcast = true;
 #ifdef Q_OS_LINUX
-        const int fd = static_cast<int>(m_socket->socketDescriptor());
+        const int fd = static_cast<int>(socket->socketDescriptor());
         int on = 0;
         socklen_t length = sizeof on;
         if (::getsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, &length) == 0 && on) {
@@ -131,7 +133,7 @@ void UdpSession::prepareFor(const Endpoint &destination)
     if (!address.isMulticast())
         return;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(opts.multicastTtl));
+    socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(opts.multicastTtl));
     recordInfo(v6 ? tr("setsockopt(IPV6_MULTICAST_HOPS, %1): the hop limit of datagrams to "
                        "%2 (1 keeps them on the local link)")
                             .arg(opts.multicastTtl)
@@ -142,8 +144,8 @@ void UdpSession::prepareFor(const Endpoint &destination)
                             .arg(address.toString()),
                local, destination);
     if (opts.multicastLoopback >= 0) {
-        m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption,
-                                  QVariant(opts.multicastLoopback));
+        socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption,
+                                QVariant(opts.multicastLoopback));
         recordInfo(QStringLiteral("setsockopt(%1, %2)")
                            .arg(v6 ? QStringLiteral("IPV6_MULTICAST_LOOP")
                                    : QStringLiteral("IP_MULTICAST_LOOP"))
@@ -160,7 +162,7 @@ void UdpSession::prepareFor(const Endpoint &destination)
                        local, destination);
             return;
         }
-        m_socket->setMulticastInterface(interface);
+        socket->setMulticastInterface(interface);
         recordInfo(QStringLiteral("setsockopt(%1, %2)")
                            .arg(v6 ? QStringLiteral("IPV6_MULTICAST_IF")
                                    : QStringLiteral("IP_MULTICAST_IF"),
@@ -177,8 +179,10 @@ bool UdpSession::setMembership(const MulticastMembership &membership, bool join,
         *error = tr("there is no network interface named \"%1\"").arg(membership.interfaceName);
         return false;
     }
+    // A session on "localhost" joins an IPv6 group on its ::1 socket, an IPv4 one on 127.0.0.1.
+    QUdpSocket *socket = m_sockets.forAddress(membership.group);
 #ifdef Q_OS_LINUX
-    const int fd = static_cast<int>(m_socket->socketDescriptor());
+    const int fd = static_cast<int>(socket->socketDescriptor());
     const int level = membership.isIPv6() ? IPPROTO_IPV6 : IPPROTO_IP;
     int result = 0;
     if (membership.isSourceSpecific()) {
@@ -205,10 +209,10 @@ bool UdpSession::setMembership(const MulticastMembership &membership, bool join,
         *error = tr("source-specific multicast is not supported on this system");
         return false;
     }
-    const bool done = join ? m_socket->joinMulticastGroup(membership.group, interface)
-                           : m_socket->leaveMulticastGroup(membership.group, interface);
+    const bool done = join ? socket->joinMulticastGroup(membership.group, interface)
+                           : socket->leaveMulticastGroup(membership.group, interface);
     if (!done)
-        *error = m_socket->errorString();
+        *error = socket->errorString();
     return done;
 #endif
 }
@@ -217,10 +221,12 @@ void UdpSession::joinGroup(const MulticastMembership &membership)
 {
     if (deferToOwnThread([=, this] { joinGroup(membership); }))
         return;
-    const Endpoint local = localEndpoint();
+    const Endpoint local = m_sockets.isEmpty()
+                                   ? localEndpoint()
+                                   : UdpSocketSet::localOf(m_sockets.forAddress(membership.group));
     const QString call = QStringLiteral("setsockopt(%1, %2)")
                                  .arg(membershipCall(membership, true), membership.toString());
-    if (state() != State::Bound || !m_socket) {
+    if (state() != State::Bound || m_sockets.isEmpty()) {
         fail(tr("Cannot join %1: bind the UDP socket first.").arg(membership.toString()), local);
         return;
     }
@@ -280,7 +286,9 @@ void UdpSession::leaveGroup(const MulticastMembership &membership)
 {
     if (deferToOwnThread([=, this] { leaveGroup(membership); }))
         return;
-    const Endpoint local = localEndpoint();
+    const Endpoint local = m_sockets.isEmpty()
+                                   ? localEndpoint()
+                                   : UdpSocketSet::localOf(m_sockets.forAddress(membership.group));
     qsizetype index = -1;
     MulticastMembership known;
     {
@@ -302,7 +310,7 @@ void UdpSession::leaveGroup(const MulticastMembership &membership)
     const QString call = QStringLiteral("setsockopt(%1, %2)")
                                  .arg(membershipCall(membership, false), membership.toString());
     QString error;
-    if (known.isActive && m_socket && !setMembership(known, false, &error))
+    if (known.isActive && !m_sockets.isEmpty() && !setMembership(known, false, &error))
         recordInfo(tr("%1 failed: %2.").arg(call, error), local);
     else
         recordInfo(call, local);
@@ -314,9 +322,8 @@ void UdpSession::leaveGroup(const MulticastMembership &membership)
 
 void UdpSession::checkInterfaces()
 {
-    if (!m_socket)
+    if (m_sockets.isEmpty())
         return;
-    const Endpoint local = localEndpoint();
     QList<MulticastMembership> current = memberships();
     QHash<QString, bool> nowUp;
     for (const MulticastMembership &membership : std::as_const(current)) {
@@ -330,6 +337,7 @@ void UdpSession::checkInterfaces()
     bool changed = false;
     for (MulticastMembership &membership : current) {
         const bool up = nowUp.value(membership.interfaceName);
+        const Endpoint local = UdpSocketSet::localOf(m_sockets.forAddress(membership.group));
         if (!up && membership.isActive) {
             membership.isActive = false;
             changed = true;

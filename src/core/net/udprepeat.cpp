@@ -44,12 +44,13 @@ RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QSt
     // call is made on the socket's descriptor with the address prepared at the start:
     // QUdpSocket::writeDatagram() builds a header, calls sendmsg() and emits bytesWritten()
     // per datagram, which at a million datagrams is a tenth of a sendto() loop's rate.
-    if (!m_socket) {
+    QUdpSocket *socket = m_sockets.forAddress(m_repeatDestination.address());
+    if (!socket) {
         *error = tr("the socket was closed");
         return RepeatRunner::SendResult::Failed;
     }
 #ifdef Q_OS_LINUX
-    const int fd = int(m_socket->socketDescriptor());
+    const int fd = int(socket->socketDescriptor());
     if (fd >= 0 && m_repeatAddressLength > 0) {
         for (int attempt = 0;; ++attempt) {
             const ssize_t n = ::sendto(fd, payload.constData(), size_t(payload.size()),
@@ -83,18 +84,18 @@ RepeatRunner::SendResult UdpSession::sendRepeated(const QByteArray &payload, QSt
     }
 #endif
     m_failureReportedInline = true;
-    qint64 written = m_socket->writeDatagram(payload, m_repeatDestination.address(),
-                                             m_repeatDestination.port());
-    if (written < 0 && m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+    qint64 written = socket->writeDatagram(payload, m_repeatDestination.address(),
+                                           m_repeatDestination.port());
+    if (written < 0 && socket->error() == QAbstractSocket::ConnectionRefusedError) {
         onSocketErrorHint();
-        written = m_socket->writeDatagram(payload, m_repeatDestination.address(),
-                                          m_repeatDestination.port());
+        written = socket->writeDatagram(payload, m_repeatDestination.address(),
+                                        m_repeatDestination.port());
     }
     m_failureReportedInline = false;
     if (written < 0)
         return repeatFailed(payload.size(),
-                            m_socket->error() == QAbstractSocket::DatagramTooLargeError,
-                            m_socket->errorString(), error);
+                            socket->error() == QAbstractSocket::DatagramTooLargeError,
+                            socket->errorString(), error);
     return repeatSent(payload);
 }
 
@@ -102,7 +103,9 @@ RepeatRunner::BatchResult UdpSession::sendRepeatedBatch(const QList<QByteArray> 
                                                         QString *error)
 {
 #ifdef Q_OS_LINUX
-    const int fd = m_socket ? int(m_socket->socketDescriptor()) : -1;
+    // The socket of the destination's family (a server on "localhost" has two).
+    const QUdpSocket *socket = m_sockets.forAddress(m_repeatDestination.address());
+    const int fd = socket ? int(socket->socketDescriptor()) : -1;
     const int n = int(std::min<qsizetype>(payloads.size(), RepeatRunner::maxBatch));
     int done = 0;
     if (fd >= 0 && m_repeatAddressLength > 0 && n > 1) {
@@ -258,9 +261,10 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
     if (destination.port() == 0)
         return refuse(tr("Port 0 cannot be a destination; nothing was sent."));
     ensureSocket();
+    QUdpSocket *socket = m_sockets.forAddress(destination.address());
     // An AF_INET socket for an IPv4 destination: the dual-stack one costs every datagram a
     // detour through the IPv6 code (~10% of a sendto() loop's rate on loopback).
-    if (m_socket->state() == QAbstractSocket::UnconnectedState
+    if (socket->state() == QAbstractSocket::UnconnectedState
         && !bindForFirstSend(destination, true))
         return refuse({});
     if (!m_explainedConnectionless && state() != State::Bound) {
@@ -272,7 +276,7 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
     }
     prepareFor(destination);
     m_repeatDestination = destination;
-    m_repeatLocal = Endpoint(m_socket->localAddress(), m_socket->localPort());
+    m_repeatLocal = UdpSocketSet::localOf(socket);
     m_repeatBlocked = false;
     m_repeatAddressLength = 0;
     // Unicast only: segmenting toward a group or a broadcast address was not tried here, and
@@ -283,7 +287,7 @@ bool UdpSession::prepareRepeat(const Endpoint &destination, qint64 planned)
     // The destination as sendto() wants it, in the socket's family.
     std::memset(&m_repeatAddress, 0, sizeof m_repeatAddress);
     const QHostAddress address = destination.address();
-    const bool v4Socket = m_socket->localAddress().protocol() == QAbstractSocket::IPv4Protocol;
+    const bool v4Socket = socket->localAddress().protocol() == QAbstractSocket::IPv4Protocol;
     if (v4Socket && address.protocol() == QAbstractSocket::IPv4Protocol) {
         auto *in = reinterpret_cast<sockaddr_in *>(&m_repeatAddress);
         in->sin_family = AF_INET;

@@ -29,9 +29,10 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     if (explain)
         m_explainedRuleCloseOnUdp = true;
     const QString rule = responder->describeRule(decision.ruleIndex);
-    // m_local is written only on this thread (bind): read here without localEndpoint()'s lock,
-    // which would be taken per datagram.
-    recordInfo(RuleNarration::describe(rule, decision, true, explain), m_local, peer);
+    // Where the datagram came to (and its answer leaves from): 127.0.0.1 or ::1 for a server
+    // on "localhost". Read from the socket, without localEndpoint()'s lock.
+    const Endpoint local = UdpSocketSet::localOf(m_sockets.forAddress(peer.address()));
+    recordInfo(RuleNarration::describe(rule, decision, true, explain), local, peer);
     if (decision.kind != Kind::Reply)
         return;
     const QString &call = ruleReplyCall(responder, decision.ruleIndex);
@@ -47,7 +48,7 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
         [this, peer, call, reply = decision.reply] { sendDatagram(peer, reply, call); });
     if (!queued)
         fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
-             m_local, peer);
+             local, peer);
 }
 
 const QString &UdpSession::ruleReplyCall(const std::shared_ptr<Responder> &responder,

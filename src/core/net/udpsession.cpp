@@ -32,14 +32,20 @@ UdpSession::~UdpSession()
 {
     if (m_repeat)
         m_repeat->disconnect(this);
-    if (m_socket)
-        m_socket->disconnect(this);
+    for (QUdpSocket *socket : m_sockets.all())
+        socket->disconnect(this);
 }
 
 Endpoint UdpSession::localEndpoint() const
 {
     QMutexLocker locker(&m_mutex);
     return m_local;
+}
+
+QList<Endpoint> UdpSession::localEndpoints() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_locals;
 }
 
 QList<Endpoint> UdpSession::peers() const
@@ -107,18 +113,45 @@ void UdpSession::setState(State state)
 
 void UdpSession::ensureSocket()
 {
-    if (m_socket)
+    if (!m_sockets.isEmpty())
         return;
-    m_socket = new QUdpSocket(this);
+    m_sockets.add(makeSocket());
     m_preparedFor.clear(); // the new socket has none of the options prepareFor() set
-    connect(m_socket, &QUdpSocket::readyRead, this, &UdpSession::readPending);
-    connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
+}
+
+QUdpSocket *UdpSession::makeSocket()
+{
+    auto *socket = new QUdpSocket(this);
+    // Each socket's signals name it: a session of two sockets reads and reports the one that
+    // is ready.
+    connect(socket, &QUdpSocket::readyRead, this, [this, socket] { readPending(socket); });
+    connect(socket, &QUdpSocket::errorOccurred, this, [this, socket] { onSocketError(socket); });
+    return socket;
+}
+
+void UdpSession::closeSockets()
+{
+    for (QUdpSocket *socket : m_sockets.takeAll()) {
+        socket->disconnect(this);
+        socket->close();
+        socket->deleteLater();
+    }
+    m_batchReceive.reset();
+    forgetMemberships();
 }
 
 void UdpSession::bind(const QHostAddress &address, quint16 port)
 {
-    if (deferToOwnThread([=, this] { bind(address, port); }))
+    bind(QList<QHostAddress>{address}, port);
+}
+
+void UdpSession::bind(const QList<QHostAddress> &addresses, quint16 port)
+{
+    if (deferToOwnThread([=, this] { bind(addresses, port); }))
         return;
+    if (addresses.isEmpty())
+        return;
+    const QHostAddress address = addresses.first();
     const Endpoint requested(address, port);
     if (state() == State::Bound) {
         fail(tr("The UDP socket is already bound to %1; stop it before binding again.")
@@ -127,13 +160,16 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
         return;
     }
     clearError();
-    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
+    if (!m_sockets.isEmpty()
+        && m_sockets.primary()->state() != QAbstractSocket::UnconnectedState) {
         // A client socket the kernel bound on its first send: start over with a fresh one.
-        m_socket->disconnect(this);
-        m_socket->deleteLater();
-        m_socket = nullptr;
+        for (QUdpSocket *old : m_sockets.takeAll()) {
+            old->disconnect(this);
+            old->deleteLater();
+        }
     }
     ensureSocket();
+    QUdpSocket *socket = m_sockets.primary();
     recordInfo(SocketNarration::socketCall(address, false), requested);
     if (address.protocol() == QAbstractSocket::AnyIPProtocol)
         recordInfo(tr("setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown "
@@ -141,23 +177,24 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
                    requested);
     // Exclusive: with SO_REUSEADDR two UDP sockets could share the port and split the traffic.
     m_failureReportedInline = true;
-    const bool isBound = m_socket->bind(address, port, QAbstractSocket::DontShareAddress);
+    const bool isBound = socket->bind(address, port, QAbstractSocket::DontShareAddress);
     m_failureReportedInline = false;
     if (!isBound) {
-        const QString message = SocketNarration::bindFailure(m_socket->error(), requested,
-                                                             m_socket->errorString(), false);
-        m_socket->disconnect(this);
-        m_socket->deleteLater();
-        m_socket = nullptr;
+        const QString message = SocketNarration::bindFailure(socket->error(), requested,
+                                                             socket->errorString(), false);
+        m_sockets.takeAll();
+        socket->disconnect(this);
+        socket->deleteLater();
         fail(message, requested);
         return;
     }
     const UdpOptions opts = options();
-    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
-    applyReceiveBufferSize(opts.receiveBufferSize, local);
+    const Endpoint local = UdpSocketSet::localOf(socket);
+    applyReceiveBufferSize(socket, opts.receiveBufferSize, local);
     {
         QMutexLocker locker(&m_mutex);
         m_local = local;
+        m_locals = {local};
     }
     forgetPeers();
     m_received = 0;
@@ -166,6 +203,9 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
                                    .arg(local.port())
                          : QStringLiteral("bind(%1)").arg(local.toString()),
                local);
+    // As a TCP server's listeners: all narrated before the session says it is waiting.
+    for (qsizetype i = 1; i < addresses.size(); ++i)
+        bindAlso(addresses.at(i), local.port(), opts.receiveBufferSize);
     if (const QString warning = SocketNarration::exposureWarning(local.address());
         !warning.isEmpty())
         recordInfo(warning, local);
@@ -178,18 +218,49 @@ void UdpSession::bind(const QHostAddress &address, quint16 port)
     emit bound(local);
 }
 
-void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
+void UdpSession::bindAlso(const QHostAddress &address, quint16 port, int receiveBufferSize)
 {
-    if (requested <= 0) {
-        m_receiveBufferSize = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption)
-                                      .toInt();
+    const Endpoint also(address, port);
+    recordInfo(SocketNarration::socketCall(address, false), also);
+    QUdpSocket *socket = makeSocket();
+    m_failureReportedInline = true;
+    const bool isBound = socket->bind(address, port, QAbstractSocket::DontShareAddress);
+    m_failureReportedInline = false;
+    if (!isBound) {
+        // ::1 where IPv6 is off, or the port taken on this address only: the session goes on
+        // with the sockets it has, as a TCP server on "localhost" does.
+        recordInfo(tr("not listening on %1 too: %2").arg(also.toString(), socket->errorString()),
+                   also);
+        socket->disconnect(this);
+        socket->deleteLater();
         return;
     }
-    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
-                              QVariant(requested));
+    m_sockets.add(socket);
+    const Endpoint local = UdpSocketSet::localOf(socket);
+    applyReceiveBufferSize(socket, receiveBufferSize, local);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_locals.append(local);
+    }
+    recordInfo(QStringLiteral("bind(%1)").arg(local.toString()), local);
+}
+
+void UdpSession::applyReceiveBufferSize(QUdpSocket *socket, int requested, const Endpoint &local)
+{
+    // receiveBufferSize() reports the first socket's: each socket has a buffer of its own, as
+    // large as asked for, and each is narrated.
+    const bool isFirst = socket == m_sockets.primary();
+    if (requested <= 0) {
+        if (isFirst)
+            m_receiveBufferSize
+                    = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(requested));
     const int reported
-            = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
-    m_receiveBufferSize = reported;
+            = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
+    if (isFirst)
+        m_receiveBufferSize = reported;
     recordInfo(tr("setsockopt(SO_RCVBUF, %1) -> the kernel reports %2 bytes")
                        .arg(requested)
                        .arg(reported),
@@ -201,7 +272,8 @@ void UdpSession::applyReceiveBufferSize(int requested, const Endpoint &local)
 #else
     const qint64 expected = requested;
 #endif
-    if (reported > 0 && reported < expected)
+    // The same cap applies to every socket: said once.
+    if (isFirst && reported > 0 && reported < expected)
         recordInfo(tr("The kernel capped the receive buffer below the %1 bytes asked for "
                       "(on Linux the limit is net.core.rmem_max); a flood overflows it sooner.")
                            .arg(requested),
@@ -217,10 +289,11 @@ void UdpSession::respondTo(const Endpoint &peer, const QByteArray &datagram,
         sendTo(peer, opts.autoReply);
 }
 
-void UdpSession::readPending()
+void UdpSession::readPending(QUdpSocket *socket)
 {
     const UdpOptions opts = options();
-    const Endpoint local = localEndpoint();
+    // The address this datagram came to: 127.0.0.1 or ::1 for a session on "localhost".
+    const Endpoint local = UdpSocketSet::localOf(socket);
     // Any datagram fits (at most 65,535 bytes): readDatagram() into it costs one system call,
     // where receiveDatagram() first asks the kernel for the size with a second one. At
     // 200,000 datagrams/s that call is a tenth of the receive budget.
@@ -228,7 +301,7 @@ void UdpSession::readPending()
         m_readBuffer.resize(65536);
     static const QString batchedCall = QStringLiteral("recvmmsg()");
     static const QString singleCall = QStringLiteral("recvfrom()");
-    const qintptr fd = m_socket ? m_socket->socketDescriptor() : -1;
+    const qintptr fd = socket->socketDescriptor();
     if (!m_batchReceive && UdpBatchReceive::isAvailable() && fd >= 0)
         m_batchReceive = std::make_unique<UdpBatchReceive>();
     // One readyRead may stand for many datagrams: drain them, up to maxReadsPerTurn. Where
@@ -239,7 +312,7 @@ void UdpSession::readPending()
     int taken = 0;
     bool haveSender = false; // a datagram before this one in this turn
     Endpoint lastPeer;
-    while (m_socket && taken < maxReadsPerTurn) {
+    while (!m_sockets.isEmpty() && taken < maxReadsPerTurn) {
         if (m_batchReceive && fd >= 0) {
             int want = UdpBatchReceive::maxBatch;
             if (opts.maxDatagrams > 0)
@@ -259,12 +332,12 @@ void UdpSession::readPending()
             taken += std::max(got, 0);
             if (got == want && taken < maxReadsPerTurn)
                 continue;
-        } else if (!m_socket->hasPendingDatagrams()) {
+        } else if (!socket->hasPendingDatagrams()) {
             break;
         }
         QHostAddress senderAddress;
         quint16 senderPort = 0;
-        const qint64 size = readOneThroughQt(&senderAddress, &senderPort);
+        const qint64 size = readOneThroughQt(socket, &senderAddress, &senderPort);
         if (size < 0)
             break;
         const Endpoint peer(senderAddress, senderPort);
@@ -281,12 +354,13 @@ void UdpSession::readPending()
     flushRecorded();
 }
 
-qint64 UdpSession::readOneThroughQt(QHostAddress *sender, quint16 *senderPort)
+qint64 UdpSession::readOneThroughQt(QUdpSocket *socket, QHostAddress *sender,
+                                    quint16 *senderPort)
 {
     // Finding nothing makes QUdpSocket emit errorOccurred(TemporaryError): expected here.
     m_probingRead = true;
-    const qint64 size = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(),
-                                               sender, senderPort);
+    const qint64 size = socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), sender,
+                                             senderPort);
     m_probingRead = false;
     return size;
 }
@@ -304,7 +378,7 @@ bool UdpSession::takeDatagram(const Endpoint &local, const Endpoint &peer,
         finishAfterLimit();
         return false;
     }
-    return m_socket != nullptr;
+    return !m_sockets.isEmpty();
 }
 
 void UdpSession::finishAfterLimit()
@@ -313,12 +387,7 @@ void UdpSession::finishAfterLimit()
         m_repeat->stop(tr("stopped: the socket was closed"));
     const Endpoint local = localEndpoint();
     dropDelayed(tr("the socket closed after its last datagram"));
-    m_socket->disconnect(this);
-    m_socket->close();
-    m_socket->deleteLater();
-    m_socket = nullptr;
-    m_batchReceive.reset();
-    forgetMemberships();
+    closeSockets();
     recordInfo(tr("close(): stopped after %n datagram(s)", nullptr,
                   static_cast<int>(m_received.load())),
                local);
@@ -373,12 +442,14 @@ void UdpSession::sendDatagram(const Endpoint &destination, const QByteArray &pay
         return;
     }
     ensureSocket();
+    // A server on "localhost" answers an IPv6 peer from ::1 and an IPv4 one from 127.0.0.1.
+    QUdpSocket *socket = m_sockets.forAddress(destination.address());
     // Bound here, not implicitly by writeDatagram(): the narration then says what the kernel
     // was asked (Qt binds an unbound socket to [::]:0, one AF_INET6 dual-stack socket), and
     // the local address is known even when this first datagram fails.
     // A group or broadcast address gets a socket of its own family: IP_MULTICAST_TTL and
     // SO_BROADCAST then mean what the narration says.
-    if (m_socket->state() == QAbstractSocket::UnconnectedState
+    if (socket->state() == QAbstractSocket::UnconnectedState
         && !bindForFirstSend(destination, destination.address().isMulticast()
                                                   || isBroadcast(destination.address())))
         return;
@@ -390,17 +461,17 @@ void UdpSession::sendDatagram(const Endpoint &destination, const QByteArray &pay
                            .arg(destination.toString()),
                    {}, destination);
     }
-    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    const Endpoint local = UdpSocketSet::localOf(socket);
     m_failureReportedInline = true;
-    const qint64 written = m_socket->writeDatagram(payload, destination.address(),
-                                                   destination.port());
+    const qint64 written = socket->writeDatagram(payload, destination.address(),
+                                                 destination.port());
     m_failureReportedInline = false;
     if (written < 0) {
         // IPv6 carries 65,535 - 8 bytes of UDP payload, IPv4 20 bytes of header fewer.
         const bool v4 = destination.address().protocol() == QAbstractSocket::IPv4Protocol
                         || destination.address().toIPv4Address() != 0;
         const QString message
-                = m_socket->error() == QAbstractSocket::DatagramTooLargeError
+                = socket->error() == QAbstractSocket::DatagramTooLargeError
                           ? (v4 ? tr("The datagram of %1 bytes is too large for UDP to %2 (at "
                                      "most 65,507 bytes over IPv4); nothing was sent.")
                                 : tr("The datagram of %1 bytes is too large for UDP to %2 (at "
@@ -408,7 +479,7 @@ void UdpSession::sendDatagram(const Endpoint &destination, const QByteArray &pay
                                     .arg(payload.size())
                                     .arg(destination.toString())
                           : tr("sendto(%1) failed: %2.")
-                                    .arg(destination.toString(), m_socket->errorString());
+                                    .arg(destination.toString(), socket->errorString());
         fail(message, local, destination);
         emit sendFailed(destination, message);
         return;
@@ -423,21 +494,23 @@ bool UdpSession::bindForFirstSend(const Endpoint &destination, bool matchFamily)
     const bool v4Only = matchFamily
                         && destination.address().protocol() == QAbstractSocket::IPv4Protocol;
     const QHostAddress any(v4Only ? QHostAddress::AnyIPv4 : QHostAddress::Any);
+    QUdpSocket *socket = m_sockets.primary(); // a client has one socket
     m_failureReportedInline = true;
-    const bool isBound = m_socket->bind(any, 0);
+    const bool isBound = socket->bind(any, 0);
     m_failureReportedInline = false;
     if (!isBound) {
         recordInfo(SocketNarration::socketCall(any, false), {}, destination);
         const QString message = SocketNarration::bindFailure(
-                m_socket->error(), Endpoint(any, 0), m_socket->errorString(), false);
+                socket->error(), Endpoint(any, 0), socket->errorString(), false);
         fail(message, {}, destination);
         emit sendFailed(destination, message);
         return false;
     }
-    const Endpoint local(m_socket->localAddress(), m_socket->localPort());
+    const Endpoint local = UdpSocketSet::localOf(socket);
     {
         QMutexLocker locker(&m_mutex);
         m_local = local;
+        m_locals = {local};
     }
     // Qt reports a dual-stack AF_INET6 socket bound to [::] as QHostAddress::Any, and falls
     // back to an AF_INET one bound to 0.0.0.0 where IPv6 is off: narrate what we got.
@@ -456,20 +529,21 @@ bool UdpSession::bindForFirstSend(const Endpoint &destination, bool matchFamily)
     return true;
 }
 
-void UdpSession::onSocketError()
+void UdpSession::onSocketError(QUdpSocket *socket)
 {
-    if (!m_socket || m_failureReportedInline)
+    if (m_sockets.isEmpty() || m_failureReportedInline)
         return;
-    if (m_probingRead && m_socket->error() == QAbstractSocket::TemporaryError)
+    if (m_probingRead && socket->error() == QAbstractSocket::TemporaryError)
         return;
-    if (m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+    const Endpoint local = UdpSocketSet::localOf(socket);
+    if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
         // ICMP port unreachable for an earlier datagram: a hint, not a failure, in UDP.
         recordInfo(tr("ICMP port unreachable: nothing listens where an earlier datagram went; "
                       "UDP reports this only as a hint and the datagram is lost."),
-                   localEndpoint());
+                   local);
         return;
     }
-    fail(tr("UDP socket error: %1.").arg(m_socket->errorString()), localEndpoint());
+    fail(tr("UDP socket error: %1.").arg(socket->errorString()), local);
 }
 
 void UdpSession::close()
@@ -480,14 +554,10 @@ void UdpSession::close()
         m_repeat->stop(tr("stopped: the socket was closed"));
     const bool wasBound = state() == State::Bound;
     dropDelayed(tr("the socket closed"));
-    if (m_socket) {
+    if (!m_sockets.isEmpty()) {
         const Endpoint local = localEndpoint();
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-        m_batchReceive.reset();
-        forgetMemberships();
+        // Every socket of the session, narrated as one (as a TCP server's listeners are).
+        closeSockets();
         recordInfo(QStringLiteral("close()"), local);
     }
     setState(State::Unbound);

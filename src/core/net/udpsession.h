@@ -4,6 +4,7 @@
 #include "net/multicastmembership.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
+#include "net/udpsocketset.h"
 
 #include <QHash>
 #include <QList>
@@ -58,7 +59,11 @@ public:
     static constexpr qsizetype MaxRememberedPeers = 1000;
 
     State state() const { return m_state.load(); }
+    // Where the session is bound: its first socket (the one that names it).
     Endpoint localEndpoint() const;
+    // Every socket's address: one, or for "localhost" 127.0.0.1 and ::1 at one port (just the
+    // first when ::1 could not be bound). Empty while unbound.
+    QList<Endpoint> localEndpoints() const;
     // The senders remembered (at most MaxRememberedPeers), least recently active first.
     // Re-arms peersChanged().
     QList<Endpoint> peers() const;
@@ -74,6 +79,12 @@ public:
     // Verbs: callable from any thread.
     void setOptions(const UdpOptions &options);
     void bind(const QHostAddress &address, quint16 port);
+    // Binds one socket per address at one port (ListenAddresses: "localhost" is 127.0.0.1 and
+    // ::1; port 0: the first socket's port for all). The first names the session and its
+    // failure is the session's; a failure on another is narrated, not fatal, as a TCP server
+    // does. Datagrams from every socket are received, and a peer is answered from the socket
+    // of its family.
+    void bind(const QList<QHostAddress> &addresses, quint16 port);
     // Resolves host when it is a name, then sends one datagram.
     void sendTo(const QString &host, quint16 port, const QByteArray &payload);
     void sendTo(const Endpoint &destination, const QByteArray &payload);
@@ -122,12 +133,19 @@ private:
     bool setMembership(const MulticastMembership &membership, bool join, QString *error);
     void checkInterfaces();
     void forgetMemberships();
+    // The first socket, made when a verb needs one (a client's is bound on its first send).
     void ensureSocket();
-    void applyReceiveBufferSize(int requested, const Endpoint &local);
+    QUdpSocket *makeSocket();
+    // One more socket at the first one's port (bind(addresses)): narrated like the first;
+    // when it cannot be bound, one line says so and the session goes on without it.
+    void bindAlso(const QHostAddress &address, quint16 port, int receiveBufferSize);
+    // Closes every socket (close(), the datagram limit): the session is unbound after it.
+    void closeSockets();
+    void applyReceiveBufferSize(QUdpSocket *socket, int requested, const Endpoint &local);
     // Datagrams taken per readyRead at most before the event loop gets the thread back (stop,
     // close, timers and other sockets are served during a flood); the rest wait in the kernel.
     static constexpr int maxReadsPerTurn = 4096;
-    void readPending();
+    void readPending(QUdpSocket *socket);
     // One received datagram: its event (batched: the caller flushes), counters, sender,
     // answer. isSameSender: it came from the sender of the datagram just before, in this turn
     // (nothing to remember again). False when the session stopped (its limit, or the socket
@@ -136,7 +154,7 @@ private:
                       const QString &call, const UdpOptions &opts, bool isSameSender);
     // One datagram through QUdpSocket (what remains after batched reads, or everything where
     // recvmmsg() is missing). Returns -1 when none was waiting.
-    qint64 readOneThroughQt(QHostAddress *sender, quint16 *senderPort);
+    qint64 readOneThroughQt(QUdpSocket *socket, QHostAddress *sender, quint16 *senderPort);
     // What the server does with one received datagram: the auto-reply, or the responder's
     // decision.
     void respondTo(const Endpoint &peer, const QByteArray &datagram, const UdpOptions &opts);
@@ -152,7 +170,7 @@ private:
                       const QString &call);
     // The socket closes: delayed replies would otherwise open a new one to be sent from.
     void dropDelayed(const QString &why);
-    void onSocketError();
+    void onSocketError(QUdpSocket *socket);
     void setState(State state);
     void finishAfterLimit();
     void rememberPeer(const Endpoint &peer);
@@ -192,7 +210,9 @@ private:
     alignas(8) unsigned char m_repeatAddress[128] = {};
     unsigned m_repeatAddressLength = 0;
 
-    QUdpSocket *m_socket = nullptr;
+    // The session's sockets (udpsocketset.h): one, or one per family for "localhost". The
+    // first is created unbound by ensureSocket(); the others only by bind().
+    UdpSocketSet m_sockets;
     QHostAddress m_preparedFor; // prepareFor() ran for this destination (network thread)
     QString m_preparedOptions;  // ... with these multicast options ("ttl/loop/interface")
     bool m_explainedBroadcast = false;
@@ -206,7 +226,9 @@ private:
     std::atomic_int m_receiveBufferSize = 0;
     bool m_explainedConnectionless = false;
     bool m_failureReportedInline = false; // bind()/sendTo() report their own failures
-    QByteArray m_readBuffer;     // network thread only: every datagram is read into it first
+    // Network thread only, shared by every socket of the session (the sockets' reads never
+    // interleave): every datagram is read into one of them first.
+    QByteArray m_readBuffer;
     std::unique_ptr<UdpBatchReceive> m_batchReceive; // recvmmsg() slots, made on first read
     bool m_probingRead = false; // readOneThroughQt() may find nothing: not an error
     std::atomic<quint64> m_peersSeen = 0;
@@ -214,6 +236,7 @@ private:
     mutable QMutex m_mutex;
     UdpOptions m_options;
     Endpoint m_local;
+    QList<Endpoint> m_locals; // every socket's, m_local first
     // The remembered senders, least recently active first, and where each is in that list:
     // O(1) per datagram. Changed on the network thread only (under m_mutex, so that peers()
     // may read from any thread); read there without the lock.

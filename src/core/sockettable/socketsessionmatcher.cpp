@@ -40,13 +40,16 @@ int udpMatch(const SocketRecord &record, Session *session)
     auto *udp = qobject_cast<UdpSession *>(session);
     if (!udp)
         return 0;
-    const Endpoint local = udp->localEndpoint();
-    // A UDP client's socket is bound by the kernel to the any-address; the port decides.
-    if (!local.isNull() && local.port() == record.local.port()
-        && (local == record.local || local.address().isEqual(record.local.address())
-            || record.local.address().isEqual(QHostAddress::AnyIPv4)
-            || record.local.address().isEqual(QHostAddress::AnyIPv6)))
-        return udp->id();
+    // Every socket of the session: a server on "localhost" has one on 127.0.0.1 and one on ::1.
+    const QList<Endpoint> locals = udp->localEndpoints();
+    for (const Endpoint &local : locals) {
+        // A UDP client's socket is bound by the kernel to the any-address; the port decides.
+        if (!local.isNull() && local.port() == record.local.port()
+            && (local == record.local || local.address().isEqual(record.local.address())
+                || record.local.address().isEqual(QHostAddress::AnyIPv4)
+                || record.local.address().isEqual(QHostAddress::AnyIPv6)))
+            return udp->id();
+    }
     return 0;
 }
 

@@ -383,7 +383,7 @@ void ServerPane::startUdp(const QHostAddress &address, quint16 port)
     m_pending = true;
     m_stopRequested = false;
     showStatus(tr("Starting…"));
-    m_udp->bind(address, port);
+    m_udp->bind(ListenAddresses::expand(m_ui->addressCombo->currentText(), address), port);
     updateWidgets();
 }
 

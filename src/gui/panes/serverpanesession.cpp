@@ -150,7 +150,13 @@ void ServerPane::showRunningStatus()
             showStatus(tr("Listening on %1 · %n client(s) connected", nullptr, open)
                            .arg(m_tcp->localEndpoint().toString()));
     } else if (m_udp) {
-        showStatus(tr("Waiting for datagrams on %1").arg(m_udp->localEndpoint().toString()));
+        // A server on "localhost" has a socket on 127.0.0.1 and one on ::1: both are named.
+        const QList<Endpoint> locals = m_udp->localEndpoints();
+        if (locals.size() > 1)
+            showStatus(tr("Waiting for datagrams on %1 and %2")
+                               .arg(locals.at(0).toString(), locals.at(1).toString()));
+        else
+            showStatus(tr("Waiting for datagrams on %1").arg(m_udp->localEndpoint().toString()));
     }
     emit titleChanged();
 }
