@@ -71,6 +71,7 @@ private slots:
     void sentCountsPlaintextTheKernelTook();
     void requiredClientCertificate();
     void framedRowsNameSslRead();
+    void serverReadsWholeDecryptedBlocks();
 
 private:
     // A TLS server on 127.0.0.1 with dir's generated certificate; its port.
@@ -485,6 +486,48 @@ void TestTls::framedRowsNameSslRead()
         ++framed;
     }
     QCOMPARE(framed, 6); // three messages each way
+}
+
+void TestTls::serverReadsWholeDecryptedBlocks()
+{
+    // Qt decrypts in 4 KiB pieces and signals each one; the server reads once they are all
+    // decrypted, so a 256 KiB send arrives in rows larger than a piece, every byte in order.
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpClientSession client(2, &log);
+    connectTrusted(server, TcpServerOptions{}, client);
+    if (QTest::currentTestFailed())
+        return;
+    QByteArray block(256 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < block.size(); ++i)
+        block[i] = char((i * 7 + i / 251) & 0xff);
+    client.send(block);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedBytes(log, 1).size(), block.size(), 10000);
+    QCOMPARE(receivedBytes(log, 1), block);
+    qsizetype largest = 0;
+    int rows = 0;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Received)) {
+        if (event.sessionId != 1)
+            continue;
+        ++rows;
+        largest = std::max(largest, event.payload.size());
+        QCOMPARE(event.message, QStringLiteral("SSL_read()"));
+    }
+    QVERIFY2(largest > 4096, qPrintable(QStringLiteral("%1 rows, the largest %2 bytes")
+                                                .arg(rows)
+                                                .arg(largest)));
+
+    // The same on the client's side: the server sends the block back.
+    server.sendToAll(block);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedBytes(log, 2).size(), block.size(), 10000);
+    QCOMPARE(receivedBytes(log, 2), block);
+    largest = 0;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Received)) {
+        if (event.sessionId == 2)
+            largest = std::max(largest, event.payload.size());
+    }
+    QVERIFY2(largest > 4096, qPrintable(QStringLiteral("the client's largest row: %1 bytes")
+                                                .arg(largest)));
 }
 
 #include "tst_tls.moc"

@@ -125,7 +125,7 @@ void TcpClientSession::tryNextAddress()
     connect(m_socket, &QTcpSocket::connected, this,
             m_sslConfiguration ? &TcpClientSession::startHandshake
                                : &TcpClientSession::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpClientSession::onSocketReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpClientSession::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpClientSession::onSocketError);
     setState(State::Connecting);

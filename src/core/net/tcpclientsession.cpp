@@ -105,6 +105,27 @@ void TcpClientSession::onConnected()
     updateBytesToSend();
 }
 
+void TcpClientSession::onSocketReadyRead()
+{
+    if (!m_sslConfiguration)
+        return onReadyRead();
+    // Qt's TLS backend signals every 4 KiB it decrypts; one read once it has decrypted all
+    // it read from the socket logs a block as one row (TcpServerSession::onReadyRead() says
+    // what reading per piece cost). Whatever socket is current then is read: a reconnect in
+    // between must not leave the new one's data waiting for its next signal.
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_readQueued = false;
+                if (m_socket)
+                    onReadyRead();
+            },
+            Qt::QueuedConnection);
+}
+
 void TcpClientSession::onReadyRead()
 {
     if (!m_socket->isReadable())

@@ -113,6 +113,8 @@ private:
     // The sentence for a failed attempt when it failed in the TLS handshake; empty if not.
     QString tlsFailure() const;
     void onReadyRead();
+    // readyRead(): onReadyRead() at once, or on TLS once Qt has decrypted all it read.
+    void onSocketReadyRead();
     // Framing (tcpclientframing.cpp): framing() taken when the connection is up; each chunk
     // pushed through the framer, one Received event per message.
     void startFraming();
@@ -177,6 +179,7 @@ private:
     std::shared_ptr<QSslConfiguration> m_sslConfiguration;
     TlsOptions m_activeTls;
     bool m_handshaking = false;
+    bool m_readQueued = false; // TLS: onReadyRead() waits for Qt to finish decrypting
     QString m_tlsFailure;
     Endpoint m_local;
     Endpoint m_peer;

@@ -275,7 +275,7 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     emit clientConnected(id, peer);
     setUpFraming(id, options().framing);
 
-    connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, id] { onReadyRead(id); });
     TlsWriteTracker::connectWritten(socket, this,
                                     [this, id](qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
@@ -309,6 +309,33 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         closeLink(id, tr("closed by us after the greeting"));
     if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
         closeListener(tr("stopped listening after %n connection(s)", nullptr, accepted));
+}
+
+void TcpServerSession::onReadyRead(int connectionId)
+{
+    if (!m_tls)
+        return readFrom(connectionId);
+    // Qt's TLS backend decrypts what it read from the socket 4 KiB at a time and emits
+    // readyRead() after each piece, before it returns to the event loop. Reading at each one
+    // logged sixteen 4 KiB events per 64 KiB block, and the allocations and log appends kept
+    // SockLab reading slower than `openssl s_client` sends: the kernel advertised a zero
+    // window over a hundred times per 64 MiB, the sender's loss probes fired, and a transfer
+    // took three times as long as into `openssl s_server` (bench/tls.sh). One read, queued
+    // behind the rest of the decryption, takes the whole block; nothing waits longer than
+    // that block's own decryption.
+    Link *link = linkFor(connectionId);
+    if (!link || link->readQueued)
+        return;
+    link->readQueued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this, connectionId] {
+                if (Link *queued = linkFor(connectionId)) {
+                    queued->readQueued = false;
+                    readFrom(connectionId);
+                }
+            },
+            Qt::QueuedConnection);
 }
 
 void TcpServerSession::readFrom(int connectionId)

@@ -125,6 +125,8 @@ private:
     void narrateTls(int connectionId, QTcpSocket *socket);
     void adopt(QTcpSocket *socket);
     void readFrom(int connectionId);
+    // readyRead(): reads at once, or on TLS once Qt has decrypted all it read (see .cpp).
+    void onReadyRead(int connectionId);
     // What the server does with one received message (a chunk, or a frame): echo, or the
     // responder's decision. False when the caller must stop reading from the connection (it
     // closed, or reading paused because the peer does not read what we queued).
@@ -207,6 +209,7 @@ private:
         bool pauseLogged = false;
         bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
         bool closing = false;      // close() was called: nothing more is queued
+        bool readQueued = false;   // TLS: a read waits for Qt to finish decrypting
     };
     // Stored by value and looked up by pointer: a connection's queue must not be copied per
     // read or write.
