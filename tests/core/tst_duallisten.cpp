@@ -2,6 +2,7 @@
 #include "net/listenaddresses.h"
 #include "net/tcpserversession.h"
 #include "net/udpsession.h"
+#include "sockettable/socketsessionmatcher.h"
 #include "eventsofkind.h"
 #include "log/trafficlog.h"
 
@@ -102,6 +103,16 @@ void TestDualListen::tcpOnLocalhostAcceptsBothFamilies()
     const quint16 port = server.localEndpoint().port();
     QCOMPARE(server.localEndpoint().addressString(), QStringLiteral("127.0.0.1"));
     QVERIFY(hasInfoContaining(log, QStringLiteral("bind([::1]:%1)").arg(port)));
+    // Both listeners are the session's (the Connections table links them by these).
+    const QList<Endpoint> locals = server.localEndpoints();
+    QCOMPARE(locals.size(), 2);
+    QCOMPARE(locals.at(0), Endpoint(QHostAddress(QHostAddress::LocalHost), port));
+    QCOMPARE(locals.at(1), Endpoint(QHostAddress(QHostAddress::LocalHostIPv6), port));
+    SocketRecord listener;
+    listener.protocol = SocketRecord::Protocol::Tcp;
+    listener.state = SocketRecord::State::Listen;
+    listener.local = locals.at(1);
+    QCOMPARE(SocketSessionMatcher::sessionFor(listener, {&server}), server.id());
     auto v4 = connectFrom(QHostAddress(QHostAddress::LocalHost), port);
     QVERIFY(v4);
     auto v6 = connectFrom(QHostAddress(QHostAddress::LocalHostIPv6), port);

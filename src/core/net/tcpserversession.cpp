@@ -49,6 +49,12 @@ Endpoint TcpServerSession::localEndpoint() const
     return m_local;
 }
 
+QList<Endpoint> TcpServerSession::localEndpoints() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_locals;
+}
+
 QList<TcpServerSession::Connection> TcpServerSession::connections() const
 {
     QMutexLocker locker(&m_mutex);
@@ -137,9 +143,16 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
         return;
     }
     const Endpoint local(m_server->serverAddress(), m_server->serverPort());
+    const QList<TcpListenerGroup::Extra> extras
+            = m_group ? m_group->extras() : QList<TcpListenerGroup::Extra>();
     {
         QMutexLocker locker(&m_mutex);
         m_local = local;
+        m_locals = {local};
+        for (const TcpListenerGroup::Extra &extra : extras) {
+            if (!extra.local.isNull())
+                m_locals.append(extra.local);
+        }
         m_connections.clear();
     }
     recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
@@ -152,8 +165,6 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
         recordInfo(tr("TLS listens on %1 only, not on %2 too.")
                            .arg(local.toString(), addresses.at(1).toString()),
                    local);
-    const QList<TcpListenerGroup::Extra> extras
-            = m_group ? m_group->extras() : QList<TcpListenerGroup::Extra>();
     for (const TcpListenerGroup::Extra &extra : extras) {
         const Endpoint also(extra.address, local.port());
         recordInfo(SocketNarration::socketCall(extra.address, true), also);

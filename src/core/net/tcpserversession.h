@@ -64,6 +64,9 @@ public:
 
     State state() const { return m_state.load(); }
     Endpoint localEndpoint() const;
+    // Every address it listens on: "localhost" is 127.0.0.1 and ::1 (an address that could
+    // not be bound is left out). Thread-safe.
+    QList<Endpoint> localEndpoints() const;
     QList<Connection> connections() const;
     int acceptedCount() const { return m_acceptedCount.load(); }
     // Connections closed right after accept() because maxClients were already connected.
@@ -237,6 +240,7 @@ private:
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
     Endpoint m_local;
+    QList<Endpoint> m_locals; // m_local first, then the group's other listeners
     // Keyed by id (= accept order): dropping one of 10,000 connections is O(log n), not a
     // scan of a list.
     QMap<int, Connection> m_connections;

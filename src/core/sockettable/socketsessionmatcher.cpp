@@ -17,8 +17,15 @@ bool samePlace(const Endpoint &session, const Endpoint &socket)
 int tcpMatch(const SocketRecord &record, Session *session)
 {
     if (auto *server = qobject_cast<TcpServerSession *>(session)) {
-        if (record.state == SocketRecord::State::Listen)
-            return samePlace(server->localEndpoint(), record.local) ? server->id() : 0;
+        if (record.state == SocketRecord::State::Listen) {
+            // Every listener: a server on "localhost" has one on 127.0.0.1 and one on ::1.
+            const QList<Endpoint> locals = server->localEndpoints();
+            for (const Endpoint &local : locals) {
+                if (samePlace(local, record.local))
+                    return server->id();
+            }
+            return 0;
+        }
         const QList<TcpServerSession::Connection> connections = server->connections();
         for (const TcpServerSession::Connection &connection : connections) {
             if (samePlace(connection.local, record.local)

@@ -146,6 +146,10 @@ void ServerPane::showRunningStatus()
                          nullptr, open));
         else if (m_tcp->state() == TcpServerSession::State::Draining)
             showStatus(tr("No longer accepting connections; %n still open.", nullptr, open));
+        else if (const QList<Endpoint> locals = m_tcp->localEndpoints(); locals.size() > 1)
+            // A server on "localhost" listens on 127.0.0.1 and on ::1: both are named.
+            showStatus(tr("Listening on %1 and %2 · %n client(s) connected", nullptr, open)
+                               .arg(locals.at(0).toString(), locals.at(1).toString()));
         else
             showStatus(tr("Listening on %1 · %n client(s) connected", nullptr, open)
                            .arg(m_tcp->localEndpoint().toString()));
