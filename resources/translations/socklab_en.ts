@@ -3826,6 +3826,17 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>Select the one client to send the file to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Listening on %1 and %2 · %n client(s) connected</source>
+        <translation>
+            <numerusform>Listening on %1 and %2 · %n client connected</numerusform>
+            <numerusform>Listening on %1 and %2 · %n clients connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for datagrams on %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPane</name>
@@ -5445,6 +5456,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
     </message>
     <message>
         <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening on %1 too: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

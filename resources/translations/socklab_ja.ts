@@ -3783,6 +3783,16 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>Select the one client to send the file to.</source>
         <translation>ファイルを送るクライアントを 1 つ選択してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Listening on %1 and %2 · %n client(s) connected</source>
+        <translation>
+            <numerusform>%1 と %2 で待ち受け中 · 接続中のクライアント %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for datagrams on %1 and %2</source>
+        <translation>%1 と %2 でデータグラムを待っています</translation>
+    </message>
 </context>
 <context>
     <name>SessionPane</name>
@@ -5381,6 +5391,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
     <message>
         <source>setsockopt(IPV6_V6ONLY, 0): one socket for IPv6 and IPv4 peers (shown as plain IPv4)</source>
         <translation>setsockopt(IPV6_V6ONLY, 0): 1 つのソケットで IPv6 と IPv4 の相手を受け付けます (IPv4 の相手はそのまま IPv4 で表示)</translation>
+    </message>
+    <message>
+        <source>not listening on %1 too: %2</source>
+        <translation>%1 では待ち受けていません: %2</translation>
     </message>
 </context>
 <context>
