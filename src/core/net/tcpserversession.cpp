@@ -205,6 +205,8 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
 
 void TcpServerSession::acceptPending()
 {
+    // Once per call (Qt calls it once per accepted connection): a copy under the mutex.
+    const TcpServerOptions opts = options();
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (state() != State::Listening) {
@@ -230,12 +232,11 @@ void TcpServerSession::acceptPending()
             socket->deleteLater();
             continue;
         }
-        const int maxClients = options().maxClients;
-        if (maxClients > 0 && m_links.size() >= maxClients) {
+        if (opts.maxClients > 0 && m_links.size() >= opts.maxClients) {
             ++m_refusedCount;
             recordInfo(tr("connection from %1 closed right after accept(): %n client(s) "
                           "already connected, the maximum set for this server",
-                          nullptr, maxClients)
+                          nullptr, opts.maxClients)
                                .arg(Endpoint(socket->peerAddress(), socket->peerPort())
                                             .toString()),
                        localEndpoint());
@@ -243,13 +244,15 @@ void TcpServerSession::acceptPending()
             socket->deleteLater();
             continue;
         }
-        adopt(socket);
+        adopt(socket, opts);
     }
+    // The greetings' sent events (recorded in a batch) reach the log before this turn ends.
+    flushRecorded();
     // Checked after every burst: the next accept() would fail with EMFILE and make Qt spin.
-    checkDescriptors();
+    checkDescriptorsAfterAccept();
 }
 
-void TcpServerSession::adopt(QTcpSocket *socket)
+void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
 {
     // Reparent so that closing the listener later does not take the connections with it.
     socket->setParent(this);
@@ -262,23 +265,30 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     link.local = local;
     link.peer = peer;
     m_lastLink = nullptr;
-    m_links.insert(id, link);
+    m_links.emplace(id, std::move(link));
     {
         QMutexLocker locker(&m_mutex);
         m_connections.insert(id, {id, local, peer});
     }
     const int accepted = ++m_acceptedCount;
-    recordInfo(QStringLiteral("accept() -> %1").arg(peer.toString()), local, peer, id);
-    record(TrafficEvent::Kind::Accepted, local, peer, {},
-           tr("connection #%1").arg(id), id);
+    // Both in one append (with the previous greeting's sent event): the log's lock once per
+    // connection, not three times. Flushed before clientConnected, so whoever reacts to it
+    // finds the connection in the log.
+    recordBatched(TrafficEvent::Kind::Info, local, peer, {},
+                  QStringLiteral("accept() -> %1").arg(peer.toString()), id);
+    recordBatched(TrafficEvent::Kind::Accepted, local, peer, {}, tr("connection #%1").arg(id),
+                  id);
     narrateTls(id, socket);
+    flushRecorded();
     emit clientConnected(id, peer);
-    setUpFraming(id, options().framing);
+    setUpFraming(id, opts.framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
     TlsWriteTracker::connectWritten(socket, this,
                                     [this, id](qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
+    if (Link *open = linkFor(id))
+        open->errorWatch = errorWatch;
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
     connect(socket, &QTcpSocket::errorOccurred, this,
             [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
@@ -302,9 +312,8 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         forget(id, socket->property(CloseReasonProperty).toString());
     });
 
-    const TcpServerOptions opts = options();
     if (!opts.greeting.isEmpty())
-        writeTo(id, opts.greeting);
+        writeTo(id, opts.greeting, SentRecord::Batched);
     if (opts.closeAfterGreeting)
         closeLink(id, tr("closed by us after the greeting"));
     if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
@@ -374,7 +383,7 @@ bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
     return true;
 }
 
-void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
+void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, SentRecord sentRecord)
 {
     Link *link = linkFor(connectionId);
     if (!link) {
@@ -401,14 +410,41 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
              link->local, link->peer, connectionId);
         return;
     }
-    if (link->socket->write(payload) != payload.size()) {
+    // Nothing waiting: the kernel takes what it can now (a greeting, an answer), logged sent
+    // at once, since it has left our buffers.
+    qint64 writtenNow = 0;
+    if (link->queue.isEmpty()) {
+        const TcpSocketControl::WriteNowResult now = TcpSocketControl::writeNow(link->socket,
+                                                                               payload);
+        if (now.error != 0 && link->errorWatch)
+            link->errorWatch->noteError(now.error);
+        writtenNow = now.written;
+        if (writtenNow == payload.size()) {
+            if (sentRecord == SentRecord::Batched)
+                recordBatched(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+                              TlsNarration::writeCall(m_tls), connectionId);
+            else
+                record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+                       TlsNarration::writeCall(m_tls), connectionId);
+            return;
+        }
+    }
+    const qint64 rest = payload.size() - writtenNow;
+    if (link->socket->write(payload.constData() + writtenNow, rest) != rest) {
+        if (writtenNow > 0) {
+            // What did leave is logged as such when the connection ends (forget()).
+            link->queue.enqueue(payload);
+            link->queue.written(writtenNow);
+        }
         fail(tr("send() to %1 failed: %2.")
                      .arg(link->peer.toString(), link->socket->errorString()),
              link->local, link->peer, connectionId);
         return;
     }
-    // Reported as sent from onWritten(), when the kernel has taken it.
+    // Reported as sent from onWritten(), when the kernel has taken the rest.
     link->queue.enqueue(payload);
+    if (writtenNow > 0)
+        link->queue.written(writtenNow);
 }
 
 void TcpServerSession::onWritten(int connectionId, qint64 bytes)

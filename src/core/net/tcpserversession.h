@@ -17,6 +17,7 @@
 #include <memory>
 
 class TcpListenerGroup;
+class SocketErrorWatch;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -123,7 +124,7 @@ private:
     QTcpServer *createTlsListener(const TcpServerOptions &options, const Endpoint &requested,
                                   QString *error);
     void narrateTls(int connectionId, QTcpSocket *socket);
-    void adopt(QTcpSocket *socket);
+    void adopt(QTcpSocket *socket, const TcpServerOptions &opts);
     void readFrom(int connectionId);
     // What the server does with one received message (a chunk, or a frame): echo, or the
     // responder's decision. False when the caller must stop reading from the connection (it
@@ -149,7 +150,11 @@ private:
     bool carryOut(int connectionId, const RuleStep &step);
     void runDelayed(int connectionId, const RuleStep &step);
     void dropDelayed(int connectionId);
-    void writeTo(int connectionId, const QByteArray &payload);
+    // How writeTo() logs a message the kernel took at once: Batched only where the caller
+    // flushes before the event loop runs again (acceptPending()).
+    enum class SentRecord { Now, Batched };
+    void writeTo(int connectionId, const QByteArray &payload,
+                 SentRecord sentRecord = SentRecord::Now);
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);
     void closeIfPeerFinished(int connectionId);
@@ -161,8 +166,11 @@ private:
     void setState(State state);
     void finishIfDrained();
     // Descriptor limit (tcpserverdescriptors.cpp).
-    bool hasSpareDescriptor() const;
+    bool hasSpareDescriptor(int moreThanReserve = 0) const;
     void checkDescriptors();
+    // After an accept: checkDescriptors(), but the probe's syscalls only every few accepts
+    // while descriptors are plentiful (m_acceptsBeforeProbe).
+    void checkDescriptorsAfterAccept();
     // Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
     // we drain on every newConnection, so this only matters for bursts within one iteration.
     static int pendingLimit(int backlog);
@@ -198,6 +206,7 @@ private:
         Endpoint local;
         Endpoint peer;
         OutgoingQueue queue;      // written to the socket, not yet reported as sent
+        SocketErrorWatch *errorWatch = nullptr; // child of socket
         QTimer *deadline = nullptr; // grace period of a close, created when first needed
         // Cuts the stream into messages when framing is on (shared: Link is copied into the
         // hash); idleTimer ends an idle-framed message.
@@ -231,6 +240,7 @@ private:
     // message (bench/framing.sh).
     std::atomic_bool m_answersMessages = false;
     QTimer *m_descriptorTimer = nullptr;
+    int m_acceptsBeforeProbe = 0; // accepts left that the last probe's headroom covers
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
     Endpoint m_local;
