@@ -74,6 +74,7 @@ private slots:
     void secondStopAbortsAtOnce();
     void greetingIsLoggedSentOnceAfterTheAccept();
     void greetingLargerThanTheKernelTakesIsSentWhole();
+    void connectionChangesComeInBatchesInOrder();
 
 private:
     std::unique_ptr<QTcpSocket> connectClient(quint16 port);
@@ -611,6 +612,48 @@ void TestTcpServerSession::greetingLargerThanTheKernelTakesIsSentWhole()
     QCOMPARE(log.sessionCounters(1).bytesOut, 8u * 1024 * 1024);
     QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 1);
     QCOMPARE(log.sessionCounters(1).errors, 0u);
+}
+
+void TestTcpServerSession::connectionChangesComeInBatchesInOrder()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    // Nothing is kept for a reader that is not there.
+    server.listen(QHostAddress::LocalHost, 0);
+    {
+        auto unwatched = connectClient(server.localEndpoint().port());
+        QVERIFY(unwatched);
+        QTRY_COMPARE(server.connections().size(), 1);
+    }
+    QTRY_COMPARE(server.connections().size(), 0);
+    QVERIFY(server.takeConnectionChanges().changes.isEmpty());
+
+    QSignalSpy changed(&server, &TcpServerSession::connectionsChanged);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 5; ++i) {
+        clients.push_back(connectClient(server.localEndpoint().port()));
+        QVERIFY(clients.back());
+    }
+    QTRY_COMPARE(server.connections().size(), 5);
+    // However the five accepts fell into event-loop turns, one signal until the reader takes.
+    QCOMPARE(changed.count(), 1);
+    ConnectionChanges::Batch batch = server.takeConnectionChanges();
+    QVERIFY(!batch.restart);
+    QCOMPARE(batch.changes.size(), 5);
+    int previous = 0;
+    for (const ConnectionChanges::Change &change : std::as_const(batch.changes)) {
+        QVERIFY(change.opened);
+        QVERIFY(change.connectionId > previous);
+        previous = change.connectionId;
+        QCOMPARE(change.peer.addressString(), QStringLiteral("127.0.0.1"));
+    }
+    clients.front()->disconnectFromHost();
+    QTRY_COMPARE(changed.count(), 2);
+    QTRY_COMPARE(server.connections().size(), 4);
+    batch = server.takeConnectionChanges();
+    QCOMPARE(batch.changes.size(), 1);
+    QVERIFY(!batch.changes.first().opened);
+    QCOMPARE(batch.changes.first().connectionId, previous - 4);
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerSession)

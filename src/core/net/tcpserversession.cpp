@@ -13,6 +13,7 @@
 #include "net/tlsnarration.h"
 #include "net/tlswritetracker.h"
 
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -53,6 +54,25 @@ QList<TcpServerSession::Connection> TcpServerSession::connections() const
 {
     QMutexLocker locker(&m_mutex);
     return m_connections.values();
+}
+
+ConnectionChanges::Batch TcpServerSession::takeConnectionChanges()
+{
+    QMutexLocker locker(&m_mutex);
+    ConnectionChanges::Batch batch = m_connectionChanges.take();
+    if (batch.restart) {
+        batch.changes.reserve(m_connections.size());
+        for (const Connection &connection : std::as_const(m_connections))
+            batch.changes.append({connection.id, connection.peer, true});
+    }
+    return batch;
+}
+
+bool TcpServerSession::isWatchingConnectionChanges() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(
+            &TcpServerSession::connectionsChanged);
+    return isSignalConnected(signal);
 }
 
 TcpServerOptions TcpServerSession::options() const
@@ -141,6 +161,7 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
         QMutexLocker locker(&m_mutex);
         m_local = local;
         m_connections.clear();
+        m_connectionChanges = {};
     }
     recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
                                    .arg(requested.toString())
@@ -266,9 +287,12 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     link.peer = peer;
     m_lastLink = nullptr;
     m_links.emplace(id, std::move(link));
+    bool notify = false;
     {
         QMutexLocker locker(&m_mutex);
         m_connections.insert(id, {id, local, peer});
+        if (isWatchingConnectionChanges())
+            notify = m_connectionChanges.noteOpened(id, peer);
     }
     const int accepted = ++m_acceptedCount;
     // Both in one append (with the previous greeting's sent event): the log's lock once per
@@ -281,6 +305,8 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     narrateTls(id, socket);
     flushRecorded();
     emit clientConnected(id, peer);
+    if (notify)
+        emit connectionsChanged();
     setUpFraming(id, opts.framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
@@ -536,9 +562,12 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
     Link link = m_links.take(connectionId);
     if (!link.socket)
         return;
+    bool notify = false;
     {
         QMutexLocker locker(&m_mutex);
         m_connections.remove(connectionId);
+        if (isWatchingConnectionChanges())
+            notify = m_connectionChanges.noteClosed(connectionId);
     }
     const QString why = reason.isEmpty() ? tr("closed by the peer") : reason;
     const OutgoingQueue::Leftover leftover = link.queue.clear();
@@ -560,6 +589,8 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
     if (m_file && m_fileConnection == connectionId)
         m_file->stop(tr("the connection closed: %1").arg(why));
     emit clientDisconnected(connectionId);
+    if (notify)
+        emit connectionsChanged();
     link.socket->disconnect(this);
     // Close the descriptor now, not at deleteLater(): a server paused at the descriptor limit
     // resumes on it below.

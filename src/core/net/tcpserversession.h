@@ -3,6 +3,7 @@
 
 #include "framing/framespec.h"
 #include "framing/streamframer.h"
+#include "net/connectionchanges.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -72,6 +73,9 @@ public:
     // True while accepting is paused because the process ran out of file descriptors.
     bool isOutOfDescriptors() const { return m_outOfDescriptors.load(); }
     TcpServerOptions options() const;
+    // Thread-safe: the connections accepted and closed since the last call, in order (see
+    // connectionsChanged()). On a restart batch the open connections follow as opened.
+    ConnectionChanges::Batch takeConnectionChanges();
 
     // Verbs: callable from any thread.
     void setOptions(const TcpServerOptions &options);
@@ -108,6 +112,10 @@ signals:
     void listening(const Endpoint &local);
     void clientConnected(int connectionId, const Endpoint &peer);
     void clientDisconnected(int connectionId);
+    // Coalesced: emitted for the first accept or close after the last takeConnectionChanges(),
+    // so a burst of clients costs a reader one signal per pass, not one per connection. Kept
+    // only while something is connected to it.
+    void connectionsChanged();
     // Accepting paused (true) because the process ran out of file descriptors, or resumed.
     void outOfDescriptorsChanged(bool outOfDescriptors);
     // At most ~10 times a second while a repeat runs, and once at its end (finished).
@@ -247,4 +255,6 @@ private:
     // Keyed by id (= accept order): dropping one of 10,000 connections is O(log n), not a
     // scan of a list.
     QMap<int, Connection> m_connections;
+    ConnectionChanges m_connectionChanges;
+    bool isWatchingConnectionChanges() const;
 };
