@@ -26,6 +26,17 @@ namespace {
 // How often a listening server checks for free descriptors: pauses accepting when none is
 // left (Qt 6.4 would spin in accept()), resumes when some came back.
 constexpr int descriptorCheckMs = 500;
+
+// pattern.arg(n) for a pattern with one "%1": QString::arg() parses the pattern for every
+// call, a thousand instructions per accepted client.
+QString withNumber(const QString &pattern, int n)
+{
+    const qsizetype at = pattern.indexOf(u"%1");
+    if (at < 0 || pattern.indexOf(u'%', at + 2) >= 0)
+        return pattern.arg(n);
+    const QStringView text(pattern);
+    return text.left(at) + QString::number(n) + text.mid(at + 2);
+}
 } // namespace
 
 TcpServerSession::TcpServerSession(int id, TrafficLog *log, QObject *parent)
@@ -275,8 +286,8 @@ void TcpServerSession::acceptPending()
 
 void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
 {
-    // Reparent so that closing the listener later does not take the connections with it.
-    socket->setParent(this);
+    // The socket stays a child of the listener until closeListener() reparents what is still
+    // open: reparenting here sent two events per accepted client (ChildRemoved, ChildAdded).
     socket->setReadBufferSize(ReadBlockBytes);
     const int id = m_nextConnectionId++;
     const Endpoint local(socket->localAddress(), socket->localPort());
@@ -298,10 +309,10 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     // Both in one append (with the previous greeting's sent event): the log's lock once per
     // connection, not three times. Flushed before clientConnected, so whoever reacts to it
     // finds the connection in the log.
-    recordBatched(TrafficEvent::Kind::Info, local, peer, {},
-                  QStringLiteral("accept() -> %1").arg(peer.toString()), id);
-    recordBatched(TrafficEvent::Kind::Accepted, local, peer, {}, tr("connection #%1").arg(id),
+    recordBatched(TrafficEvent::Kind::Info, local, peer, {}, u"accept() -> " + peer.toString(),
                   id);
+    recordBatched(TrafficEvent::Kind::Accepted, local, peer, {},
+                  withNumber(tr("connection #%1"), id), id);
     narrateTls(id, socket);
     flushRecorded();
     emit clientConnected(id, peer);
@@ -316,18 +327,7 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     if (Link *open = linkFor(id))
         open->errorWatch = errorWatch;
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
-    connect(socket, &QTcpSocket::errorOccurred, this,
-            [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
-                if (socket->property(CloseReasonProperty).isValid())
-                    return;
-                // Qt reports a reset as an orderly close; the watch saw the real errno.
-                socket->setProperty(CloseReasonProperty,
-                                    errorWatch->error() != 0
-                                            ? SocketErrorWatch::describe(errorWatch->error())
-                                            : SocketNarration::connectionFailure(
-                                                      error, peer, socket->errorString()));
-            });
-    connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
+    connect(socket, &QTcpSocket::disconnected, this, [this, id, socket, peer, errorWatch] {
         // Whatever is still buffered arrived before the FIN: log it before the close (a paused
         // echo has nothing more to write it to).
         if (Link *open = linkFor(id))
@@ -335,7 +335,16 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
         readFrom(id);
         // A message the peer left unfinished is logged before the close.
         finishFraming(id);
-        forget(id, socket->property(CloseReasonProperty).toString());
+        // Our own reason when we closed it; else the error that ended it, read here rather
+        // than from an errorOccurred connection per client. Qt reports a reset as an orderly
+        // close; the watch saw the real errno.
+        QString reason = socket->property(CloseReasonProperty).toString();
+        if (reason.isEmpty() && errorWatch->error() != 0)
+            reason = SocketErrorWatch::describe(errorWatch->error());
+        else if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
+            reason = SocketNarration::connectionFailure(socket->error(), peer,
+                                                        socket->errorString());
+        forget(id, reason);
     });
 
     if (!opts.greeting.isEmpty())
@@ -548,6 +557,10 @@ void TcpServerSession::closeListener(const QString &reason)
         m_group->close(); // and its companions
     else
         m_server->close();
+    // Accepted sockets are the listener's children (or a companion's): the open ones must not
+    // go with it.
+    for (const Link &link : std::as_const(m_links))
+        link.socket->setParent(this);
     m_server->deleteLater();
     m_server = nullptr;
     m_group = nullptr;
