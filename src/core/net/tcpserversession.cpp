@@ -321,8 +321,6 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     setUpFraming(id, opts.framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
-    TlsWriteTracker::connectWritten(socket, this,
-                                    [this, id](qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
     if (Link *open = linkFor(id))
         open->errorWatch = errorWatch;
@@ -465,6 +463,7 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, Sent
         }
     }
     const qint64 rest = payload.size() - writtenNow;
+    watchWrites(connectionId, link);
     if (link->socket->write(payload.constData() + writtenNow, rest) != rest) {
         if (writtenNow > 0) {
             // What did leave is logged as such when the connection ends (forget()).
@@ -480,6 +479,16 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, Sent
     link->queue.enqueue(payload);
     if (writtenNow > 0)
         link->queue.written(writtenNow);
+}
+
+void TcpServerSession::watchWrites(int connectionId, Link *link)
+{
+    if (link->writesWatched)
+        return;
+    link->writesWatched = true;
+    TlsWriteTracker::connectWritten(link->socket, this, [this, connectionId](qint64 bytes) {
+        onWritten(connectionId, bytes);
+    });
 }
 
 void TcpServerSession::onWritten(int connectionId, qint64 bytes)

@@ -224,6 +224,7 @@ private:
         bool pauseLogged = false;
         bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
         bool closing = false;      // close() was called: nothing more is queued
+        bool writesWatched = false; // onWritten() is connected (before the first Qt write)
     };
     // Stored by value and looked up by pointer: a connection's queue must not be copied per
     // read or write.
@@ -231,6 +232,11 @@ private:
     static constexpr const char *CloseReasonProperty = "socklab.closeReason";
     QHash<int, Link> m_links;
     Link *linkFor(int connectionId);
+    // Connects onWritten() to the link's socket once, before anything is written through Qt:
+    // most clients are only ever written to through writeNow() (a greeting), and a connection
+    // per accepted client cost the accept path ~800 instructions and two allocations.
+    void watchWrites(int connectionId, Link *link);
+
     // The last link looked up: a framed flood looks one connection up per message, and the
     // hash lookup was a tenth of the framing's own work. Forgotten whenever m_links changes
     // (an insert may move every value).
