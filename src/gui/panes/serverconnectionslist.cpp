@@ -81,6 +81,8 @@ void ServerConnectionsList::remove(int connectionId)
 
 void ServerConnectionsList::flush()
 {
+    const qsizetype rows = m_toAdd.size() + m_toRemove.size();
+    m_flush->setInterval(rows >= BurstRows ? BurstFlushMs : FlushMs);
     if (!m_toRemove.isEmpty()) {
         if (m_toRemove.size() < 64) {
             for (int id : std::as_const(m_toRemove))
@@ -124,6 +126,11 @@ void ServerConnectionsList::clear()
     m_toRemove.clear();
     m_items.clear();
     m_tree->clear();
+}
+
+int ServerConnectionsList::flushInterval() const
+{
+    return m_flush->interval();
 }
 
 int ServerConnectionsList::count() const
