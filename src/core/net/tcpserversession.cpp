@@ -278,7 +278,7 @@ void TcpServerSession::acceptPending()
         }
         adopt(socket, opts);
     }
-    // The greetings' sent events (recorded in a batch) reach the log before this turn ends.
+    // Nothing recorded in a batch may wait past this event-loop turn (adopt() flushes its own).
     flushRecorded();
     // Checked after every burst: the next accept() would fail with EMFILE and make Qt spin.
     checkDescriptorsAfterAccept();
@@ -306,18 +306,14 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
             notify = m_connectionChanges.noteOpened(id, peer);
     }
     const int accepted = ++m_acceptedCount;
-    // Both in one append (with the previous greeting's sent event): the log's lock once per
-    // connection, not three times. Flushed before clientConnected, so whoever reacts to it
-    // finds the connection in the log.
+    // The accept, its event and the greeting's sent event reach the log in one append: the
+    // log's lock once per connection, not three times. Flushed before clientConnected, so
+    // whoever reacts to it finds the connection in the log.
     recordBatched(TrafficEvent::Kind::Info, local, peer, {}, u"accept() -> " + peer.toString(),
                   id);
     recordBatched(TrafficEvent::Kind::Accepted, local, peer, {},
                   withNumber(tr("connection #%1"), id), id);
     narrateTls(id, socket);
-    flushRecorded();
-    emit clientConnected(id, peer);
-    if (notify)
-        emit connectionsChanged();
     setUpFraming(id, opts.framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { readFrom(id); });
@@ -347,6 +343,11 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
 
     if (!opts.greeting.isEmpty())
         writeTo(id, opts.greeting, SentRecord::Batched);
+    flushRecorded();
+    emit clientConnected(id, peer);
+    if (notify)
+        emit connectionsChanged();
+    // After clientConnected: closing may emit clientDisconnected at once.
     if (opts.closeAfterGreeting)
         closeLink(id, tr("closed by us after the greeting"));
     if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
