@@ -10,6 +10,7 @@ class TestEndpoint : public QObject
 private slots:
     void formats_data();
     void formats();
+    void ipv4TextIsQtsText();
     void parsePort_data();
     void parsePort();
     void destinationPortRefusesZero();
@@ -26,6 +27,9 @@ void TestEndpoint::formats_data()
     QTest::newRow("v6") << "::1" << 60001 << "[::1]:60001";
     QTest::newRow("mapped v4 shows as v4") << "::ffff:127.0.0.1" << 53422 << "127.0.0.1:53422";
     QTest::newRow("any v6") << "::" << 0 << "[::]:0";
+    QTest::newRow("v4 any, port 0") << "0.0.0.0" << 0 << "0.0.0.0:0";
+    QTest::newRow("v4 widest") << "255.255.255.255" << 65535 << "255.255.255.255:65535";
+    QTest::newRow("v4 zeros inside") << "10.0.100.9" << 80 << "10.0.100.9:80";
 }
 
 void TestEndpoint::formats()
@@ -37,6 +41,22 @@ void TestEndpoint::formats()
     QCOMPARE(endpoint.toString(), expected);
     QVERIFY(!endpoint.isNull());
     QVERIFY(Endpoint().toString().isEmpty());
+}
+
+void TestEndpoint::ipv4TextIsQtsText()
+{
+    // IPv4 endpoints are formatted by hand (per accepted client, per drawn row): the same
+    // text as QHostAddress and QString::number give, for every octet value and port width.
+    for (quint32 octet = 0; octet < 256; ++octet) {
+        for (const quint32 v4 : {octet << 24 | 1, 0x7f000000u | octet << 16 | octet,
+                                 0x0a000000u | octet << 8, octet * 0x01010101u}) {
+            const QHostAddress address(v4);
+            const quint16 port = static_cast<quint16>(octet * 257);
+            const Endpoint endpoint(address, port);
+            QCOMPARE(endpoint.addressString(), address.toString());
+            QCOMPARE(endpoint.toString(), address.toString() + u':' + QString::number(port));
+        }
+    }
 }
 
 void TestEndpoint::parsePort_data()

@@ -13,6 +13,7 @@ private slots:
     void oneWriteCompletesSeveralMessages();
     void leftoverNamesWrittenPartAndUnsentBytes();
     void writtenBeyondTheQueueIsNotCounted();
+    void longRunsKeepTheirOrder();
 };
 
 void TestOutgoingQueue::messageIsSentOnlyWhenItsLastByteWasWritten()
@@ -61,6 +62,28 @@ void TestOutgoingQueue::writtenBeyondTheQueueIsNotCounted()
     QCOMPARE(queue.pendingBytes(), 0);
     QVERIFY(queue.written(10).isEmpty());
     QCOMPARE(queue.clear().unsentBytes, 0);
+}
+
+void TestOutgoingQueue::longRunsKeepTheirOrder()
+{
+    // Messages leave from the front while new ones join at the back, thousands of times (the
+    // list reuses the room its front leaves): order and counts stay exact.
+    OutgoingQueue queue;
+    int next = 0;
+    int expected = 0;
+    for (int round = 0; round < 2000; ++round) {
+        for (int i = 0; i < 3; ++i)
+            queue.enqueue(QByteArray::number(next++).rightJustified(6, '0'));
+        const QList<QByteArray> done = queue.written(round % 2 == 0 ? 9 : 15);
+        for (const QByteArray &message : done)
+            QCOMPARE(message, QByteArray::number(expected++).rightJustified(6, '0'));
+    }
+    QCOMPARE(queue.pendingBytes(), qint64(next - expected) * 6);
+    while (!queue.isEmpty()) {
+        for (const QByteArray &message : queue.written(6))
+            QCOMPARE(message, QByteArray::number(expected++).rightJustified(6, '0'));
+    }
+    QCOMPARE(expected, next);
 }
 
 QTEST_GUILESS_MAIN(TestOutgoingQueue)

@@ -72,6 +72,9 @@ private slots:
     void sendIsRefusedOverTheQueueBound();
     void stopAbortsAPeerThatDoesNotReadAfterTheGrace();
     void secondStopAbortsAtOnce();
+    void greetingIsLoggedSentOnceAfterTheAccept();
+    void greetingLargerThanTheKernelTakesIsSentWhole();
+    void connectionChangesComeInBatchesInOrder();
 
 private:
     std::unique_ptr<QTcpSocket> connectClient(quint16 port);
@@ -542,6 +545,115 @@ void TestTcpServerSession::secondStopAbortsAtOnce()
     server.stop();
     QCOMPARE(finished.count(), 1);
     QVERIFY(hasMessage(log, TrafficEvent::Kind::Closed, QStringLiteral("aborted by us")));
+}
+
+void TestTcpServerSession::greetingIsLoggedSentOnceAfterTheAccept()
+{
+    // The kernel takes a short greeting at once (no Qt write buffer): one sent event, after
+    // the accept's two, with the exact bytes and counters.
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.greeting = "Hello";
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+    std::vector<std::unique_ptr<RawPeer>> peers;
+    for (int i = 0; i < 3; ++i) {
+        peers.push_back(std::make_unique<RawPeer>(server.localEndpoint().port()));
+        QVERIFY(peers.back()->isConnected());
+    }
+    for (auto &peer : peers) {
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((peer->drain(&got), got.size() >= 5), 10000);
+        QCOMPARE(got, QByteArray("Hello"));
+    }
+    QTRY_COMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 3);
+    QCOMPARE(log.sessionCounters(1).messagesOut, 3u);
+    QCOMPARE(log.sessionCounters(1).bytesOut, 15u);
+    QCOMPARE(log.sessionCounters(1).connections, 3u);
+    for (int id = 1; id <= 3; ++id) {
+        QList<TrafficEvent::Kind> kinds;
+        for (const TrafficEvent &event : log.eventsAfter(0)) {
+            if (event.connectionId == id)
+                kinds << event.kind;
+        }
+        const QList<TrafficEvent::Kind> expected{TrafficEvent::Kind::Info,
+                                                 TrafficEvent::Kind::Accepted,
+                                                 TrafficEvent::Kind::Sent};
+        QCOMPARE(kinds, expected);
+    }
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Sent)) {
+        QCOMPARE(event.payload, QByteArray("Hello"));
+        QCOMPARE(event.message, QStringLiteral("send()"));
+    }
+    QVERIFY(hasInfo(log, QStringLiteral("accept() -> 127.0.0.1:")));
+}
+
+void TestTcpServerSession::greetingLargerThanTheKernelTakesIsSentWhole()
+{
+    // 8 MiB to a peer that does not read yet: the kernel takes a part at once, Qt writes the
+    // rest, and the greeting is one sent event once its last byte left, never before.
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.greeting = QByteArray(8 * 1024 * 1024, 'g');
+    server.setOptions(options);
+    QSignalSpy connected(&server, &TcpServerSession::clientConnected);
+    server.listen(QHostAddress::LocalHost, 0);
+    RawPeer peer(server.localEndpoint().port(), 64 * 1024);
+    QVERIFY(peer.isConnected());
+    QTRY_COMPARE(connected.count(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(log.sessionCounters(1).messagesOut, 0u);
+    QByteArray got;
+    QTRY_VERIFY_WITH_TIMEOUT((peer.drain(&got), got.size() == options.greeting.size()), 20000);
+    QCOMPARE(got, options.greeting);
+    QTRY_COMPARE(log.sessionCounters(1).messagesOut, 1u);
+    QCOMPARE(log.sessionCounters(1).bytesOut, 8u * 1024 * 1024);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), 1);
+    QCOMPARE(log.sessionCounters(1).errors, 0u);
+}
+
+void TestTcpServerSession::connectionChangesComeInBatchesInOrder()
+{
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    // Nothing is kept for a reader that is not there.
+    server.listen(QHostAddress::LocalHost, 0);
+    {
+        auto unwatched = connectClient(server.localEndpoint().port());
+        QVERIFY(unwatched);
+        QTRY_COMPARE(server.connections().size(), 1);
+    }
+    QTRY_COMPARE(server.connections().size(), 0);
+    QVERIFY(server.takeConnectionChanges().changes.isEmpty());
+
+    QSignalSpy changed(&server, &TcpServerSession::connectionsChanged);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 5; ++i) {
+        clients.push_back(connectClient(server.localEndpoint().port()));
+        QVERIFY(clients.back());
+    }
+    QTRY_COMPARE(server.connections().size(), 5);
+    // However the five accepts fell into event-loop turns, one signal until the reader takes.
+    QCOMPARE(changed.count(), 1);
+    ConnectionChanges::Batch batch = server.takeConnectionChanges();
+    QVERIFY(!batch.restart);
+    QCOMPARE(batch.changes.size(), 5);
+    int previous = 0;
+    for (const ConnectionChanges::Change &change : std::as_const(batch.changes)) {
+        QVERIFY(change.opened);
+        QVERIFY(change.connectionId > previous);
+        previous = change.connectionId;
+        QCOMPARE(change.peer.addressString(), QStringLiteral("127.0.0.1"));
+    }
+    clients.front()->disconnectFromHost();
+    QTRY_COMPARE(changed.count(), 2);
+    QTRY_COMPARE(server.connections().size(), 4);
+    batch = server.takeConnectionChanges();
+    QCOMPARE(batch.changes.size(), 1);
+    QVERIFY(!batch.changes.first().opened);
+    QCOMPARE(batch.changes.first().connectionId, previous - 4);
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerSession)

@@ -15,6 +15,7 @@ class tst_ServerConnectionsList : public QObject
 private slots:
     void keepsIdOrderAcrossBatches();
     void sortsByPeerWhenAsked();
+    void burstsAreDrawnLessOften();
 
 private:
     static Endpoint peer(quint16 port)
@@ -75,6 +76,28 @@ void tst_ServerConnectionsList::sortsByPeerWhenAsked()
     tree.sortByColumn(1, Qt::DescendingOrder);
     QCOMPARE(column(tree, 1),
              (QStringList {QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+}
+
+void tst_ServerConnectionsList::burstsAreDrawnLessOften()
+{
+    QTreeWidget tree;
+    tree.setColumnCount(2);
+    ServerConnectionsList list(&tree);
+    QSignalSpy flushed(&list, &ServerConnectionsList::flushed);
+    QCOMPARE(list.flushInterval(), ServerConnectionsList::FlushMs);
+    for (int id = 1; id <= ServerConnectionsList::BurstRows; ++id)
+        list.add(id, peer(static_cast<quint16>(40000 + id)));
+    QVERIFY(flushed.wait());
+    QCOMPARE(list.count(), ServerConnectionsList::BurstRows);
+    QCOMPARE(list.flushInterval(), ServerConnectionsList::BurstFlushMs);
+    // A small batch after the burst: back to the short interval, and every row is exact.
+    list.remove(1);
+    list.add(ServerConnectionsList::BurstRows + 1, peer(1));
+    QVERIFY(flushed.wait());
+    QCOMPARE(list.count(), ServerConnectionsList::BurstRows);
+    QCOMPARE(list.flushInterval(), ServerConnectionsList::FlushMs);
+    QCOMPARE(list.allIds().first(), 2);
+    QCOMPARE(list.allIds().last(), ServerConnectionsList::BurstRows + 1);
 }
 
 QTEST_MAIN(tst_ServerConnectionsList)

@@ -7,15 +7,15 @@ void OutgoingQueue::enqueue(const QByteArray &payload)
 {
     if (payload.isEmpty())
         return;
-    m_messages.push_back({payload, 0});
+    m_messages.append({payload, 0});
     m_pendingBytes += payload.size();
 }
 
 QList<QByteArray> OutgoingQueue::written(qint64 n)
 {
     QList<QByteArray> done;
-    while (n > 0 && !m_messages.empty()) {
-        Message &head = m_messages.front();
+    while (n > 0 && !m_messages.isEmpty()) {
+        Message &head = m_messages.first();
         const qint64 take = std::min(n, head.payload.size() - head.written);
         head.written += take;
         m_pendingBytes -= take;
@@ -23,7 +23,7 @@ QList<QByteArray> OutgoingQueue::written(qint64 n)
         if (head.written < head.payload.size())
             break;
         done.append(head.payload);
-        m_messages.pop_front();
+        m_messages.removeFirst();
     }
     // More written than queued would mean someone wrote past us: never count it.
     return done;
@@ -32,8 +32,8 @@ QList<QByteArray> OutgoingQueue::written(qint64 n)
 OutgoingQueue::Leftover OutgoingQueue::clear()
 {
     Leftover leftover;
-    if (!m_messages.empty() && m_messages.front().written > 0)
-        leftover.writtenPart = m_messages.front().payload.left(m_messages.front().written);
+    if (!m_messages.isEmpty() && m_messages.first().written > 0)
+        leftover.writtenPart = m_messages.first().payload.left(m_messages.first().written);
     leftover.unsentBytes = m_pendingBytes;
     leftover.unsentMessages = static_cast<int>(m_messages.size());
     m_messages.clear();

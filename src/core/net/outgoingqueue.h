@@ -4,8 +4,6 @@
 #include <QByteArray>
 #include <QList>
 
-#include <deque>
-
 // What one TCP connection has queued and how much of it the kernel has taken. Sessions write
 // every message to the socket at once but report it as sent only from bytesWritten(n): a
 // message is sent when its last byte was written, never earlier, so the log and the counters
@@ -21,7 +19,7 @@ public:
     // Queued, not yet written.
     qint64 pendingBytes() const { return m_pendingBytes; }
     int pendingMessages() const { return static_cast<int>(m_messages.size()); }
-    bool isEmpty() const { return m_messages.empty(); }
+    bool isEmpty() const { return m_messages.isEmpty(); }
 
     // What is left when the connection ends: the part of the first message that was written
     // (empty if none), and what was never written. Empties the queue.
@@ -39,6 +37,10 @@ private:
         QByteArray payload;
         qint64 written = 0;
     };
-    std::deque<Message> m_messages;
+    // A QList, not a std::deque: an empty deque allocates (libstdc++: a 512-byte node and its
+    // map, again on every move), and a server holds one queue per connection, nearly always
+    // empty (10,000 idle clients). QList allocates on the first message and pops from the
+    // front in place.
+    QList<Message> m_messages;
     qint64 m_pendingBytes = 0;
 };

@@ -23,6 +23,13 @@ public:
 
     // The first errno seen on the socket, 0 if none (an orderly close).
     int error() const { return m_error; }
+    // Keeps an errno that a send() outside Qt took from the socket (reading it clears it, so
+    // the next notifier event would find none); ignored once an error is known.
+    void noteError(int error)
+    {
+        if (m_error == 0)
+            m_error = error;
+    }
     // True once the peer has sent its FIN (and everything before it was read).
     bool hasPeerFinished() const { return m_peerFinished; }
 

@@ -13,6 +13,13 @@
 namespace {
 // Descriptors left free for the rest of the process when a server stops accepting.
 constexpr int descriptorReserve = 4;
+// A probe after an accept asks for this many descriptors beyond the reserve; when they are
+// free, the next acceptsPerProbe accepts skip the probe (each takes one descriptor, so at
+// least the reserve and one more are still free at the last of them, as a probe per accept
+// would have found). The probe is dup()s and close()s: ten syscalls per accepted client,
+// which a 10,000-client burst paid for nothing.
+constexpr int probeHeadroom = 32;
+constexpr int acceptsPerProbe = probeHeadroom;
 } // namespace
 
 int TcpServerSession::pendingLimit(int backlog)
@@ -20,11 +27,28 @@ int TcpServerSession::pendingLimit(int backlog)
     return std::max(backlog, 30);
 }
 
-bool TcpServerSession::hasSpareDescriptor() const
+bool TcpServerSession::hasSpareDescriptor(int moreThanReserve) const
 {
     // A few more than accept() needs are kept in reserve, so the rest of SockLab (clients,
     // lookups, files) still gets descriptors while this server is at the limit.
-    return DescriptorLimit::canOpen(descriptorReserve + 1, m_server->socketDescriptor());
+    return DescriptorLimit::canOpen(descriptorReserve + 1 + moreThanReserve,
+                                    m_server->socketDescriptor());
+}
+
+void TcpServerSession::checkDescriptorsAfterAccept()
+{
+    if (!m_server || m_outOfDescriptors)
+        return checkDescriptors();
+    if (m_acceptsBeforeProbe > 0) {
+        --m_acceptsBeforeProbe;
+        return;
+    }
+    if (hasSpareDescriptor(probeHeadroom)) {
+        m_acceptsBeforeProbe = acceptsPerProbe - 1;
+        return;
+    }
+    // Close to the limit: probe after every accept, as exactly as before.
+    checkDescriptors();
 }
 
 void TcpServerSession::checkDescriptors()
@@ -32,6 +56,7 @@ void TcpServerSession::checkDescriptors()
     if (!m_server)
         return;
     const bool spare = hasSpareDescriptor();
+    m_acceptsBeforeProbe = 0;
     if (!spare && !m_outOfDescriptors) {
         m_outOfDescriptors = true;
         // Qt 6.4 goes on calling accept() after pauseAccepting() until the backlog is empty

@@ -105,6 +105,7 @@ RepeatRunner::SendResult TcpServerSession::writeRepeat(const QByteArray &payload
             dropFromRepeat(id, tr("closing"));
             continue;
         }
+        watchWrites(id, link);
         if (link->socket->write(payload) != payload.size()) {
             fail(tr("send() to %1 failed: %2.")
                          .arg(link->peer.toString(), link->socket->errorString()),
@@ -170,6 +171,7 @@ void TcpServerSession::sendFile(int connectionId, const QString &path)
                                          .arg(m_fileConnection);
                         return false;
                     }
+                    watchWrites(m_fileConnection, link);
                     if (link->socket->write(chunk) != chunk.size()) {
                         *error = tr("send() to %1 failed: %2.")
                                          .arg(link->peer.toString(),

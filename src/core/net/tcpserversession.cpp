@@ -13,6 +13,7 @@
 #include "net/tlsnarration.h"
 #include "net/tlswritetracker.h"
 
+#include <QMetaMethod>
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,6 +26,17 @@ namespace {
 // How often a listening server checks for free descriptors: pauses accepting when none is
 // left (Qt 6.4 would spin in accept()), resumes when some came back.
 constexpr int descriptorCheckMs = 500;
+
+// pattern.arg(n) for a pattern with one "%1": QString::arg() parses the pattern for every
+// call, a thousand instructions per accepted client.
+QString withNumber(const QString &pattern, int n)
+{
+    const qsizetype at = pattern.indexOf(u"%1");
+    if (at < 0 || pattern.indexOf(u'%', at + 2) >= 0)
+        return pattern.arg(n);
+    const QStringView text(pattern);
+    return text.left(at) + QString::number(n) + text.mid(at + 2);
+}
 } // namespace
 
 TcpServerSession::TcpServerSession(int id, TrafficLog *log, QObject *parent)
@@ -59,6 +71,25 @@ QList<TcpServerSession::Connection> TcpServerSession::connections() const
 {
     QMutexLocker locker(&m_mutex);
     return m_connections.values();
+}
+
+ConnectionChanges::Batch TcpServerSession::takeConnectionChanges()
+{
+    QMutexLocker locker(&m_mutex);
+    ConnectionChanges::Batch batch = m_connectionChanges.take();
+    if (batch.restart) {
+        batch.changes.reserve(m_connections.size());
+        for (const Connection &connection : std::as_const(m_connections))
+            batch.changes.append({connection.id, connection.peer, true});
+    }
+    return batch;
+}
+
+bool TcpServerSession::isWatchingConnectionChanges() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(
+            &TcpServerSession::connectionsChanged);
+    return isSignalConnected(signal);
 }
 
 TcpServerOptions TcpServerSession::options() const
@@ -154,6 +185,7 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
                 m_locals.append(extra.local);
         }
         m_connections.clear();
+        m_connectionChanges = {};
     }
     recordInfo(port == 0 ? tr("bind(%1) -> port %2 chosen by the kernel")
                                    .arg(requested.toString())
@@ -216,6 +248,8 @@ void TcpServerSession::listen(const QList<QHostAddress> &addresses, quint16 port
 
 void TcpServerSession::acceptPending()
 {
+    // Once per call (Qt calls it once per accepted connection): a copy under the mutex.
+    const TcpServerOptions opts = options();
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (state() != State::Listening) {
@@ -241,12 +275,11 @@ void TcpServerSession::acceptPending()
             socket->deleteLater();
             continue;
         }
-        const int maxClients = options().maxClients;
-        if (maxClients > 0 && m_links.size() >= maxClients) {
+        if (opts.maxClients > 0 && m_links.size() >= opts.maxClients) {
             ++m_refusedCount;
             recordInfo(tr("connection from %1 closed right after accept(): %n client(s) "
                           "already connected, the maximum set for this server",
-                          nullptr, maxClients)
+                          nullptr, opts.maxClients)
                                .arg(Endpoint(socket->peerAddress(), socket->peerPort())
                                             .toString()),
                        localEndpoint());
@@ -254,16 +287,18 @@ void TcpServerSession::acceptPending()
             socket->deleteLater();
             continue;
         }
-        adopt(socket);
+        adopt(socket, opts);
     }
+    // Nothing recorded in a batch may wait past this event-loop turn (adopt() flushes its own).
+    flushRecorded();
     // Checked after every burst: the next accept() would fail with EMFILE and make Qt spin.
-    checkDescriptors();
+    checkDescriptorsAfterAccept();
 }
 
-void TcpServerSession::adopt(QTcpSocket *socket)
+void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
 {
-    // Reparent so that closing the listener later does not take the connections with it.
-    socket->setParent(this);
+    // The socket stays a child of the listener until closeListener() reparents what is still
+    // open: reparenting here sent two events per accepted client (ChildRemoved, ChildAdded).
     socket->setReadBufferSize(ReadBlockBytes);
     const int id = m_nextConnectionId++;
     const Endpoint local(socket->localAddress(), socket->localPort());
@@ -273,36 +308,31 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     link.local = local;
     link.peer = peer;
     m_lastLink = nullptr;
-    m_links.insert(id, link);
+    m_links.emplace(id, std::move(link));
+    bool notify = false;
     {
         QMutexLocker locker(&m_mutex);
         m_connections.insert(id, {id, local, peer});
+        if (isWatchingConnectionChanges())
+            notify = m_connectionChanges.noteOpened(id, peer);
     }
     const int accepted = ++m_acceptedCount;
-    recordInfo(QStringLiteral("accept() -> %1").arg(peer.toString()), local, peer, id);
-    record(TrafficEvent::Kind::Accepted, local, peer, {},
-           tr("connection #%1").arg(id), id);
+    // The accept, its event and the greeting's sent event reach the log in one append: the
+    // log's lock once per connection, not three times. Flushed before clientConnected, so
+    // whoever reacts to it finds the connection in the log.
+    recordBatched(TrafficEvent::Kind::Info, local, peer, {}, u"accept() -> " + peer.toString(),
+                  id);
+    recordBatched(TrafficEvent::Kind::Accepted, local, peer, {},
+                  withNumber(tr("connection #%1"), id), id);
     narrateTls(id, socket);
-    emit clientConnected(id, peer);
-    setUpFraming(id, options().framing);
+    setUpFraming(id, opts.framing);
 
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { onReadyRead(id); });
-    TlsWriteTracker::connectWritten(socket, this,
-                                    [this, id](qint64 bytes) { onWritten(id, bytes); });
     auto *errorWatch = new SocketErrorWatch(socket);
+    if (Link *open = linkFor(id))
+        open->errorWatch = errorWatch;
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
-    connect(socket, &QTcpSocket::errorOccurred, this,
-            [socket, peer, errorWatch](QAbstractSocket::SocketError error) {
-                if (socket->property(CloseReasonProperty).isValid())
-                    return;
-                // Qt reports a reset as an orderly close; the watch saw the real errno.
-                socket->setProperty(CloseReasonProperty,
-                                    errorWatch->error() != 0
-                                            ? SocketErrorWatch::describe(errorWatch->error())
-                                            : SocketNarration::connectionFailure(
-                                                      error, peer, socket->errorString()));
-            });
-    connect(socket, &QTcpSocket::disconnected, this, [this, id, socket] {
+    connect(socket, &QTcpSocket::disconnected, this, [this, id, socket, peer, errorWatch] {
         // Whatever is still buffered arrived before the FIN: log it before the close (a paused
         // echo has nothing more to write it to).
         if (Link *open = linkFor(id))
@@ -310,12 +340,25 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         readFrom(id);
         // A message the peer left unfinished is logged before the close.
         finishFraming(id);
-        forget(id, socket->property(CloseReasonProperty).toString());
+        // Our own reason when we closed it; else the error that ended it, read here rather
+        // than from an errorOccurred connection per client. Qt reports a reset as an orderly
+        // close; the watch saw the real errno.
+        QString reason = socket->property(CloseReasonProperty).toString();
+        if (reason.isEmpty() && errorWatch->error() != 0)
+            reason = SocketErrorWatch::describe(errorWatch->error());
+        else if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
+            reason = SocketNarration::connectionFailure(socket->error(), peer,
+                                                        socket->errorString());
+        forget(id, reason);
     });
 
-    const TcpServerOptions opts = options();
     if (!opts.greeting.isEmpty())
-        writeTo(id, opts.greeting);
+        writeTo(id, opts.greeting, SentRecord::Batched);
+    flushRecorded();
+    emit clientConnected(id, peer);
+    if (notify)
+        emit connectionsChanged();
+    // After clientConnected: closing may emit clientDisconnected at once.
     if (opts.closeAfterGreeting)
         closeLink(id, tr("closed by us after the greeting"));
     if (opts.maxConnections > 0 && accepted >= opts.maxConnections)
@@ -412,7 +455,7 @@ bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
     return true;
 }
 
-void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
+void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, SentRecord sentRecord)
 {
     Link *link = linkFor(connectionId);
     if (!link) {
@@ -439,14 +482,52 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload)
              link->local, link->peer, connectionId);
         return;
     }
-    if (link->socket->write(payload) != payload.size()) {
+    // Nothing waiting: the kernel takes what it can now (a greeting, an answer), logged sent
+    // at once, since it has left our buffers.
+    qint64 writtenNow = 0;
+    if (link->queue.isEmpty()) {
+        const TcpSocketControl::WriteNowResult now = TcpSocketControl::writeNow(link->socket,
+                                                                               payload);
+        if (now.error != 0 && link->errorWatch)
+            link->errorWatch->noteError(now.error);
+        writtenNow = now.written;
+        if (writtenNow == payload.size()) {
+            if (sentRecord == SentRecord::Batched)
+                recordBatched(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+                              TlsNarration::writeCall(m_tls), connectionId);
+            else
+                record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
+                       TlsNarration::writeCall(m_tls), connectionId);
+            return;
+        }
+    }
+    const qint64 rest = payload.size() - writtenNow;
+    watchWrites(connectionId, link);
+    if (link->socket->write(payload.constData() + writtenNow, rest) != rest) {
+        if (writtenNow > 0) {
+            // What did leave is logged as such when the connection ends (forget()).
+            link->queue.enqueue(payload);
+            link->queue.written(writtenNow);
+        }
         fail(tr("send() to %1 failed: %2.")
                      .arg(link->peer.toString(), link->socket->errorString()),
              link->local, link->peer, connectionId);
         return;
     }
-    // Reported as sent from onWritten(), when the kernel has taken it.
+    // Reported as sent from onWritten(), when the kernel has taken the rest.
     link->queue.enqueue(payload);
+    if (writtenNow > 0)
+        link->queue.written(writtenNow);
+}
+
+void TcpServerSession::watchWrites(int connectionId, Link *link)
+{
+    if (link->writesWatched)
+        return;
+    link->writesWatched = true;
+    TlsWriteTracker::connectWritten(link->socket, this, [this, connectionId](qint64 bytes) {
+        onWritten(connectionId, bytes);
+    });
 }
 
 void TcpServerSession::onWritten(int connectionId, qint64 bytes)
@@ -524,6 +605,10 @@ void TcpServerSession::closeListener(const QString &reason)
         m_group->close(); // and its companions
     else
         m_server->close();
+    // Accepted sockets are the listener's children (or a companion's): the open ones must not
+    // go with it.
+    for (const Link &link : std::as_const(m_links))
+        link.socket->setParent(this);
     m_server->deleteLater();
     m_server = nullptr;
     m_group = nullptr;
@@ -538,9 +623,12 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
     Link link = m_links.take(connectionId);
     if (!link.socket)
         return;
+    bool notify = false;
     {
         QMutexLocker locker(&m_mutex);
         m_connections.remove(connectionId);
+        if (isWatchingConnectionChanges())
+            notify = m_connectionChanges.noteClosed(connectionId);
     }
     const QString why = reason.isEmpty() ? tr("closed by the peer") : reason;
     const OutgoingQueue::Leftover leftover = link.queue.clear();
@@ -562,6 +650,8 @@ void TcpServerSession::forget(int connectionId, const QString &reason)
     if (m_file && m_fileConnection == connectionId)
         m_file->stop(tr("the connection closed: %1").arg(why));
     emit clientDisconnected(connectionId);
+    if (notify)
+        emit connectionsChanged();
     link.socket->disconnect(this);
     // Close the descriptor now, not at deleteLater(): a server paused at the descriptor limit
     // resumes on it below.

@@ -3,6 +3,7 @@
 
 #include "framing/framespec.h"
 #include "framing/streamframer.h"
+#include "net/connectionchanges.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
 #include "net/session.h"
@@ -17,6 +18,7 @@
 #include <memory>
 
 class TcpListenerGroup;
+class SocketErrorWatch;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -74,6 +76,9 @@ public:
     // True while accepting is paused because the process ran out of file descriptors.
     bool isOutOfDescriptors() const { return m_outOfDescriptors.load(); }
     TcpServerOptions options() const;
+    // Thread-safe: the connections accepted and closed since the last call, in order (see
+    // connectionsChanged()). On a restart batch the open connections follow as opened.
+    ConnectionChanges::Batch takeConnectionChanges();
 
     // Verbs: callable from any thread.
     void setOptions(const TcpServerOptions &options);
@@ -110,6 +115,10 @@ signals:
     void listening(const Endpoint &local);
     void clientConnected(int connectionId, const Endpoint &peer);
     void clientDisconnected(int connectionId);
+    // Coalesced: emitted for the first accept or close after the last takeConnectionChanges(),
+    // so a burst of clients costs a reader one signal per pass, not one per connection. Kept
+    // only while something is connected to it.
+    void connectionsChanged();
     // Accepting paused (true) because the process ran out of file descriptors, or resumed.
     void outOfDescriptorsChanged(bool outOfDescriptors);
     // At most ~10 times a second while a repeat runs, and once at its end (finished).
@@ -126,7 +135,7 @@ private:
     QTcpServer *createTlsListener(const TcpServerOptions &options, const Endpoint &requested,
                                   QString *error);
     void narrateTls(int connectionId, QTcpSocket *socket);
-    void adopt(QTcpSocket *socket);
+    void adopt(QTcpSocket *socket, const TcpServerOptions &opts);
     void readFrom(int connectionId);
     // readyRead(): reads at once, or on TLS once Qt has decrypted all it read (see .cpp).
     void onReadyRead(int connectionId);
@@ -154,7 +163,11 @@ private:
     bool carryOut(int connectionId, const RuleStep &step);
     void runDelayed(int connectionId, const RuleStep &step);
     void dropDelayed(int connectionId);
-    void writeTo(int connectionId, const QByteArray &payload);
+    // How writeTo() logs a message the kernel took at once: Batched only where the caller
+    // flushes before the event loop runs again (acceptPending()).
+    enum class SentRecord { Now, Batched };
+    void writeTo(int connectionId, const QByteArray &payload,
+                 SentRecord sentRecord = SentRecord::Now);
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);
     void closeIfPeerFinished(int connectionId);
@@ -166,8 +179,11 @@ private:
     void setState(State state);
     void finishIfDrained();
     // Descriptor limit (tcpserverdescriptors.cpp).
-    bool hasSpareDescriptor() const;
+    bool hasSpareDescriptor(int moreThanReserve = 0) const;
     void checkDescriptors();
+    // After an accept: checkDescriptors(), but the probe's syscalls only every few accepts
+    // while descriptors are plentiful (m_acceptsBeforeProbe).
+    void checkDescriptorsAfterAccept();
     // Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
     // we drain on every newConnection, so this only matters for bursts within one iteration.
     static int pendingLimit(int backlog);
@@ -203,6 +219,7 @@ private:
         Endpoint local;
         Endpoint peer;
         OutgoingQueue queue;      // written to the socket, not yet reported as sent
+        SocketErrorWatch *errorWatch = nullptr; // child of socket
         QTimer *deadline = nullptr; // grace period of a close, created when first needed
         // Cuts the stream into messages when framing is on (shared: Link is copied into the
         // hash); idleTimer ends an idle-framed message.
@@ -213,6 +230,7 @@ private:
         bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
         bool closing = false;      // close() was called: nothing more is queued
         bool readQueued = false;   // TLS: a read waits for Qt to finish decrypting
+        bool writesWatched = false; // onWritten() is connected (before the first Qt write)
     };
     // Stored by value and looked up by pointer: a connection's queue must not be copied per
     // read or write.
@@ -220,6 +238,11 @@ private:
     static constexpr const char *CloseReasonProperty = "socklab.closeReason";
     QHash<int, Link> m_links;
     Link *linkFor(int connectionId);
+    // Connects onWritten() to the link's socket once, before anything is written through Qt:
+    // most clients are only ever written to through writeNow() (a greeting), and a connection
+    // per accepted client cost the accept path ~800 instructions and two allocations.
+    void watchWrites(int connectionId, Link *link);
+
     // The last link looked up: a framed flood looks one connection up per message, and the
     // hash lookup was a tenth of the framing's own work. Forgotten whenever m_links changes
     // (an insert may move every value).
@@ -237,6 +260,7 @@ private:
     // message (bench/framing.sh).
     std::atomic_bool m_answersMessages = false;
     QTimer *m_descriptorTimer = nullptr;
+    int m_acceptsBeforeProbe = 0; // accepts left that the last probe's headroom covers
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
     Endpoint m_local;
@@ -244,4 +268,6 @@ private:
     // Keyed by id (= accept order): dropping one of 10,000 connections is O(log n), not a
     // scan of a list.
     QMap<int, Connection> m_connections;
+    ConnectionChanges m_connectionChanges;
+    bool isWatchingConnectionChanges() const;
 };

@@ -2,10 +2,13 @@
 #include "net/tcpsocketcontrol.h"
 
 #include <QAbstractSocket>
+#include <QSslSocket>
 
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+
+#include <cerrno>
 #endif
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
@@ -51,6 +54,35 @@ int takeSocketError(QAbstractSocket *socket)
     Q_UNUSED(socket);
 #endif
     return 0;
+}
+
+WriteNowResult writeNow(QAbstractSocket *socket, const QByteArray &data)
+{
+    WriteNowResult result;
+#ifdef Q_OS_UNIX
+    if (data.isEmpty() || socket->state() != QAbstractSocket::ConnectedState
+        || socket->bytesToWrite() > 0)
+        return result;
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(socket);
+        ssl && ssl->mode() != QSslSocket::UnencryptedMode)
+        return result;
+    const qintptr fd = socket->socketDescriptor();
+    if (fd < 0)
+        return result;
+    ssize_t sent = 0;
+    do {
+        sent = ::send(static_cast<int>(fd), data.constData(), static_cast<size_t>(data.size()),
+                      MSG_DONTWAIT | MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    if (sent >= 0)
+        result.written = sent;
+    else if (errno != EAGAIN && errno != EWOULDBLOCK)
+        result.error = errno;
+#else
+    Q_UNUSED(socket);
+    Q_UNUSED(data);
+#endif
+    return result;
 }
 
 } // namespace TcpSocketControl

@@ -52,14 +52,19 @@ void ServerPane::ensureTcpSession()
         if (isCurrent(session))
             showRunningStatus();
     });
-    connect(session, &TcpServerSession::clientConnected, this,
-            [this, session](int id, const Endpoint &peer) {
-                if (isCurrent(session))
-                    m_connections->add(id, peer);
-            });
-    connect(session, &TcpServerSession::clientDisconnected, this, [this, session](int id) {
-        if (isCurrent(session))
-            m_connections->remove(id);
+    // One signal per batch of accepts and closes, not two queued events per client.
+    connect(session, &TcpServerSession::connectionsChanged, this, [this, session] {
+        if (!isCurrent(session))
+            return;
+        const ConnectionChanges::Batch batch = session->takeConnectionChanges();
+        if (batch.restart)
+            m_connections->clear();
+        for (const ConnectionChanges::Change &change : batch.changes) {
+            if (change.opened)
+                m_connections->add(change.connectionId, change.peer);
+            else
+                m_connections->remove(change.connectionId);
+        }
     });
     connect(session, &TcpServerSession::repeatProgress, this,
             [this, session](const RepeatProgress &progress) {
