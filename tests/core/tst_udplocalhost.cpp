@@ -62,6 +62,13 @@ struct Peer
     }
 };
 
+// Binds server to "localhost" (127.0.0.1 and ::1) at a port the kernel picks; that port.
+quint16 bindLocalhost(UdpSession &server)
+{
+    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
+    return server.localEndpoint().port();
+}
+
 std::shared_ptr<Responder> answerPingWithPong()
 {
     ResponseRule rule;
@@ -123,9 +130,8 @@ void TestUdpLocalhost::bindsBothAddressesAtOnePort()
     TrafficLog log;
     UdpSession server(1, &log);
     QSignalSpy bound(&server, &UdpSession::bound);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
+    const quint16 port = bindLocalhost(server);
     QCOMPARE(server.state(), UdpSession::State::Bound);
-    const quint16 port = server.localEndpoint().port();
     QVERIFY(port != 0);
     QCOMPARE(server.localEndpoint(), Endpoint(v4Loopback, port));
     QCOMPARE(server.localEndpoints(),
@@ -155,9 +161,8 @@ void TestUdpLocalhost::receivesBothFamiliesAndRepliesFromTheMatchingOne()
     UdpOptions options;
     options.autoReply = QByteArray("pong\0!", 6);
     server.setOptions(options);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
+    const quint16 port = bindLocalhost(server);
     QCOMPARE(server.state(), UdpSession::State::Bound);
-    const quint16 port = server.localEndpoint().port();
     Peer four(v4Loopback);
     Peer six(v6Loopback);
     const QByteArray toFour("over IPv4\0\xff", 11);
@@ -208,8 +213,7 @@ void TestUdpLocalhost::countsBurstsOnBothSocketsExactly()
 {
     TrafficLog log;
     UdpSession server(1, &log);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     Peer four(v4Loopback);
     Peer six(v6Loopback);
     // Sent before the session's thread reads any: each socket's queue is drained in batches
@@ -246,8 +250,7 @@ void TestUdpLocalhost::rulesAnswerFromTheMatchingSocket()
     options.responder = answerPingWithPong();
     QVERIFY(options.responder);
     server.setOptions(options);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     Peer six(v6Loopback);
     six.socket.writeDatagram("ping", v6Loopback, port);
     const QList<QNetworkDatagram> replies = six.receive(1);
@@ -260,8 +263,7 @@ void TestUdpLocalhost::repeatsLeaveFromTheDestinationsFamily()
 {
     TrafficLog log;
     UdpSession server(1, &log);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     Peer six(v6Loopback);
     Peer four(v4Loopback);
     // Equal datagrams due at once: the batched paths (UDP_SEGMENT, sendmmsg()) on Linux, in
@@ -312,8 +314,7 @@ void TestUdpLocalhost::joinsGroupsOnTheSocketOfTheirFamily()
     TrafficLog log;
     UdpSession server(1, &log);
     QSignalSpy errors(&server, &Session::errorOccurred);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     MulticastMembership six;
     six.group = QHostAddress(QStringLiteral("ff12::5ec:1ab"));
     six.interfaceName = MulticastMembership::loopbackInterfaceName();
@@ -369,8 +370,7 @@ void TestUdpLocalhost::closesBothSockets()
     TrafficLog log;
     UdpSession server(1, &log);
     QSignalSpy finished(&server, &Session::finished);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     server.close();
     QCOMPARE(server.state(), UdpSession::State::Unbound);
     QCOMPARE(finished.count(), 1);
@@ -391,8 +391,7 @@ void TestUdpLocalhost::datagramLimitCountsBothSockets()
     options.maxDatagrams = 3;
     server.setOptions(options);
     QSignalSpy finished(&server, &Session::finished);
-    server.bind(ListenAddresses::forText(QStringLiteral("localhost")), 0);
-    const quint16 port = server.localEndpoint().port();
+    const quint16 port = bindLocalhost(server);
     Peer four(v4Loopback);
     Peer six(v6Loopback);
     six.socket.writeDatagram("1", v6Loopback, port);
