@@ -9,7 +9,7 @@
 
 // How TcpServerSession reads a connection whose stream is cut into messages (issue 11): one
 // Received event and one respondTo() per message, the recv() chunks that made it in the
-// event's message. Unframed reading is readFrom() in tcpserversession.cpp.
+// event's message. Unframed reading is readFrom() in tcpserverreading.cpp.
 
 void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
 {

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/tcpserversession.h"
+
+#include "net/rulenarration.h"
+#include "net/socketread.h"
+#include "net/tcpsocketcontrol.h"
+#include "net/tlsnarration.h"
+
+#include <QTcpSocket>
+
+// How TcpServerSession reads a connection's stream unframed, and what it does with each chunk
+// or message (echo, or the rules' answer), pausing when the peer does not read the answers.
+// Framed reading is in tcpserverframing.cpp.
+
+void TcpServerSession::onReadyRead(int connectionId)
+{
+    if (!m_tls)
+        return readFrom(connectionId);
+    // Qt's TLS backend decrypts what it read from the socket 4 KiB at a time and emits
+    // readyRead() after each piece, before it returns to the event loop. Reading at each one
+    // logged sixteen 4 KiB events per 64 KiB block, and the allocations and log appends kept
+    // SockLab reading slower than `openssl s_client` sends: the kernel advertised a zero
+    // window over a hundred times per 64 MiB, the sender's loss probes fired, and a transfer
+    // took three times as long as into `openssl s_server` (bench/tls.sh). One read, queued
+    // behind the rest of the decryption, takes the whole block; nothing waits longer than
+    // that block's own decryption.
+    Link *link = linkFor(connectionId);
+    if (!link || link->readQueued)
+        return;
+    link->readQueued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this, connectionId] {
+                if (Link *queued = linkFor(connectionId)) {
+                    queued->readQueued = false;
+                    readFrom(connectionId);
+                }
+            },
+            Qt::QueuedConnection);
+}
+
+void TcpServerSession::readFrom(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    if (!link || link->readingPaused)
+        return;
+    if (link->framer)
+        return readFramed(connectionId);
+    QTcpSocket *socket = link->socket;
+    // One event per block Qt read (at most ReadBlockBytes).
+    while (socket->bytesAvailable() > 0) {
+        const QByteArray data = readAvailable(socket, ReadBlockBytes);
+        if (data.isEmpty())
+            break;
+        record(TrafficEvent::Kind::Received, link->local, link->peer, data,
+               TlsNarration::readCall(m_tls), connectionId);
+        if (!respondTo(connectionId, data))
+            return;
+        link = linkFor(connectionId);
+    }
+    closeIfPeerFinished(connectionId);
+}
+
+bool TcpServerSession::respondTo(int connectionId, const QByteArray &message)
+{
+    // Nothing answers: the caller's link stands (only an answer can end it).
+    if (!m_answersMessages.load(std::memory_order_relaxed))
+        return true;
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return false;
+    // A closing connection gets nothing more, whatever it still sends.
+    if (link->closing || link->socket->state() != QAbstractSocket::ConnectedState)
+        return true;
+    const TcpServerOptions opts = options();
+    if (RuleNarration::isActive(opts.responder))
+        return answerByRule(connectionId, message, *opts.responder);
+    if (!opts.echo)
+        return true;
+    writeTo(connectionId, message);
+    return linkFor(connectionId) // a failed write may have ended the connection
+           && !pauseReadingIfBacklogged(connectionId);
+}
+
+bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    // Backpressure: what the peer does not read stays in its kernel queues, not in ours.
+    if (!link || link->queue.pendingBytes() <= TcpSocketControl::writeQueueLimit)
+        return false;
+    link->readingPaused = true;
+    if (!link->pauseLogged) {
+        link->pauseLogged = true;
+        const QString text = RuleNarration::isActive(options().responder)
+                ? tr("rule replies paused reading: %1 bytes wait for the peer to read them "
+                     "(limit %2); reading resumes as they are written")
+                : tr("echo paused reading: %1 bytes wait for the peer to read them "
+                     "(limit %2); reading resumes as they are written");
+        recordInfo(text.arg(link->queue.pendingBytes()).arg(TcpSocketControl::writeQueueLimit),
+                   link->local, link->peer, connectionId);
+    }
+    return true;
+}
