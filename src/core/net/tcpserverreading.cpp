@@ -18,12 +18,11 @@ void TcpServerSession::onReadyRead(int connectionId)
         return readFrom(connectionId);
     // Qt's TLS backend decrypts what it read from the socket 4 KiB at a time and emits
     // readyRead() after each piece, before it returns to the event loop. Reading at each one
-    // logged sixteen 4 KiB events per 64 KiB block, and the allocations and log appends kept
-    // SockLab reading slower than `openssl s_client` sends: the kernel advertised a zero
-    // window over a hundred times per 64 MiB, the sender's loss probes fired, and a transfer
-    // took three times as long as into `openssl s_server` (bench/tls.sh). One read, queued
-    // behind the rest of the decryption, takes the whole block; nothing waits longer than
-    // that block's own decryption.
+    // logged sixteen 4 KiB events per 64 KiB block, an allocation and a log append each. One
+    // read, queued behind the rest of the decryption, takes the whole block: a 64 MiB
+    // transfer from `openssl s_client` became 1,028 rows instead of 16,384 and cost the
+    // server 10-20% less CPU (bench/RESULTS.md, "TLS ingest, measured whole"). Nothing waits
+    // longer than that block's own decryption.
     Link *link = linkFor(connectionId);
     if (!link || link->readQueued)
         return;
