@@ -2673,6 +2673,10 @@ Qt&apos;s own options (-platform, -style, ...) are accepted too. socklab-cli doe
         <source>close(): release the socket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It listens on 127.0.0.1 only; SockLab listens on ::1 at the same port too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PythonProgramDialog</name>

@@ -2642,6 +2642,10 @@ Qt 自身のオプション(-platform、-style など)も使えます。socklab-
         <source>close(): release the socket</source>
         <translation>close(): ソケットを解放する</translation>
     </message>
+    <message>
+        <source>It listens on 127.0.0.1 only; SockLab listens on ::1 at the same port too.</source>
+        <translation>このプログラムは 127.0.0.1 だけで待ち受けます。SockLab は同じポートの ::1 でも待ち受けます。</translation>
+    </message>
 </context>
 <context>
     <name>PythonProgramDialog</name>

@@ -139,6 +139,15 @@ void tst_LearnLessons::programNamesWhatItLeavesOut()
     // A line break in a comment would turn its rest into code.
     QVERIFY(!program.contains(QStringLiteral("\nlines")));
     QVERIFY(program.contains(QStringLiteral("s.sendto(b'Hello Server!', ('127.0.0.1', 60002))")));
+    QVERIFY(!program.contains(QStringLiteral("::1")));
+
+    // A server on localhost: SockLab listens on both families, the program on one.
+    for (const auto role : {PythonProgram::Role::TcpServer, PythonProgram::Role::UdpServer}) {
+        s.role = role;
+        s.host = QStringLiteral("localhost");
+        QVERIFY(PythonProgram::generate(s).contains(
+                QStringLiteral("# It listens on 127.0.0.1 only; SockLab listens on ::1")));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_LearnLessons)

@@ -134,6 +134,10 @@ QString PythonProgram::generate(const Settings &s)
         w.comment(0,
                   tr("It serves one client at a time, as the tutorial does; SockLab serves "
                      "several at once."));
+    // SockLab's server on "localhost" listens on 127.0.0.1 and ::1; bind() here takes one.
+    if (server && s.host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        w.comment(0, tr("It listens on 127.0.0.1 only; SockLab listens on ::1 at the same port "
+                        "too."));
     for (const QString &left : s.notExpressed)
         w.comment(0,
                   tr("Not expressed here (SockLab does it, this program does not): %1").arg(left));
