@@ -44,6 +44,24 @@ bool hasInfo(const TrafficLog &log, const QString &prefix)
     return false;
 }
 
+// Listens on 127.0.0.1 at a port the kernel picks, greeting every client.
+void listenWithGreeting(TcpServerSession &server, const QByteArray &greeting)
+{
+    TcpServerOptions options;
+    options.greeting = greeting;
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+}
+
+// count raw peers connecting to the server, one after the other.
+std::vector<std::unique_ptr<RawPeer>> rawPeers(const TcpServerSession &server, int count)
+{
+    std::vector<std::unique_ptr<RawPeer>> peers;
+    for (int i = 0; i < count; ++i)
+        peers.push_back(std::make_unique<RawPeer>(server.localEndpoint().port()));
+    return peers;
+}
+
 } // namespace
 
 // Sessions here live on the test's own thread: the engine's thread hop is tested elsewhere.
@@ -391,17 +409,13 @@ void TestTcpServerSession::greetingReachesPeersThatHalfCloseAtOnce()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    TcpServerOptions options;
-    options.greeting = "Hello World!";
-    server.setOptions(options);
-    server.listen(QHostAddress::LocalHost, 0);
+    listenWithGreeting(server, "Hello World!");
     // Each peer's FIN is already queued when the server accepts it (Qt 6.4 used to close
     // and drop the greeting for most of them).
-    std::vector<std::unique_ptr<RawPeer>> peers;
-    for (int i = 0; i < 10; ++i) {
-        peers.push_back(std::make_unique<RawPeer>(server.localEndpoint().port()));
-        QVERIFY(peers.back()->isConnected());
-        peers.back()->shutdownWrite();
+    const std::vector<std::unique_ptr<RawPeer>> peers = rawPeers(server, 10);
+    for (const auto &peer : peers) {
+        QVERIFY(peer->isConnected());
+        peer->shutdownWrite();
     }
     std::vector<QByteArray> got(peers.size());
     for (size_t i = 0; i < peers.size(); ++i)
@@ -553,15 +567,10 @@ void TestTcpServerSession::greetingIsLoggedSentOnceAfterTheAccept()
     // the accept's two, with the exact bytes and counters.
     TrafficLog log;
     TcpServerSession server(1, &log);
-    TcpServerOptions options;
-    options.greeting = "Hello";
-    server.setOptions(options);
-    server.listen(QHostAddress::LocalHost, 0);
-    std::vector<std::unique_ptr<RawPeer>> peers;
-    for (int i = 0; i < 3; ++i) {
-        peers.push_back(std::make_unique<RawPeer>(server.localEndpoint().port()));
-        QVERIFY(peers.back()->isConnected());
-    }
+    listenWithGreeting(server, "Hello");
+    const std::vector<std::unique_ptr<RawPeer>> peers = rawPeers(server, 3);
+    for (const auto &peer : peers)
+        QVERIFY(peer->isConnected());
     for (auto &peer : peers) {
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((peer->drain(&got), got.size() >= 5), 10000);
