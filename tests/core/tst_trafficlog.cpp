@@ -20,6 +20,31 @@ TrafficEvent received(int session, const QByteArray &payload, int connection = 0
     return event;
 }
 
+// Bytes [pos, pos + size) of block sharing its buffer, as StreamFramer cuts messages.
+QByteArray slice(const QByteArray &block, qsizetype pos, qsizetype size)
+{
+    QByteArray view = block;
+    view.data_ptr().setBegin(view.data_ptr().data() + pos);
+    view.data_ptr().size = size;
+    return view;
+}
+
+// A run of the messages whose sizes are given, cut from one block, for session 3 connection 4.
+LogEntry runOf(const QList<qint32> &sizes, char fill, const QString &text)
+{
+    LogEntry run(received(3, {}, 4));
+    qint32 end = 0;
+    for (qint32 size : sizes) {
+        end += size;
+        run.ends.append(end);
+    }
+    for (qsizetype i = 0; i < sizes.size(); ++i)
+        run.event.payload += QByteArray(sizes.at(i), char(fill + i));
+    run.event.size = end;
+    run.event.message = text;
+    return run;
+}
+
 } // namespace
 
 class TestTrafficLog : public QObject
@@ -42,6 +67,9 @@ private slots:
     void sinkWaitsOutsideTheLockAndNeverOnTheMainThread();
     void batchIsTheSameAsAppendingOneByOne();
     void batchNotifiesAndWaitsOncePerBatch();
+    void runJoinsOnlyWhatFollowsInTheSameBlock();
+    void runsReadAsTheirMessages_data();
+    void runsReadAsTheirMessages();
 };
 
 void TestTrafficLog::sequencesAndCounters()
@@ -429,10 +457,11 @@ void TestTrafficLog::batchIsTheSameAsAppendingOneByOne()
     RecordingSink batchedSink;
     batched.addSink(&batchedSink);
     batched.append(received(7, "first"));
-    QList<TrafficEvent> batch;
+    QList<LogEntry> batch;
     quint64 last = 0;
     for (qsizetype i = 0; i < events.size(); i += 16) { // batches of 16, the last shorter
-        batch = events.mid(i, 16);
+        for (const TrafficEvent &event : events.mid(i, 16))
+            batch.append(LogEntry(TrafficEvent(event)));
         const quint64 expected = batched.lastSequence() + quint64(batch.size());
         last = batched.appendBatch(batch);
         QCOMPARE(last, expected);
@@ -489,9 +518,9 @@ void TestTrafficLog::batchNotifiesAndWaitsOncePerBatch()
     GateSink gate;
     gate.release(); // never blocks: counts the waits
     log.addSink(&gate);
-    QList<TrafficEvent> batch;
+    QList<LogEntry> batch;
     for (int i = 0; i < 100; ++i)
-        batch.append(received(1, "a"));
+        batch.append(LogEntry(received(1, "a")));
     // On another thread (the main thread never waits for a sink), like a session's.
     QThread *appender = QThread::create([&] { log.appendBatch(batch); });
     appender->start();
@@ -506,3 +535,113 @@ void TestTrafficLog::batchNotifiesAndWaitsOncePerBatch()
 
 QTEST_GUILESS_MAIN(TestTrafficLog)
 #include "tst_trafficlog.moc"
+
+void TestTrafficLog::runJoinsOnlyWhatFollowsInTheSameBlock()
+{
+    const QByteArray block("one\ntwo\nthree\n");
+    const QString text = QStringLiteral("recv() x1: part of a 14-byte chunk");
+    LogEntry entry(received(1, slice(block, 0, 4), 2));
+    entry.event.message = text;
+    QVERIFY(!entry.isRun());
+    QVERIFY(!entry.joinRun(slice(block, 8, 6), text, 2)); // not the next bytes
+    QVERIFY(!entry.joinRun(slice(block, 4, 4), text, 9)); // another connection
+    const QString equalText(text.constData(), text.size()); // a copy of the characters
+    QVERIFY(!entry.joinRun(slice(block, 4, 4), equalText, 2)); // equal text, not the same
+    QVERIFY(!entry.joinRun(QByteArray("two\n"), text, 2)); // another block
+    QVERIFY(!entry.isRun());
+    QVERIFY(entry.joinRun(slice(block, 4, 4), text, 2));
+    QVERIFY(entry.joinRun(slice(block, 8, 6), text, 2));
+    QCOMPARE(entry.count(), 3);
+    QCOMPARE(entry.event.payload, block);
+    QCOMPARE(entry.event.size, block.size());
+    QCOMPARE(entry.message(1).payload, QByteArray("two\n"));
+    QCOMPARE(entry.message(2).payload, QByteArray("three\n"));
+    QCOMPARE(entry.message(2).size, 6);
+    QCOMPARE(entry.message(2).message, text);
+    QCOMPARE(block, QByteArray("one\ntwo\nthree\n")); // the block itself is untouched
+
+    LogEntry sent(received(1, slice(block, 0, 4), 2));
+    sent.event.kind = TrafficEvent::Kind::Sent;
+    QVERIFY(!sent.joinRun(slice(block, 4, 4), QString(), 2)); // only received messages
+}
+
+void TestTrafficLog::runsReadAsTheirMessages_data()
+{
+    QTest::addColumn<qsizetype>("maxEvents");
+    QTest::addColumn<qint64>("maxPayloadBytes");
+    QTest::newRow("nothing evicted") << qsizetype(1000) << qint64(1 << 20);
+    QTest::newRow("event cap inside runs") << qsizetype(7) << qint64(1 << 20);
+    QTest::newRow("byte cap inside runs") << qsizetype(1000) << qint64(40);
+    QTest::newRow("byte cap smaller than a run") << qsizetype(1000) << qint64(12);
+    QTest::newRow("both caps") << qsizetype(3) << qint64(25);
+}
+
+// A log given runs is, to every reader, the log given their messages one by one.
+void TestTrafficLog::runsReadAsTheirMessages()
+{
+    QFETCH(qsizetype, maxEvents);
+    QFETCH(qint64, maxPayloadBytes);
+    const TrafficLog::Limits limits{maxEvents, maxPayloadBytes};
+    TrafficLog withRuns;
+    TrafficLog oneByOne;
+    withRuns.setLimits(limits);
+    oneByOne.setLimits(limits);
+    RecordingSink runsSink;
+    RecordingSink singleSink;
+    withRuns.addSink(&runsSink);
+    oneByOne.addSink(&singleSink);
+
+    const QString text = QStringLiteral("recv() x1: part of a chunk");
+    const QList<QList<qint32>> runs{{1, 2, 3}, {5, 5, 5, 5}, {20, 1}, {4, 4}, {2, 9, 2, 9, 2}};
+    char fill = 'a';
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        QList<LogEntry> batch;
+        TrafficEvent note = received(3, {}, 4);
+        note.kind = TrafficEvent::Kind::Info;
+        note.message = QStringLiteral("note %1").arg(r);
+        batch.append(LogEntry(TrafficEvent(note)));
+        oneByOne.append(note);
+        const LogEntry run = runOf(runs.at(r), fill, text);
+        fill = char(fill + runs.at(r).size());
+        for (qsizetype m = 0; m < run.count(); ++m) {
+            TrafficEvent message = run.message(m);
+            message.sequence = 0;
+            oneByOne.append(message);
+        }
+        batch.append(run);
+        QCOMPARE(withRuns.appendBatch(batch), oneByOne.lastSequence());
+        QCOMPARE(withRuns.heldCount(), oneByOne.heldCount());
+        QCOMPARE(withRuns.evictedCount(), oneByOne.evictedCount());
+        QCOMPARE(withRuns.heldPayloadBytes(), oneByOne.heldPayloadBytes());
+        QCOMPARE(withRuns.firstHeldSequence(), oneByOne.firstHeldSequence());
+        QVERIFY(withRuns.heldCount() <= maxEvents);
+    }
+    QVERIFY(sameCounters(withRuns.totals(), oneByOne.totals()));
+    QCOMPARE(withRuns.totals().messagesIn, 16u);
+    QVERIFY(sameCounters(withRuns.sessionCounters(3), oneByOne.sessionCounters(3)));
+    QVERIFY(sameCounters(withRuns.connectionCounters(3, 4), oneByOne.connectionCounters(3, 4)));
+
+    const quint64 last = oneByOne.lastSequence();
+    for (quint64 after = 0; after <= last; ++after) {
+        for (qsizetype max : {qsizetype(-1), qsizetype(1), qsizetype(3)}) {
+            const QList<TrafficEvent> expected = oneByOne.eventsAfter(after, max);
+            const QList<TrafficEvent> actual = withRuns.eventsAfter(after, max);
+            QCOMPARE(actual.size(), expected.size());
+            for (qsizetype i = 0; i < actual.size(); ++i) {
+                QCOMPARE(actual.at(i).sequence, expected.at(i).sequence);
+                QCOMPARE(actual.at(i).kind, expected.at(i).kind);
+                QCOMPARE(actual.at(i).payload, expected.at(i).payload);
+                QCOMPARE(actual.at(i).size, expected.at(i).size);
+                QCOMPARE(actual.at(i).message, expected.at(i).message);
+                QCOMPARE(actual.at(i).isPayloadTruncated(), expected.at(i).isPayloadTruncated());
+            }
+        }
+    }
+    withRuns.removeSink(&runsSink);
+    oneByOne.removeSink(&singleSink);
+    QCOMPARE(runsSink.events.size(), singleSink.events.size());
+    for (qsizetype i = 0; i < runsSink.events.size(); ++i) {
+        QCOMPARE(runsSink.events.at(i).sequence, singleSink.events.at(i).sequence);
+        QCOMPARE(runsSink.events.at(i).payload, singleSink.events.at(i).payload);
+    }
+}

@@ -295,10 +295,10 @@ void tst_TrafficLogActions::bigExportLeavesEventLoopRunning()
     m_model->setMaxRows(count);
     m_model->setMaxBatch(count);
     m_view = std::make_unique<TrafficLogView>(m_model.get());
-    QList<TrafficEvent> batch;
+    QList<LogEntry> batch;
     for (int i = 0; i < count; ++i)
-        batch << makeEvent(TrafficEvent::Kind::Received, 53422,
-                           QByteArray("hello world ") + QByteArray::number(i));
+        batch << LogEntry(makeEvent(TrafficEvent::Kind::Received, 53422,
+                                    QByteArray("hello world ") + QByteArray::number(i)));
     m_log->appendBatch(batch);
     m_model->fetchNow();
     QCOMPARE(m_model->rowCount(), count);

@@ -54,16 +54,16 @@ TrafficLog::Limits TrafficLog::limits() const
     return m_limits;
 }
 
-void TrafficLog::count(Counters &counters, const TrafficEvent &event)
+void TrafficLog::count(Counters &counters, const TrafficEvent &event, quint64 messages)
 {
     using Kind = TrafficEvent::Kind;
     switch (event.kind) {
     case Kind::Received:
-        ++counters.messagesIn;
+        counters.messagesIn += messages;
         counters.bytesIn += static_cast<quint64>(event.size);
         break;
     case Kind::Sent:
-        ++counters.messagesOut;
+        counters.messagesOut += messages;
         counters.bytesOut += static_cast<quint64>(event.size);
         break;
     case Kind::Error:
@@ -101,7 +101,7 @@ quint64 TrafficLog::append(TrafficEvent event)
         count(m_totals, event);
         count(m_sessions[event.sessionId], event);
         countConnectionLocked(event);
-        storeLocked(std::move(event));
+        storeLocked(LogEntry(std::move(event)));
         sequence = m_lastSequence;
         throttling = throttlingSinksLocked();
     }
@@ -109,12 +109,13 @@ quint64 TrafficLog::append(TrafficEvent event)
     return sequence;
 }
 
-quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
+quint64 TrafficLog::appendBatch(QList<LogEntry> &entries)
 {
-    if (events.isEmpty())
+    if (entries.isEmpty())
         return 0;
     qint64 now = 0;
-    for (TrafficEvent &event : events) {
+    for (LogEntry &entry : entries) {
+        TrafficEvent &event = entry.event;
         if (event.timestampMs == 0)
             event.timestampMs = now ? now : (now = QDateTime::currentMSecsSinceEpoch());
         if (event.size < event.payload.size())
@@ -130,7 +131,7 @@ quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
         // and closed events, which take the per-event path in order; its received and sent
         // events between them are summed as a run like the others (a framed flood appends a
         // batch of one connection's messages: a hash lookup each was a tenth of the batch).
-        int runSession = events.constFirst().sessionId;
+        int runSession = entries.constFirst().event.sessionId;
         Counters sessionRun;
         quint64 connectionRunKey = connectionKey(runSession, 0);
         Counters connectionRun;
@@ -141,14 +142,16 @@ quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
             connectionRun = {};
             connectionRunPending = false;
         };
-        for (TrafficEvent &event : events) {
-            count(m_totals, event);
+        for (LogEntry &entry : entries) {
+            const TrafficEvent &event = entry.event;
+            const quint64 messages = quint64(entry.count());
+            count(m_totals, event, messages);
             if (event.sessionId != runSession) {
                 add(m_sessions[runSession], sessionRun);
                 sessionRun = {};
                 runSession = event.sessionId;
             }
-            count(sessionRun, event);
+            count(sessionRun, event, messages);
             if (event.connectionId == 0 || event.kind == TrafficEvent::Kind::Received
                 || event.kind == TrafficEvent::Kind::Sent) {
                 const quint64 key = connectionKey(event.sessionId, event.connectionId);
@@ -156,26 +159,50 @@ quint64 TrafficLog::appendBatch(QList<TrafficEvent> &events)
                     endConnectionRun();
                     connectionRunKey = key;
                 }
-                count(connectionRun, event);
+                count(connectionRun, event, messages);
                 connectionRunPending = true;
             } else {
                 endConnectionRun();
                 countConnectionLocked(event);
             }
-            storeLocked(std::move(event));
+            storeLocked(std::move(entry));
         }
         add(m_sessions[runSession], sessionRun);
         endConnectionRun();
         sequence = m_lastSequence;
         throttling = throttlingSinksLocked();
     }
-    events.clear();
+    entries.clear();
     finishAppend(throttling);
     return sequence;
 }
 
-void TrafficLog::storeLocked(TrafficEvent &&event)
+void TrafficLog::storeLocked(LogEntry &&entry)
 {
+    if (!entry.isRun())
+        return storeOneLocked(std::move(entry));
+    // A run bigger than the whole byte budget goes in as its messages, so that each is cut
+    // to the budget (or evicted) exactly as it would have been alone.
+    if (entry.event.payload.size() > m_limits.maxPayloadBytes) {
+        for (qsizetype i = 0; i < entry.count(); ++i)
+            storeOneLocked(LogEntry(entry.message(i)));
+        return;
+    }
+    entry.event.sequence = m_lastSequence + 1;
+    m_lastSequence = entry.lastSequence();
+    for (Sink *sink : std::as_const(m_sinks)) {
+        for (qsizetype i = 0; i < entry.count(); ++i)
+            sink->consume(entry.message(i));
+    }
+    m_heldEvents += entry.count();
+    m_heldPayloadBytes += entry.heldPayloadBytes();
+    m_events.push_back(std::move(entry));
+    evictLocked();
+}
+
+void TrafficLog::storeOneLocked(LogEntry &&entry)
+{
+    TrafficEvent &event = entry.event;
     event.sequence = ++m_lastSequence;
     // Sinks get the whole payload: the file is exact even where the ring is not.
     for (Sink *sink : std::as_const(m_sinks))
@@ -184,8 +211,9 @@ void TrafficLog::storeLocked(TrafficEvent &&event)
     // how much arrived and isPayloadTruncated() tells every view so.
     if (event.payload.size() > m_limits.maxPayloadBytes)
         event.payload.truncate(m_limits.maxPayloadBytes);
+    ++m_heldEvents;
     m_heldPayloadBytes += event.payload.size();
-    m_events.push_back(std::move(event));
+    m_events.push_back(std::move(entry));
     // Evicted as each one comes: the ring never holds more than its caps, and the block the
     // oldest events leave is the one the next ones are written to, still in the cache.
     evictLocked();
@@ -251,12 +279,37 @@ void TrafficLog::countConnectionLocked(const TrafficEvent &event)
 
 void TrafficLog::evictLocked()
 {
-    while (!m_events.empty()
-           && (static_cast<qsizetype>(m_events.size()) > m_limits.maxEvents
-               || (m_heldPayloadBytes > m_limits.maxPayloadBytes && m_events.size() > 1))) {
-        m_heldPayloadBytes -= m_events.front().payload.size();
-        m_events.pop_front();
-        ++m_evicted;
+    // Message by message, a run's too: the caps count messages, as readers see them.
+    const auto overCaps = [this] {
+        return m_heldEvents > m_limits.maxEvents
+               || (m_heldPayloadBytes > m_limits.maxPayloadBytes && m_heldEvents > 1);
+    };
+    while (overCaps()) {
+        LogEntry &oldest = m_events.front();
+        if (oldest.count() == 1) {
+            m_heldPayloadBytes -= oldest.heldPayloadBytes();
+            --m_heldEvents;
+            ++m_evicted;
+            m_events.pop_front();
+            continue;
+        }
+        // A run: as many of its first messages as the caps want gone, in one pass over its
+        // offsets (the byte cap ends at a message boundary) and one update of the counts.
+        qsizetype drop = 0;
+        qint64 bytes = 0;
+        while (oldest.count() - drop > 1) {
+            const qint64 size = oldest.messageBytes(oldest.dropped + drop);
+            ++drop;
+            bytes += size;
+            if (m_heldEvents - drop <= m_limits.maxEvents
+                && (m_heldPayloadBytes - bytes <= m_limits.maxPayloadBytes
+                    || m_heldEvents - drop <= 1))
+                break;
+        }
+        oldest.dropped += drop;
+        m_heldPayloadBytes -= bytes;
+        m_heldEvents -= drop;
+        m_evicted += quint64(drop);
     }
 }
 
@@ -267,14 +320,30 @@ QList<TrafficEvent> TrafficLog::eventsAfter(quint64 after, qsizetype max) const
     QList<TrafficEvent> result;
     if (m_events.empty() || after >= m_lastSequence)
         return result;
-    const quint64 first = m_events.front().sequence;
-    const size_t start = after < first ? 0 : static_cast<size_t>(after - first + 1);
-    size_t count = m_events.size() - start;
+    // The first entry holding a message after `after`: entries hold consecutive sequence
+    // numbers in order, a run a range of them.
+    size_t low = 0;
+    size_t high = m_events.size();
+    while (low < high) {
+        const size_t middle = low + (high - low) / 2;
+        if (m_events.at(middle).lastSequence() <= after)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    const quint64 firstWanted = std::max(after + 1, m_events.front().firstSequence());
+    qsizetype count = static_cast<qsizetype>(m_lastSequence - firstWanted + 1);
     if (max >= 0)
-        count = std::min(count, static_cast<size_t>(max));
-    result.reserve(static_cast<qsizetype>(count));
-    for (size_t i = start; i < start + count; ++i)
-        result.append(m_events.at(i));
+        count = std::min(count, max);
+    result.reserve(count);
+    for (size_t i = low; i < m_events.size() && result.size() < count; ++i) {
+        const LogEntry &entry = m_events.at(i);
+        const qsizetype skip = firstWanted > entry.firstSequence()
+                ? static_cast<qsizetype>(firstWanted - entry.firstSequence())
+                : 0;
+        for (qsizetype m = skip; m < entry.count() && result.size() < count; ++m)
+            result.append(entry.message(m));
+    }
     return result;
 }
 
@@ -287,13 +356,13 @@ quint64 TrafficLog::lastSequence() const
 quint64 TrafficLog::firstHeldSequence() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_events.empty() ? 0 : m_events.front().sequence;
+    return m_events.empty() ? 0 : m_events.front().firstSequence();
 }
 
 qsizetype TrafficLog::heldCount() const
 {
     QMutexLocker locker(&m_mutex);
-    return static_cast<qsizetype>(m_events.size());
+    return m_heldEvents;
 }
 
 qint64 TrafficLog::heldPayloadBytes() const
@@ -336,6 +405,7 @@ void TrafficLog::clear()
 {
     QMutexLocker locker(&m_mutex);
     m_events.clear();
+    m_heldEvents = 0;
     m_heldPayloadBytes = 0;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "log/eventring.h"
+#include "log/logentry.h"
 #include "log/trafficevent.h"
 
 #include <QHash>
@@ -75,9 +76,11 @@ public:
     // sequence numbers, every event counted, stored and handed to the sinks, one
     // eventsAvailable() and one waitForRoom() per batch. What a flood appends from: a lock,
     // a notification and two counter-hash lookups per event cost a fast sender ~2-5% of its
-    // rate. Leaves events empty, its capacity kept for the next batch. Returns the last
-    // sequence number given (0 for an empty batch).
-    quint64 appendBatch(QList<TrafficEvent> &events);
+    // rate. A run of messages (LogEntry::joinRun()) takes a sequence number per message and
+    // is the same to every reader as its messages appended one by one. Leaves entries empty,
+    // its capacity kept for the next batch. Returns the last sequence number given (0 for an
+    // empty batch).
+    quint64 appendBatch(QList<LogEntry> &entries);
 
     // Thread-safe. Held events with sequence > after, oldest first, at most max (-1: all).
     // Re-arms eventsAvailable().
@@ -110,14 +113,16 @@ signals:
 private:
     // Sequence, sinks, the byte cap of one payload, the ring: what every event goes through
     // once counted.
-    void storeLocked(TrafficEvent &&event);
+    void storeLocked(LogEntry &&entry);
+    void storeOneLocked(LogEntry &&entry);
     // The sinks to call waitForRoom() on once the lock is released (none on the main
     // thread), counted as waits in progress; finishAppend() makes those calls.
     QList<Sink *> throttlingSinksLocked();
     void finishAppend(const QList<Sink *> &throttling);
     void evictLocked();
     void countConnectionLocked(const TrafficEvent &event);
-    static void count(Counters &counters, const TrafficEvent &event);
+    // messages: how many the event stands for (a run's count).
+    static void count(Counters &counters, const TrafficEvent &event, quint64 messages = 1);
     static void add(Counters &counters, const Counters &more);
     static bool isMainThread();
 
@@ -125,6 +130,7 @@ private:
     Limits m_limits;
     EventRing m_events;
     quint64 m_lastSequence = 0;
+    qsizetype m_heldEvents = 0; // messages held: a run counts each of its own
     quint64 m_evicted = 0;
     qint64 m_heldPayloadBytes = 0;
     Counters m_totals;

@@ -55,6 +55,33 @@ void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, cons
                             const QByteArray &payload, const QString &message,
                             int connectionId)
 {
+    if (kind != TrafficEvent::Kind::Received || m_protocol != TrafficEvent::Protocol::Tcp
+        || m_batch.isEmpty() || !m_batch.last().joinRun(payload, message, connectionId)) {
+        addToBatch(kind, local, peer, payload, message, connectionId);
+    }
+    m_batchBytes += payload.size();
+    if (batchIsFull())
+        flushRecorded();
+}
+
+void Session::recordBatchedRun(const Endpoint &local, const Endpoint &peer,
+                               const QByteArray &payload, QList<qint32> &ends,
+                               const QString &message, int connectionId)
+{
+    LogEntry &entry = addToBatch(TrafficEvent::Kind::Received, local, peer, payload, message,
+                                 connectionId);
+    if (ends.size() > 1)
+        entry.ends.swap(ends);
+    ends.clear();
+    m_batchBytes += payload.size();
+    if (batchIsFull())
+        flushRecorded();
+}
+
+LogEntry &Session::addToBatch(TrafficEvent::Kind kind, const Endpoint &local,
+                              const Endpoint &peer, const QByteArray &payload,
+                              const QString &message, int connectionId)
+{
     if (m_batch.capacity() < maxBatchedEvents)
         m_batch.reserve(maxBatchedEvents);
     // One clock reading per batch: a batch is flushed by the end of the event-loop turn that
@@ -62,21 +89,10 @@ void Session::recordBatched(TrafficEvent::Kind kind, const Endpoint &local, cons
     // of small messages no longer reads the clock per message.
     if (m_batch.isEmpty())
         m_batchTimeMs = QDateTime::currentMSecsSinceEpoch();
-#ifdef __cpp_aggregate_paren_init
-    // Constructed in place (the batch has room reserved), in TrafficEvent's member order:
-    // appending makeEvent()'s result moved it, which copies both endpoints' QHostAddress (no
-    // move constructor in Qt 6.4) and destroys the temporary's, four atomic operations.
-    // Compilers without C++20's parenthesized aggregate init (clang before 16, which builds
-    // the fuzzers) append the made event instead.
-    m_batch.emplaceBack(quint64(0), m_batchTimeMs, m_id, connectionId, m_protocol, kind, m_role,
-                        local, peer, payload, qint64(payload.size()), message);
-#else
-    m_batch.append(makeEvent(kind, local, peer, payload, message, connectionId));
-    m_batch.last().timestampMs = m_batchTimeMs;
-#endif
-    m_batchBytes += payload.size();
-    if (m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes)
-        flushRecorded();
+    // Built in place (the batch has room reserved), endpoints copy-constructed once.
+    return m_batch.emplaceBack(std::in_place, quint64(0), m_batchTimeMs, m_id, connectionId,
+                               m_protocol, kind, m_role, local, peer, payload,
+                               qint64(payload.size()), message);
 }
 
 void Session::flushRecorded()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "log/logentry.h"
 #include "log/trafficevent.h"
 
 #include <QCoreApplication>
@@ -56,10 +57,17 @@ protected:
     // A flood's events (a repeat's sent datagrams): kept in order in a small batch that goes
     // to the log in one appendBatch() at flushRecorded() or once it holds maxBatchedEvents
     // events or maxBatchedBytes payload bytes. Stamped now, as record() would. Every other
-    // record() flushes the batch first, so the log keeps the session's order. Network
-    // thread only; the caller flushes before it hands the thread back to the event loop.
+    // record() flushes the batch first, so the log keeps the session's order. A TCP
+    // message whose bytes follow the previous one's in the block one read gave, with the same
+    // text, joins it as a run (LogEntry::joinRun()): what a framed stream cuts from a block.
+    // Network thread only; the caller flushes before it hands the thread back to the event
+    // loop.
     void recordBatched(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                        const QByteArray &payload, const QString &message, int connectionId = 0);
+    // recordBatched() for the run of received messages a StreamFramer::nextRun() cut: one
+    // entry for all of them, payload their bytes and ends where each ends (taken, left empty).
+    void recordBatchedRun(const Endpoint &local, const Endpoint &peer, const QByteArray &payload,
+                          QList<qint32> &ends, const QString &message, int connectionId = 0);
     void flushRecorded();
     TrafficEvent makeEvent(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
                            const QByteArray &payload, const QString &message,
@@ -74,13 +82,21 @@ protected:
     void clearError();
 
 private:
+    // A new entry at the end of the batch, built in place; the caller flushes when full.
+    LogEntry &addToBatch(TrafficEvent::Kind kind, const Endpoint &local, const Endpoint &peer,
+                         const QByteArray &payload, const QString &message, int connectionId);
+    bool batchIsFull() const
+    {
+        return m_batch.size() >= maxBatchedEvents || m_batchBytes >= maxBatchedBytes;
+    }
+
     const int m_id;
     const TrafficEvent::Protocol m_protocol;
     TrafficEvent::Role m_role = TrafficEvent::Role::Server;
     TrafficLog *const m_log;
     mutable QMutex m_errorMutex;
     QString m_errorString;
-    QList<TrafficEvent> m_batch; // network thread only, empty between event-loop turns
+    QList<LogEntry> m_batch; // network thread only, empty between event-loop turns
     qint64 m_batchBytes = 0;
     qint64 m_batchTimeMs = 0; // when the batch's first event was recorded
 };
