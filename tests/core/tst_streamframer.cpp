@@ -38,6 +38,61 @@ QList<StreamFramer::Message> run(const FrameSpec &spec, const QList<QByteArray> 
     return out;
 }
 
+// run() as a session that only logs reads: nextRun() first, next() when it cuts nothing. Each
+// run comes out as the Frame messages next() would have made; *cutInRuns counts them.
+QList<StreamFramer::Message> runWithRuns(const FrameSpec &spec, const QList<QByteArray> &chunks,
+                                         qsizetype *cutInRuns)
+{
+    StreamFramer framer(spec);
+    QList<StreamFramer::Message> out;
+    StreamFramer::Message message;
+    QByteArray bytes;
+    QList<qint32> ends;
+    QString text;
+    for (const QByteArray &chunk : chunks) {
+        framer.push(chunk);
+        for (;;) {
+            if (const qsizetype cut = framer.nextRun(&bytes, &ends, &text); cut > 0) {
+                if (ends.size() != cut)
+                    qFatal("nextRun() counted %lld messages, gave %lld ends", qint64(cut),
+                           qint64(ends.size()));
+                *cutInRuns += cut;
+                qint32 from = 0;
+                for (qint32 end : std::as_const(ends)) {
+                    StreamFramer::Message frame;
+                    frame.bytes = bytes.mid(from, end - from);
+                    frame.chunks.add(end - from);
+                    frame.text = text;
+                    out << frame;
+                    from = end;
+                }
+                if (from != bytes.size())
+                    qFatal("a run's bytes go past its last message");
+                ends.clear();
+            } else if (framer.next(&message)) {
+                out << message;
+            } else {
+                break;
+            }
+        }
+    }
+    while (framer.finish(&message))
+        out << message;
+    return out;
+}
+
+void compareMessages(const QList<StreamFramer::Message> &actual,
+                     const QList<StreamFramer::Message> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        QCOMPARE(actual.at(i).kind, expected.at(i).kind);
+        QCOMPARE(actual.at(i).bytes, expected.at(i).bytes);
+        QCOMPARE(actual.at(i).text, expected.at(i).text);
+        QCOMPARE(actual.at(i).chunks.count, expected.at(i).chunks.count);
+    }
+}
+
 // Every byte pushed comes out once, in order, in a message with bytes.
 QByteArray joined(const QList<StreamFramer::Message> &messages)
 {
@@ -112,6 +167,8 @@ private slots:
     void idleFlushAndOversize();
     void noneHandsChunksOn();
     void trickledDelimiterSearchIsLinear();
+    void nextRunCutsWhatNextWould_data();
+    void nextRunCutsWhatNextWould();
 };
 
 void TestStreamFramer::everyModeAtEveryByteBoundary_data()
@@ -405,3 +462,38 @@ void TestStreamFramer::trickledDelimiterSearchIsLinear()
 
 QTEST_APPLESS_MAIN(TestStreamFramer)
 #include "tst_streamframer.moc"
+
+void TestStreamFramer::nextRunCutsWhatNextWould_data()
+{
+    everyModeAtEveryByteBoundary_data();
+    // Errors in the middle of a chunk: the run stops before them, next() hands them out.
+    QTest::newRow("delimiter oversize between frames")
+            << QStringLiteral("delimiter:\\n,max=8")
+            << QList<QByteArray>{"ab\n", "cd\n", "0123456789\n", "ef\n", "gh\n"};
+    QTest::newRow("length prefix over the bound")
+            << QStringLiteral("length:1,max=4")
+            << QList<QByteArray>{QByteArray("\x01" "a", 2), QByteArray("\x01" "b", 2),
+                                 QByteArray("\x09" "123456789", 10)};
+}
+
+void TestStreamFramer::nextRunCutsWhatNextWould()
+{
+    QFETCH(QString, spec);
+    QFETCH(QList<QByteArray>, frames);
+    // Three times over, so that a chunk holds several whole messages.
+    const QByteArray stream = frames.join().repeated(3);
+    const FrameSpec frameSpec = specOf(spec);
+    qsizetype cutInRuns = 0;
+    for (qsizetype a = 0; a <= stream.size(); ++a) {
+        for (qsizetype b = a; b <= stream.size(); b += 3) {
+            const QList<QByteArray> chunks = split(stream, {a, b});
+            compareMessages(runWithRuns(frameSpec, chunks, &cutInRuns), run(frameSpec, chunks));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("differs with cuts at %1 and %2").arg(a).arg(b)));
+        }
+    }
+    compareMessages(runWithRuns(frameSpec, {stream}, &cutInRuns), run(frameSpec, {stream}));
+    compareMessages(runWithRuns(frameSpec, bytewise(stream), &cutInRuns),
+                    run(frameSpec, bytewise(stream)));
+    QVERIFY(cutInRuns > 0); // the fast path was taken, not only next()
+}

@@ -33,6 +33,20 @@ QByteArray sharedSlice(QByteArray &chunk, qsizetype pos, qsizetype size)
     return QByteArray(std::move(slice));
 }
 
+// sharedSlice() into target, which usually holds the previous message of the same chunk
+// already: then only its view moves, with no reference counted up and down.
+void sliceInto(QByteArray &target, QByteArray &chunk, qsizetype pos, qsizetype size)
+{
+    QByteArray::DataPointer &view = target.data_ptr();
+    QByteArray::DataPointer &block = chunk.data_ptr();
+    if (view.d_ptr() && view.d_ptr() == block.d_ptr()) {
+        view.setBegin(block.data() + pos);
+        view.size = size;
+        return;
+    }
+    target = sharedSlice(chunk, pos, size);
+}
+
 quint32 lengthField(const char *at, int bytes, bool bigEndian)
 {
     const auto *p = reinterpret_cast<const uchar *>(at);
@@ -65,14 +79,24 @@ QList<qint64> StreamFramer::Chunks::kept() const
 
 QString StreamFramer::Chunks::toText() const
 {
-    QStringList parts;
-    const QList<qint64> pieces = kept();
-    for (qsizetype i = 0; i < pieces.size(); ++i) {
-        if (i == headKept && count > headKept + tailKept)
-            parts << QStringLiteral("…");
-        parts << QString::number(pieces.at(i));
+    // Appended in place: through a QStringList and join() this was most of the cost of a
+    // message that straddles two chunks (one per chunk of a framed flood).
+    QString text;
+    text.reserve(16 * (headKept + tailKept + 1));
+    const qint64 fromHead = std::min<qint64>(count, headKept);
+    for (qint64 i = 0; i < fromHead; ++i) {
+        if (i > 0)
+            text += QLatin1StringView(" + ");
+        text += QString::number(head[i]);
     }
-    return parts.join(QStringLiteral(" + "));
+    const qint64 tailFrom = std::max<qint64>(headKept, count - tailKept);
+    if (tailFrom > headKept)
+        text += QStringLiteral(" + …");
+    for (qint64 i = tailFrom; i < count; ++i) {
+        text += QLatin1StringView(" + ");
+        text += QString::number(tail[(i - headKept) % tailKept]);
+    }
+    return text;
 }
 
 StreamFramer::StreamFramer(const FrameSpec &spec, const QString &readCall)
@@ -118,6 +142,38 @@ bool StreamFramer::next(Message *message)
     }
     emitFrame(end, message);
     return true;
+}
+
+qsizetype StreamFramer::nextRun(QByteArray *bytes, QList<qint32> *ends, QString *text)
+{
+    if (!m_error.isEmpty() || !hasInput() || m_spec.isNone() || m_resync != Resync::None
+        || m_spec.mode == FrameSpec::Mode::Idle || !m_pending.isEmpty())
+        return 0;
+    const qsizetype start = m_pos;
+    qsizetype cut = 0;
+    // frameEnd() leaves what next() needs when it stops the loop: an error to hand out, or a
+    // length prefix read (or its head taken into m_pending) for the message it cannot finish.
+    while (m_pending.isEmpty() && hasInput()) {
+        const qsizetype end = frameEnd();
+        // A chunk that is one message is next()'s: its row text differs.
+        if (end < 0 || (m_pos == 0 && end == m_chunk.size()) || end - start > INT_MAX)
+            break;
+        if (cut == 0) {
+            // Room for as many more messages of the first one's size as the chunk can hold: a
+            // list grown by doubling was half a dozen realloc()s per chunk.
+            const qsizetype room = (m_chunk.size() - end) / std::max<qsizetype>(1, end - start);
+            ends->reserve(ends->size() + std::min<qsizetype>(room, 65536) + 1);
+        }
+        ends->append(qint32(end - start));
+        m_pos = end;
+        m_frameSize = -1;
+        ++cut;
+    }
+    if (cut == 0)
+        return 0;
+    *bytes = sharedSlice(m_chunk, start, m_pos - start);
+    *text = partOfChunkText();
+    return cut;
 }
 
 bool StreamFramer::flush(Message *message)
@@ -359,10 +415,17 @@ void StreamFramer::emitFrame(qsizetype end, Message *message)
     const qsizetype size = end - m_pos;
     const bool whole = m_pos == 0 && end == m_chunk.size();
     message->kind = Message::Kind::Frame;
-    message->bytes = whole ? m_chunk : sharedSlice(m_chunk, m_pos, size);
+    if (whole)
+        message->bytes = m_chunk;
+    else
+        sliceInto(message->bytes, m_chunk, m_pos, size);
     message->chunks = {};
     message->chunks.add(size);
-    message->text = whole ? chunksText(message->chunks) : partOfChunkText();
+    if (whole) {
+        message->text = chunksText(message->chunks);
+    } else if (const QString &text = partOfChunkText(); !message->text.isSharedWith(text)) {
+        message->text = text; // the same text object for every message of the chunk
+    }
     m_pos = end;
     m_frameSize = -1;
 }
@@ -387,7 +450,7 @@ bool StreamFramer::emitError(Message *message)
     return true;
 }
 
-QString StreamFramer::partOfChunkText()
+const QString &StreamFramer::partOfChunkText()
 {
     if (m_partText.isEmpty())
         m_partText = m_partTemplate.arg(m_chunk.size());

@@ -72,6 +72,14 @@ public:
     void push(const QByteArray &chunk);
     // The next message (or error) the pushed bytes make; false when more bytes are needed.
     bool next(Message *message);
+    // next()'s fast path for a flood of small messages: cuts, in one loop, every complete
+    // message that lies wholly inside the pushed chunk from where next() stopped, when no
+    // bytes are held before it and no error waits. bytes gets them all (sharing the chunk's
+    // buffer), ends where each ends in bytes (appended), text the row text next() would give
+    // each. The same messages, in the same order, as next() would hand out one by one (each
+    // a Frame of one chunk): for whoever only logs them. Returns how many it cut; 0 when
+    // next() must go on (a message that continues past the chunk, an error, idle mode).
+    qsizetype nextRun(QByteArray *bytes, QList<qint32> *ends, QString *text);
     // Idle mode: the gap of spec().idleMs has passed, so the held bytes are a message. False
     // when nothing was held.
     bool flush(Message *message);
@@ -104,7 +112,7 @@ private:
     void emitFrame(qsizetype end, Message *message);
     void emitPending(Message::Kind kind, const QString &text, Message *message);
     bool emitError(Message *message);
-    QString partOfChunkText();
+    const QString &partOfChunkText();
     QString chunksText(const Chunks &chunks) const;
 
     const FrameSpec m_spec;

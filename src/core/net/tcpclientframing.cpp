@@ -36,8 +36,18 @@ void TcpClientSession::receiveFramed(const QByteArray &chunk, const Endpoint &lo
 {
     m_framer->push(chunk);
     StreamFramer::Message message;
-    while (m_framer->next(&message))
-        recordMessage(message, local, peer);
+    // The messages the chunk holds whole as one run: the client only logs what it receives.
+    QByteArray runBytes;
+    QList<qint32> runEnds;
+    QString runText;
+    for (;;) {
+        if (m_framer->nextRun(&runBytes, &runEnds, &runText) > 0)
+            recordBatchedRun(local, peer, runBytes, runEnds, runText);
+        else if (m_framer->next(&message))
+            recordMessage(message, local, peer);
+        else
+            break;
+    }
     flushRecorded();
     if (m_idleFrameTimer && m_framer->spec().mode == FrameSpec::Mode::Idle)
         m_idleFrameTimer->start();

@@ -63,11 +63,26 @@ bool TcpServerSession::deliverFramed(int connectionId)
         return false;
     const std::shared_ptr<StreamFramer> framer = link->framer;
     StreamFramer::Message message;
-    while (framer->next(&message)) {
+    // Messages nothing answers are only logged: those a chunk holds whole are cut and
+    // recorded as one run (a framed flood of 1 KiB messages spent more on each message's
+    // trip through next(), deliverMessage() and the batch than on its bytes).
+    const bool onlyLogged = !m_answersMessages.load(std::memory_order_relaxed);
+    QByteArray runBytes;
+    QList<qint32> runEnds;
+    QString runText;
+    for (;;) {
+        if (onlyLogged && framer->nextRun(&runBytes, &runEnds, &runText) > 0) {
+            recordBatchedRun(link->local, link->peer, runBytes, runEnds, runText, connectionId);
+            continue;
+        }
+        if (!framer->next(&message))
+            return true;
         if (!deliverMessage(connectionId, message))
             return false;
+        link = linkFor(connectionId);
+        if (!link)
+            return false;
     }
-    return true;
 }
 
 bool TcpServerSession::deliverMessage(int connectionId, const StreamFramer::Message &message)
