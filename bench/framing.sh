@@ -5,8 +5,9 @@
 # side's best of BENCH_RUNS (default 3) interleaved runs, as run.sh's TCP ingest figure does:
 # throughput on a shared machine is only ever lowered by noise. The unframed reference reads
 # the very bytes the delimiter run reads (lines); the length run sends length-prefixed
-# messages of the same size. Bounded: BENCH_FRAMING_MIB (default 512) MiB per run, each run
-# given up after 60 s by the sender. Not part of ctest.
+# messages of the same size. Also the server's CPU time for each flood, median of the runs:
+# the cost of framing with the machine's noise mostly taken out. Bounded: BENCH_FRAMING_MIB
+# (default 512) MiB per run, each run given up after 60 s by the sender. Not part of ctest.
 # Usage: bench/framing.sh [BUILD_DIR]   (BENCH_FRAME_SIZES="1024 16384" picks message sizes)
 set -euo pipefail
 build=${1:-build}
@@ -19,27 +20,39 @@ bench_compile framedflood
 bench_private_home
 bytes=$(( ${BENCH_FRAMING_MIB:-512} * 1024 * 1024 ))
 
-# flood SPEC KIND FRAME -> MiB/s of one run (the server exits after the one connection).
+# flood SPEC KIND FRAME -> "MiB/s cpu_ms" of one run: the rate the sender saw, and the CPU
+# time (user + system) the server spent on the flood alone, read from /proc before and after.
+# The server stays up after the connection (the sender waits until the server has read
+# everything and closed), so its counters are read before it is stopped.
 flood() {
-    local port p rate
+    local port p rate before after
     port=$(free_port)
-    "$cli" tcp-server --port "$port" --max-connections 1 --stats --frame "$1" \
-        > "$work/srv.out" 2>&1 & p=$!; pids+=($p)
+    "$cli" tcp-server --port "$port" --stats --frame "$1" > "$work/srv.out" 2>&1 & p=$!
+    pids+=($p)
     for _ in $(seq 1 200); do ss -Htln "sport = :$port" | grep -q . && break; sleep 0.05; done
+    before=$(cpu_ticks "$p")
     rate=$("$work/framedflood" "$port" "$bytes" "$2" "$3" \
         | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
-    wait "$p" || true
-    echo "${rate:-0}"
+    after=$(cpu_ticks "$p")
+    kill -INT "$p"; wait "$p" || true
+    echo "${rate:-0} $(( (after - before) * 1000 / $(getconf CLK_TCK) ))"
 }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+median() { tr ' ' '\n' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# best VAR VALUE: VAR = max(VAR, VALUE)
+best() { [ "$2" -gt "${!1}" ] && printf -v "$1" '%s' "$2"; return 0; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for frame in ${BENCH_FRAME_SIZES:-1024 16384}; do
     best_none=0; best_delim=0; best_len=0; n_delim=0; n_len=0
+    cpu_none=""; cpu_delim=""; cpu_len=""
     for _ in $(seq 1 "$runs"); do
-        r=$(flood none lines "$frame"); [ "$r" -gt "$best_none" ] && best_none=$r
-        r=$(flood 'delimiter:\n' lines "$frame"); [ "$r" -gt "$best_delim" ] && best_delim=$r
+        read -r r c <<< "$(flood none lines "$frame")"; best best_none "$r"; cpu_none+=" $c"
+        read -r r c <<< "$(flood 'delimiter:\n' lines "$frame")"; best best_delim "$r"
+        cpu_delim+=" $c"
         n_delim=$(sed -n 's/.*received \([0-9]*\) messages.*/\1/p' "$work/srv.out" | head -n 1)
-        r=$(flood length:2be length "$frame"); [ "$r" -gt "$best_len" ] && best_len=$r
+        read -r r c <<< "$(flood length:2be length "$frame")"; best best_len "$r"
+        cpu_len+=" $c"
         n_len=$(sed -n 's/.*received \([0-9]*\) messages.*/\1/p' "$work/srv.out" | head -n 1)
     done
     name="$frame-byte messages"
@@ -48,5 +61,13 @@ for frame in ${BENCH_FRAME_SIZES:-1024 16384}; do
         "$(ratio "$best_delim" "$best_none")" "≥ 0.80"
     figure "TCP ingest --frame length:2be, $name ($n_len logged), best of $runs" \
         "$best_len MiB/s" "$best_none MiB/s unframed" "$(ratio "$best_len" "$best_none")" "≥ 0.80"
+    # The server's own work, which the machine's noise moves far less than a rate: CPU time
+    # unframed / framed, each side's median (1.0 = framing costs nothing).
+    m_none=$(median <<< "$cpu_none"); m_delim=$(median <<< "$cpu_delim")
+    m_len=$(median <<< "$cpu_len")
+    figure "Server CPU for the flood --frame delimiter:\\n, $name, median of $runs" \
+        "$m_delim ms" "$m_none ms unframed" "$(ratio "$m_none" "$m_delim")" "≥ 0.80"
+    figure "Server CPU for the flood --frame length:2be, $name, median of $runs" \
+        "$m_len ms" "$m_none ms unframed" "$(ratio "$m_none" "$m_len")" "≥ 0.80"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

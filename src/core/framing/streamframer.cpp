@@ -171,6 +171,7 @@ qsizetype StreamFramer::nextRun(QByteArray *bytes, QList<qint32> *ends, QString 
     }
     if (cut == 0)
         return 0;
+    m_lastMessageBytes = ends->constLast() - (cut > 1 ? ends->at(ends->size() - 2) : 0);
     *bytes = sharedSlice(m_chunk, start, m_pos - start);
     *text = partOfChunkText();
     return cut;
@@ -388,10 +389,20 @@ void StreamFramer::takeIntoPending(qsizetype end)
     const qsizetype bytes = end - m_pos;
     if (bytes <= 0)
         return;
-    if (m_pending.isEmpty() && m_pos == 0 && end == m_chunk.size())
+    if (m_pending.isEmpty() && m_pos == 0 && end == m_chunk.size()) {
         m_pending = m_chunk; // shared, not copied: idle mode holds whole chunks
-    else
+    } else {
+        if (m_pending.isEmpty()) {
+            // Room for the whole message at once when its size can be guessed (fixed mode:
+            // known; otherwise the last message's): a delimited 16 KiB message that straddles
+            // two chunks was copied twice, its head again when the append outgrew it.
+            const qint64 guess = m_spec.mode == FrameSpec::Mode::Fixed ? m_spec.fixedLength
+                                                                       : m_lastMessageBytes;
+            m_pending.reserve(qsizetype(std::min<qint64>(std::max<qint64>(guess, bytes),
+                                                         m_spec.maxFrameBytes)));
+        }
         m_pending.append(m_chunk.constData() + m_pos, bytes);
+    }
     if (m_chunkContributed) {
         const qint64 last = m_pendingChunks.count - 1;
         if (last < Chunks::headKept)
@@ -414,6 +425,7 @@ void StreamFramer::emitFrame(qsizetype end, Message *message)
     }
     const qsizetype size = end - m_pos;
     const bool whole = m_pos == 0 && end == m_chunk.size();
+    m_lastMessageBytes = size;
     message->kind = Message::Kind::Frame;
     if (whole)
         message->bytes = m_chunk;
@@ -433,6 +445,7 @@ void StreamFramer::emitFrame(qsizetype end, Message *message)
 void StreamFramer::emitPending(Message::Kind kind, const QString &text, Message *message)
 {
     message->kind = kind;
+    m_lastMessageBytes = m_pending.size();
     message->bytes = std::exchange(m_pending, {});
     message->chunks = std::exchange(m_pendingChunks, {});
     message->text = text;

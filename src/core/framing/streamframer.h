@@ -122,6 +122,7 @@ private:
     Chunks m_pendingChunks;
     bool m_chunkContributed = false; // m_chunk already gave bytes to m_pending's message
     qint64 m_frameSize = -1; // length prefix: the whole message's size once the header is in
+    qint64 m_lastMessageBytes = 0; // how to size m_pending for the next message
     Resync m_resync = Resync::None;
     QByteArray m_tail; // UntilDelimiter: the last bytes passed on, a delimiter may straddle
     QString m_error;   // an Error outcome waiting to be handed out before the bytes
