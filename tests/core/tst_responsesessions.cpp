@@ -93,11 +93,11 @@ QList<TrafficEvent> ruleNarration(const TrafficLog &log)
     return found;
 }
 
-// A UDP server's immediate replies: sent events whose note names the rule that answered.
+// A server's immediate replies: sent events whose note names the rule that answered.
 QList<TrafficEvent> ruleReplies(const TrafficLog &log)
 {
-    static const QRegularExpression note(
-        QStringLiteral("^sendto\\(\\): (rule \\d+ \\(|no rule matched).* -> reply$"));
+    static const QRegularExpression note(QStringLiteral(
+            "^(sendto|send)\\(\\): (rule \\d+ \\(|no rule matched).* -> reply$"));
     QList<TrafficEvent> found;
     for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Sent)) {
         if (note.match(event.message).hasMatch())
@@ -187,21 +187,23 @@ void TestResponseSessions::tcpRepliesByRuleAndNarratesIt()
     QVERIFY(peer);
     peer->write("PING");
     QCOMPARE(readExactly(*peer, 5), QByteArray("PONG\n"));
-    // The sent event comes from the normal path; one narration row says which rule fired.
+    // The reply's own sent row names the rule that fired; no narration row of its own.
     QTRY_COMPARE(eventsOfKind(server->log, TrafficEvent::Kind::Sent).size(), 1);
-    const QList<TrafficEvent> narration = ruleNarration(server->log);
-    QCOMPARE(narration.size(), 1);
-    QVERIFY2(narration.first().message.contains(QStringLiteral("rule 1")),
-             qPrintable(narration.first().message));
-    QVERIFY(narration.first().message.contains(QStringLiteral("reply, 5 byte")));
-    QCOMPARE(narration.first().connectionId, 1);
+    const QList<TrafficEvent> replies = ruleReplies(server->log);
+    QCOMPARE(replies.size(), 1);
+    QVERIFY2(replies.first().message.startsWith(QStringLiteral("send(): rule 1 (exact")),
+             qPrintable(replies.first().message));
+    QCOMPARE(replies.first().payload, QByteArray("PONG\n"));
+    QCOMPARE(replies.first().connectionId, 1);
+    QVERIFY(ruleNarration(server->log).isEmpty());
     QCOMPARE(responder->fireCounts(), (QList<quint64> {1}));
     // A message no rule matches, with no default: nothing sent, and not a word in the log.
     const qsizetype before = server->log.eventsAfter(0).size();
     peer->write("nothing to see");
     QTRY_COMPARE(server->log.sessionCounters(1).messagesIn, 2u);
     QCOMPARE(server->log.eventsAfter(0).size(), before + 1); // the received event alone
-    QCOMPARE(ruleNarration(server->log).size(), 1);
+    QCOMPARE(ruleReplies(server->log).size(), 1);
+    QVERIFY(ruleNarration(server->log).isEmpty());
 }
 
 void TestResponseSessions::tcpFirstMatchWinsThenTheDefault()
@@ -219,8 +221,8 @@ void TestResponseSessions::tcpFirstMatchWinsThenTheDefault()
     QCOMPARE(readExactly(*peer, 1), QByteArray("H"));
     peer->write("POST /");
     QCOMPARE(readExactly(*peer, 1), QByteArray("D"));
-    const QList<TrafficEvent> narration = ruleNarration(server->log);
-    QCOMPARE(narration.size(), 3);
+    QTRY_COMPARE(ruleReplies(server->log).size(), 3);
+    const QList<TrafficEvent> narration = ruleReplies(server->log);
     QVERIFY(narration.at(0).message.contains(QStringLiteral("rule 1")));
     QVERIFY(narration.at(1).message.contains(QStringLiteral("rule 3")));
     QVERIFY2(narration.at(2).message.contains(QStringLiteral("no rule matched")),
@@ -239,9 +241,10 @@ void TestResponseSessions::tcpDefaultEchoAndCaptureGroups()
     QCOMPARE(readExactly(*peer, 12), QByteArray("got thing#42"));
     peer->write("hello");
     QCOMPARE(readExactly(*peer, 5), QByteArray("hello"));
-    const QList<TrafficEvent> narration = ruleNarration(server->log);
-    QCOMPARE(narration.size(), 2);
-    QVERIFY(narration.at(1).message.contains(QStringLiteral("echo")));
+    QTRY_COMPARE(ruleReplies(server->log).size(), 2);
+    const QList<TrafficEvent> narration = ruleReplies(server->log);
+    QVERIFY2(narration.at(1).message.contains(QStringLiteral("no rule matched: echo")),
+             qPrintable(narration.at(1).message));
 }
 
 void TestResponseSessions::tcpDropSendsNothing()
@@ -388,8 +391,9 @@ void TestResponseSessions::tcpRulesPauseReadingAPeerThatDoesNotRead()
 {
     // Every chunk of 'p's is answered with a 64 KiB reply: a peer that never reads must make
     // the server stop reading, not queue replies without bound.
-    auto server = tcpServer(compiled(
-        {rule(Match::Contains, QStringLiteral("p"), Action::Reply, QString(64 * 1024, u'r'))}));
+    const auto responder = compiled(
+        {rule(Match::Contains, QStringLiteral("p"), Action::Reply, QString(64 * 1024, u'r'))});
+    auto server = tcpServer(responder);
     RawPeer peer(server->session.localEndpoint().port(), 64 * 1024);
     QVERIFY(peer.isConnected());
     const qint64 limit = 256LL * 1024 * 1024;
@@ -410,6 +414,12 @@ void TestResponseSessions::tcpRulesPauseReadingAPeerThatDoesNotRead()
     QVERIFY2(pushed < 64LL * 1024 * 1024, qPrintable(QString::number(pushed)));
     // Nothing refused: the bounded send path paused reading before its queue overflowed.
     QCOMPARE(server->log.sessionCounters(1).errors, 0u);
+    // Every reply names its rule: on its own sent row when the kernel took it at once, on a
+    // narration row when it had to wait in the queue (its sent row comes later).
+    const qsizetype named = ruleReplies(server->log).size() + ruleNarration(server->log).size();
+    QCOMPARE(quint64(named), responder->fireCounts().at(0));
+    QVERIFY(!ruleReplies(server->log).isEmpty());
+    QVERIFY(!ruleNarration(server->log).isEmpty());
 }
 
 void TestResponseSessions::tcpNoResponderKeepsEcho()

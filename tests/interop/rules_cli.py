@@ -131,9 +131,12 @@ def tcp_rules(cli, rules_path):
 
     s.close()
     interrupt(server)
-    # One narration row per decision, naming the rule; the unmatched hostile input has none.
-    fired = [e for e in server.events("info") if " -> " in e["message"]]
-    check(any("rule 1" in e["message"] for e in fired), f"no 'rule 1' row in {fired}")
+    # Every decision names its rule: an immediate reply on its own sent row, the rest on a
+    # narration row; the unmatched hostile input has none.
+    fired = [e for e in server.events("info") + server.events("sent") if " -> " in e["message"]]
+    check(any(e["event"] == "sent" and e["message"].startswith("send(): rule 1 (")
+              and e["message"].endswith(" -> reply") for e in fired),
+          f"no sent row naming rule 1 in {fired}")
     check(any("-> close()" in e["message"] for e in fired), "no close row")
     check(any("-> reset (RST)" in e["message"] for e in fired), "no reset row")
     check(any("in 300 ms" in e["message"] for e in fired), "no delayed row")

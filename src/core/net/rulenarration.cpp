@@ -60,3 +60,22 @@ QString RuleNarration::dropped(int count, const QString &why)
 {
     return tr("%n delayed rule action(s) dropped: %1", nullptr, count).arg(why);
 }
+
+const QString &RuleReplyNotes::noteFor(const QString &call,
+                                       const std::shared_ptr<Responder> &responder,
+                                       int ruleIndex)
+{
+    if (m_for != responder || m_call != call) {
+        m_for = responder;
+        m_call = call;
+        m_notes.clear();
+        m_notes.resize(responder->ruleCount() + 1);
+    }
+    const qsizetype slot = ruleIndex >= 0 && ruleIndex < responder->ruleCount()
+        ? ruleIndex
+        : responder->ruleCount();
+    QString &note = m_notes[slot];
+    if (note.isEmpty())
+        note = RuleNarration::replyCall(call, responder->describeRule(ruleIndex));
+    return note;
+}

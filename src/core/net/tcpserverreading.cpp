@@ -73,7 +73,7 @@ bool TcpServerSession::respondTo(int connectionId, const QByteArray &message)
         return true;
     const TcpServerOptions opts = options();
     if (RuleNarration::isActive(opts.responder))
-        return answerByRule(connectionId, message, *opts.responder);
+        return answerByRule(connectionId, message, opts.responder);
     if (!opts.echo)
         return true;
     writeTo(connectionId, message);

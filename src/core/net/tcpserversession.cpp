@@ -365,23 +365,24 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
         closeListener(tr("stopped listening after %n connection(s)", nullptr, accepted));
 }
 
-void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, SentRecord sentRecord)
+bool TcpServerSession::writeTo(int connectionId, const QByteArray &payload, SentRecord sentRecord,
+                               const QString &sentNote)
 {
     Link *link = linkFor(connectionId);
     if (!link) {
         fail(tr("Connection #%1 is no longer open; nothing was sent.").arg(connectionId),
              localEndpoint());
-        return;
+        return false;
     }
     if (payload.isEmpty()) {
         recordInfo(tr("nothing sent: the payload is empty (TCP has no empty messages)"),
                    link->local, link->peer, connectionId);
-        return;
+        return false;
     }
     if (link->closing) {
         fail(tr("Connection #%1 is closing; nothing was sent.").arg(connectionId), link->local,
              link->peer, connectionId);
-        return;
+        return false;
     }
     if (link->queue.pendingBytes() > TcpSocketControl::writeQueueLimit) {
         fail(tr("%1 has not read the %2 bytes already queued for it (limit %3); nothing was "
@@ -390,7 +391,7 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, Sent
                      .arg(link->queue.pendingBytes())
                      .arg(TcpSocketControl::writeQueueLimit),
              link->local, link->peer, connectionId);
-        return;
+        return false;
     }
     // Nothing waiting: the kernel takes what it can now (a greeting, an answer), logged sent
     // at once, since it has left our buffers.
@@ -402,13 +403,14 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, Sent
             link->errorWatch->noteError(now.error);
         writtenNow = now.written;
         if (writtenNow == payload.size()) {
+            const QString &note = sentNote.isEmpty() ? TlsNarration::writeCall(m_tls) : sentNote;
             if (sentRecord == SentRecord::Batched)
-                recordBatched(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
-                              TlsNarration::writeCall(m_tls), connectionId);
+                recordBatched(TrafficEvent::Kind::Sent, link->local, link->peer, payload, note,
+                              connectionId);
             else
-                record(TrafficEvent::Kind::Sent, link->local, link->peer, payload,
-                       TlsNarration::writeCall(m_tls), connectionId);
-            return;
+                record(TrafficEvent::Kind::Sent, link->local, link->peer, payload, note,
+                       connectionId);
+            return true;
         }
     }
     const qint64 rest = payload.size() - writtenNow;
@@ -422,12 +424,13 @@ void TcpServerSession::writeTo(int connectionId, const QByteArray &payload, Sent
         fail(tr("send() to %1 failed: %2.")
                      .arg(link->peer.toString(), link->socket->errorString()),
              link->local, link->peer, connectionId);
-        return;
+        return false;
     }
     // Reported as sent from onWritten(), when the kernel has taken the rest.
     link->queue.enqueue(payload);
     if (writtenNow > 0)
         link->queue.written(writtenNow);
+    return false;
 }
 
 void TcpServerSession::watchWrites(int connectionId, Link *link)

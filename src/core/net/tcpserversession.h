@@ -6,6 +6,7 @@
 #include "net/connectionchanges.h"
 #include "net/outgoingqueue.h"
 #include "net/repeatrunner.h"
+#include "net/rulenarration.h"
 #include "net/session.h"
 #include "net/tlsoptions.h"
 
@@ -159,15 +160,19 @@ private:
     void setUpFraming(int connectionId, const FrameSpec &spec);
     // The responder's decision for one message (tcpserverresponding.cpp): narrated, then
     // carried out now or queued for its delay. Same return as respondTo().
-    bool answerByRule(int connectionId, const QByteArray &message, const Responder &responder);
+    bool answerByRule(int connectionId, const QByteArray &message,
+                      const std::shared_ptr<Responder> &responder);
     bool carryOut(int connectionId, const RuleStep &step);
     void runDelayed(int connectionId, const RuleStep &step);
     void dropDelayed(int connectionId);
     // How writeTo() logs a message the kernel took at once: Batched only where the caller
     // flushes before the event loop runs again (acceptPending()).
+    // sentNote: the sent row's note when the kernel takes it all at once (empty: the write
+    // call's name). Returns true when it did and the sent row is logged; false when the bytes
+    // wait in the queue (their sent row comes from onWritten()) or nothing was sent.
     enum class SentRecord { Now, Batched };
-    void writeTo(int connectionId, const QByteArray &payload,
-                 SentRecord sentRecord = SentRecord::Now);
+    bool writeTo(int connectionId, const QByteArray &payload,
+                 SentRecord sentRecord = SentRecord::Now, const QString &sentNote = {});
     void onWritten(int connectionId, qint64 bytes);
     void onPeerFinished(int connectionId);
     void closeIfPeerFinished(int connectionId);
@@ -202,6 +207,7 @@ private:
     int m_fileConnection = 0;
     // Rule actions waiting for their delay, keyed by connection; created with the first.
     DelayedActions *m_delayed = nullptr;
+    RuleReplyNotes m_replyNotes; // the sent rows' notes of immediate rule replies
 
     // The listening socket. Plain TCP listens through a TcpListenerGroup (one or more
     // addresses: "localhost" is 127.0.0.1 and ::1), which is m_group too; TLS through a

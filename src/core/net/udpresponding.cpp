@@ -21,7 +21,9 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     // a third event per request (and its text, formatted per message) cost a rule-answering
     // UDP server a third of its rate (bench/rules.sh).
     if (replyNow && decision.guardNote.isEmpty()) {
-        sendDatagram(peer, decision.reply, ruleReplyCall(responder, decision.ruleIndex));
+        sendDatagram(peer, decision.reply,
+                     m_replyNotes.noteFor(QStringLiteral("sendto()"), responder,
+                                          decision.ruleIndex));
         return;
     }
     const bool connectionAction = decision.kind == Kind::Close || decision.kind == Kind::Reset;
@@ -35,7 +37,8 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     recordInfo(RuleNarration::describe(rule, decision, true, explain), local, peer);
     if (decision.kind != Kind::Reply)
         return;
-    const QString &call = ruleReplyCall(responder, decision.ruleIndex);
+    const QString &call = m_replyNotes.noteFor(QStringLiteral("sendto()"), responder,
+                                               decision.ruleIndex);
     if (replyNow) {
         sendDatagram(peer, decision.reply, call);
         return;
@@ -49,24 +52,6 @@ void UdpSession::answerByRule(const Endpoint &peer, const QByteArray &datagram,
     if (!queued)
         fail(RuleNarration::notQueued(rule, m_delayed->maxActions(), m_delayed->maxBytes()),
              local, peer);
-}
-
-const QString &UdpSession::ruleReplyCall(const std::shared_ptr<Responder> &responder,
-                                         int ruleIndex)
-{
-    if (m_replyCallsFor != responder) {
-        m_replyCallsFor = responder;
-        m_replyCalls.clear();
-        m_replyCalls.resize(responder->ruleCount() + 1);
-    }
-    const qsizetype slot = ruleIndex >= 0 && ruleIndex < responder->ruleCount()
-        ? ruleIndex
-        : responder->ruleCount();
-    QString &call = m_replyCalls[slot];
-    if (call.isEmpty())
-        call = RuleNarration::replyCall(QStringLiteral("sendto()"),
-                                        responder->describeRule(ruleIndex));
-    return call;
 }
 
 void UdpSession::dropDelayed(const QString &why)

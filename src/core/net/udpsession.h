@@ -3,6 +3,7 @@
 
 #include "net/multicastmembership.h"
 #include "net/repeatrunner.h"
+#include "net/rulenarration.h"
 #include "net/session.h"
 #include "net/udpsocketset.h"
 
@@ -162,9 +163,6 @@ private:
     // sent now or queued for its delay.
     void answerByRule(const Endpoint &peer, const QByteArray &datagram,
                       const std::shared_ptr<Responder> &responder);
-    // The note of a reply's sent event, "sendto(): rule 3 (prefix "GET") -> reply": which
-    // rule answered, on the row of the datagram it sent, made once per rule and responder.
-    const QString &ruleReplyCall(const std::shared_ptr<Responder> &responder, int ruleIndex);
     // sendTo() on this thread; call names what took the datagram in the sent event's note.
     void sendDatagram(const Endpoint &destination, const QByteArray &payload,
                       const QString &call);
@@ -196,10 +194,7 @@ private:
     // Replies waiting for their rule's delay; created with the first.
     DelayedActions *m_delayed = nullptr;
     bool m_explainedRuleCloseOnUdp = false; // said once per session: close acts as drop
-    // ruleReplyCall()'s notes, one per rule then the default's, for this responder (held, so
-    // that its address cannot be reused by another while the notes name its rules).
-    std::shared_ptr<Responder> m_replyCallsFor;
-    QList<QString> m_replyCalls;
+    RuleReplyNotes m_replyNotes; // the sent rows' notes of immediate rule replies
 
     RepeatRunner *m_repeat = nullptr;
     Endpoint m_repeatDestination; // network thread only, like the two below
