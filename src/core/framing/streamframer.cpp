@@ -150,25 +150,60 @@ qsizetype StreamFramer::nextRun(QByteArray *bytes, QList<qint32> *ends, QString 
         || m_spec.mode == FrameSpec::Mode::Idle || !m_pending.isEmpty())
         return 0;
     const qsizetype start = m_pos;
+    const qsizetype chunkSize = m_chunk.size();
+    const qsizetype base = ends->size();
     qsizetype cut = 0;
-    // frameEnd() leaves what next() needs when it stops the loop: an error to hand out, or a
-    // length prefix read (or its head taken into m_pending) for the message it cannot finish.
-    while (m_pending.isEmpty() && hasInput()) {
-        const qsizetype end = frameEnd();
-        // A chunk that is one message is next()'s: its row text differs.
-        if (end < 0 || (m_pos == 0 && end == m_chunk.size()) || end - start > INT_MAX)
-            break;
-        if (cut == 0) {
-            // Room for as many more messages of the first one's size as the chunk can hold: a
-            // list grown by doubling was half a dozen realloc()s per chunk.
-            const qsizetype room = (m_chunk.size() - end) / std::max<qsizetype>(1, end - start);
-            ends->reserve(ends->size() + std::min<qsizetype>(room, 65536) + 1);
+    qint32 *out = nullptr;
+    qsizetype room = 0;
+    // Each end is stored straight into room made in the list beforehand: an append() per
+    // message was a call into Qt's array code (a tenth of the framing's own time).
+    const auto take = [&](qsizetype end) {
+        if (cut == room) {
+            // Room for as many more messages of this one's size as the chunk can hold (grown
+            // again if smaller ones follow): a list grown by doubling was half a dozen
+            // realloc()s per chunk.
+            const qsizetype last = cut == 0 ? start : m_pos;
+            room = cut + std::min<qsizetype>((chunkSize - end) / std::max<qsizetype>(1, end - last),
+                                             65536)
+                   + 1;
+            ends->resize(base + room);
+            out = ends->data() + base;
         }
-        ends->append(qint32(end - start));
+        out[cut++] = qint32(end - start);
         m_pos = end;
-        m_frameSize = -1;
-        ++cut;
+    };
+    const bool oneByteDelimiter = m_spec.mode == FrameSpec::Mode::Delimiter
+                                  && m_spec.delimiter.size() == 1;
+    if (oneByteDelimiter) {
+        // The common case (lines): memchr() in a loop with delimiterEnd()'s bound, no call
+        // per message. What it leaves (a message the chunk does not finish, one over the
+        // bound, a chunk that is one message) goes on below and then to next(), as before.
+        const char *data = m_chunk.constData();
+        const char delimiter = m_spec.delimiter.at(0);
+        while (m_pos < chunkSize) {
+            const void *at = std::memchr(data + m_pos, delimiter, size_t(chunkSize - m_pos));
+            if (!at)
+                break;
+            const qsizetype end = static_cast<const char *>(at) - data + 1;
+            if (end - m_pos > m_spec.maxFrameBytes || (m_pos == 0 && end == chunkSize)
+                || end - start > INT_MAX)
+                break;
+            take(end);
+        }
+    } else {
+        // frameEnd() leaves what next() needs when it stops the loop: an error to hand out,
+        // or a length prefix read (or its head taken into m_pending) for the message it
+        // cannot finish.
+        while (m_pending.isEmpty() && hasInput()) {
+            const qsizetype end = frameEnd();
+            // A chunk that is one message is next()'s: its row text differs.
+            if (end < 0 || (m_pos == 0 && end == chunkSize) || end - start > INT_MAX)
+                break;
+            take(end);
+            m_frameSize = -1;
+        }
     }
+    ends->resize(base + cut);
     if (cut == 0)
         return 0;
     m_lastMessageBytes = ends->constLast() - (cut > 1 ? ends->at(ends->size() - 2) : 0);

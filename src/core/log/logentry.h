@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <utility>
 
 // One place in the log: an event, or a run of received messages that a framed TCP stream cut
@@ -47,8 +48,20 @@ struct LogEntry
     {
         return isRun() ? ends.constLast() - messageStart(dropped) : event.payload.size();
     }
-    // Bytes of a run's message index (counted from the run's first, dropped or not).
-    qint64 messageBytes(qsizetype index) const { return ends.at(index) - messageStart(index); }
+    // A run: payload bytes of its first n held messages.
+    qint64 frontBytes(qsizetype n) const
+    {
+        return ends.at(dropped + n - 1) - messageStart(dropped);
+    }
+    // A run: how many of its held messages, from the first, hold at least bytes between them
+    // (count() when all of them hold fewer). A binary search of the ends.
+    qsizetype messagesCovering(qint64 bytes) const
+    {
+        const qint32 *first = ends.constData() + dropped;
+        const qint32 *last = ends.constData() + ends.size();
+        const qint32 *at = std::lower_bound(first, last, messageStart(dropped) + bytes);
+        return at == last ? count() : qsizetype(at - first) + 1;
+    }
 
     // The i-th held message (0: the first), as a lone event: its own bytes (sharing the
     // block), size and sequence, everything else the run's.

@@ -279,7 +279,8 @@ void TrafficLog::countConnectionLocked(const TrafficEvent &event)
 
 void TrafficLog::evictLocked()
 {
-    // Message by message, a run's too: the caps count messages, as readers see them.
+    // The caps count messages, as readers see them: a run loses its first ones as if each
+    // had been appended alone.
     const auto overCaps = [this] {
         return m_heldEvents > m_limits.maxEvents
                || (m_heldPayloadBytes > m_limits.maxPayloadBytes && m_heldEvents > 1);
@@ -293,19 +294,14 @@ void TrafficLog::evictLocked()
             m_events.pop_front();
             continue;
         }
-        // A run: as many of its first messages as the caps want gone, in one pass over its
-        // offsets (the byte cap ends at a message boundary) and one update of the counts.
-        qsizetype drop = 0;
-        qint64 bytes = 0;
-        while (oldest.count() - drop > 1) {
-            const qint64 size = oldest.messageBytes(oldest.dropped + drop);
-            ++drop;
-            bytes += size;
-            if (m_heldEvents - drop <= m_limits.maxEvents
-                && (m_heldPayloadBytes - bytes <= m_limits.maxPayloadBytes
-                    || m_heldEvents - drop <= 1))
-                break;
-        }
+        // A run: as many of its first messages as the caps want gone, counted at once (the
+        // byte cap by a binary search of the run's ends), never its last: the single-event
+        // path above takes that, with the rule that the byte cap keeps one event.
+        qsizetype drop = m_heldEvents - m_limits.maxEvents;
+        if (const qint64 excess = m_heldPayloadBytes - m_limits.maxPayloadBytes; excess > 0)
+            drop = std::max(drop, oldest.messagesCovering(excess));
+        drop = std::clamp<qsizetype>(drop, 1, oldest.count() - 1);
+        const qint64 bytes = oldest.frontBytes(drop);
         oldest.dropped += drop;
         m_heldPayloadBytes -= bytes;
         m_heldEvents -= drop;
