@@ -19,7 +19,6 @@ bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
     if (RuleNarration::isSilent(decision))
         return true;
     using Kind = Responder::Decision::Kind;
-    const RuleStep step {decision, responder->describeRule(decision.ruleIndex)};
     // An immediate reply the kernel takes at once is narrated on its own sent row, as a UDP
     // server's is: a narration row before each reply was a third event per request and cost
     // a rule-answering server a quarter of its rate against --echo (bench/rules.sh). A reply
@@ -29,12 +28,14 @@ bool TcpServerSession::answerByRule(int connectionId, const QByteArray &message,
                                                    decision.ruleIndex);
         if (!writeTo(connectionId, decision.reply, SentRecord::Now, note)) {
             if (const Link *link = linkFor(connectionId))
-                recordInfo(RuleNarration::describe(step.rule, decision), link->local,
-                           link->peer, connectionId);
+                recordInfo(RuleNarration::describe(responder->describeRule(decision.ruleIndex),
+                                                   decision),
+                           link->local, link->peer, connectionId);
         }
         return linkFor(connectionId) // a failed write may have ended the connection
             && !pauseReadingIfBacklogged(connectionId);
     }
+    const RuleStep step {decision, responder->describeRule(decision.ruleIndex)};
     const Link *link = linkFor(connectionId);
     recordInfo(RuleNarration::describe(step.rule, decision), link->local, link->peer, connectionId);
 
