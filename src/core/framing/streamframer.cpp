@@ -162,10 +162,8 @@ qsizetype StreamFramer::nextRun(QByteArray *bytes, QList<qint32> *ends, QString 
             // Room for as many more messages of this one's size as the chunk can hold (grown
             // again if smaller ones follow): a list grown by doubling was half a dozen
             // realloc()s per chunk.
-            const qsizetype last = cut == 0 ? start : m_pos;
-            room = cut + std::min<qsizetype>((chunkSize - end) / std::max<qsizetype>(1, end - last),
-                                             65536)
-                   + 1;
+            const qsizetype size = std::max<qsizetype>(1, end - m_pos);
+            room = cut + std::min<qsizetype>((chunkSize - end) / size, 65536) + 1;
             ends->resize(base + room);
             out = ends->data() + base;
         }

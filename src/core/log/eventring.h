@@ -7,13 +7,14 @@
 #include <utility>
 #include <vector>
 
-// The log's held entries (events and runs of messages), oldest first, in one contiguous circular buffer that grows by
-// doubling and is reused in place. std::deque, which held them before, allocated a 512-byte
-// block per few events and freed one as the oldest left, and walked a block map to reach the
-// oldest event: under a framed flood (one event per 1 KiB message) TrafficLog::evictLocked()
-// was the largest user-space cost of the server (6.8% of its samples, `perf record` during
-// bench/framing.sh), far above its 1.5% of instructions, because every eviction touched a
-// cold block. Here the oldest event sits next to the one evicted before it.
+// The log's held entries (events and runs of messages), oldest first, in one contiguous
+// circular buffer that grows by doubling and is reused in place. std::deque, which held them
+// before, allocated a 512-byte block per few events and freed one as the oldest left, and
+// walked a block map to reach the oldest event: under a framed flood (one event per 1 KiB
+// message) TrafficLog::evictLocked() was the largest user-space cost of the server (6.8% of
+// its samples, `perf record` during bench/framing.sh), far above its 1.5% of instructions,
+// because every eviction touched a cold block. Here the oldest event sits next to the one
+// evicted before it.
 class EventRing
 {
 public:
@@ -43,8 +44,8 @@ public:
         ++m_count;
     }
 
-    // The payload, message and run offsets go at once (the log's byte budget counts them); the endpoints
-    // stay in the slot until an event is assigned over them (see push_back()).
+    // The payload, message and run offsets go at once (the log's byte budget counts them);
+    // the endpoints stay in the slot until an event is assigned over them (see push_back()).
     void pop_front()
     {
         LogEntry &oldest = *m_slots[m_head];
