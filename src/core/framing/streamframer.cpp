@@ -81,20 +81,15 @@ QString StreamFramer::Chunks::toText() const
 {
     // Appended in place: through a QStringList and join() this was most of the cost of a
     // message that straddles two chunks (one per chunk of a framed flood).
+    const QList<qint64> pieces = kept();
     QString text;
-    text.reserve(16 * (headKept + tailKept + 1));
-    const qint64 fromHead = std::min<qint64>(count, headKept);
-    for (qint64 i = 0; i < fromHead; ++i) {
+    text.reserve(16 * pieces.size());
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (i > 0)
             text += QLatin1StringView(" + ");
-        text += QString::number(head[i]);
-    }
-    const qint64 tailFrom = std::max<qint64>(headKept, count - tailKept);
-    if (tailFrom > headKept)
-        text += QStringLiteral(" + …");
-    for (qint64 i = tailFrom; i < count; ++i) {
-        text += QLatin1StringView(" + ");
-        text += QString::number(tail[(i - headKept) % tailKept]);
+        if (i == headKept && count > headKept + tailKept)
+            text += QStringLiteral("… + ");
+        text += QString::number(pieces.at(i));
     }
     return text;
 }
