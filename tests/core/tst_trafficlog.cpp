@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/trafficlog.h"
+#include "payload/sharedslice.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,15 +19,6 @@ TrafficEvent received(int session, const QByteArray &payload, int connection = 0
     event.kind = TrafficEvent::Kind::Received;
     event.payload = payload;
     return event;
-}
-
-// Bytes [pos, pos + size) of block sharing its buffer, as StreamFramer cuts messages.
-QByteArray slice(const QByteArray &block, qsizetype pos, qsizetype size)
-{
-    QByteArray view = block;
-    view.data_ptr().setBegin(view.data_ptr().data() + pos);
-    view.data_ptr().size = size;
-    return view;
 }
 
 // A run of the messages whose sizes are given, cut from one block, for session 3 connection 4.
@@ -553,17 +545,17 @@ void TestTrafficLog::runJoinsOnlyWhatFollowsInTheSameBlock()
 {
     const QByteArray block("one\ntwo\nthree\n");
     const QString text = QStringLiteral("recv() x1: part of a 14-byte chunk");
-    LogEntry entry(received(1, slice(block, 0, 4), 2));
+    LogEntry entry(received(1, sharedSlice(block, 0, 4), 2));
     entry.event.message = text;
     QVERIFY(!entry.isRun());
-    QVERIFY(!entry.joinRun(slice(block, 8, 6), text, 2)); // not the next bytes
-    QVERIFY(!entry.joinRun(slice(block, 4, 4), text, 9)); // another connection
+    QVERIFY(!entry.joinRun(sharedSlice(block, 8, 6), text, 2)); // not the next bytes
+    QVERIFY(!entry.joinRun(sharedSlice(block, 4, 4), text, 9)); // another connection
     const QString equalText(text.constData(), text.size()); // a copy of the characters
-    QVERIFY(!entry.joinRun(slice(block, 4, 4), equalText, 2)); // equal text, not the same
+    QVERIFY(!entry.joinRun(sharedSlice(block, 4, 4), equalText, 2)); // equal text, not the same
     QVERIFY(!entry.joinRun(QByteArray("two\n"), text, 2)); // another block
     QVERIFY(!entry.isRun());
-    QVERIFY(entry.joinRun(slice(block, 4, 4), text, 2));
-    QVERIFY(entry.joinRun(slice(block, 8, 6), text, 2));
+    QVERIFY(entry.joinRun(sharedSlice(block, 4, 4), text, 2));
+    QVERIFY(entry.joinRun(sharedSlice(block, 8, 6), text, 2));
     QCOMPARE(entry.count(), 3);
     QCOMPARE(entry.event.payload, block);
     QCOMPARE(entry.event.size, block.size());
@@ -573,9 +565,9 @@ void TestTrafficLog::runJoinsOnlyWhatFollowsInTheSameBlock()
     QCOMPARE(entry.message(2).message, text);
     QCOMPARE(block, QByteArray("one\ntwo\nthree\n")); // the block itself is untouched
 
-    LogEntry sent(received(1, slice(block, 0, 4), 2));
+    LogEntry sent(received(1, sharedSlice(block, 0, 4), 2));
     sent.event.kind = TrafficEvent::Kind::Sent;
-    QVERIFY(!sent.joinRun(slice(block, 4, 4), QString(), 2)); // only received messages
+    QVERIFY(!sent.joinRun(sharedSlice(block, 4, 4), QString(), 2)); // only received messages
 }
 
 void TestTrafficLog::runsReadAsTheirMessages_data()

@@ -2,6 +2,7 @@
 #include "framing/streamframer.h"
 
 #include "payload/payloadcodec.h"
+#include "payload/sharedslice.h"
 
 #include <QStringList>
 
@@ -16,25 +17,11 @@ int clampToInt(qint64 value)
     return static_cast<int>(std::min<qint64>(value, INT_MAX));
 }
 
-// Bytes [pos, pos + size) of chunk as a QByteArray that shares chunk's buffer: no allocation,
-// no copy per message (copying and later freeing each message cost a framed flood half its
-// rate). Its constData() is not '\0'-terminated, as after an in-place remove(); writing to it
-// detaches as to any shared QByteArray. The frames of one chunk enter and leave the log
-// together, so what the log holds stays within its payload budget plus the chunks straddling
-// its oldest end and the parts of chunks that went into other (copied) messages: at most
-// twice the bytes it counts.
-QByteArray sharedSlice(QByteArray &chunk, qsizetype pos, qsizetype size)
-{
-    QByteArray::DataPointer slice = chunk.data_ptr(); // a reference more to the same buffer
-    if (!slice.isMutable())
-        return chunk.sliced(pos, size); // raw data, not ours to share
-    slice.setBegin(slice.data() + pos);
-    slice.size = size;
-    return QByteArray(std::move(slice));
-}
-
 // sharedSlice() into target, which usually holds the previous message of the same chunk
-// already: then only its view moves, with no reference counted up and down.
+// already: then only its view moves, with no reference counted up and down. The frames of one
+// chunk share its buffer and enter and leave the log together, so what the log holds stays
+// within its payload budget plus the chunks straddling its oldest end and the parts of chunks
+// that went into other (copied) messages: at most twice the bytes it counts.
 void sliceInto(QByteArray &target, QByteArray &chunk, qsizetype pos, qsizetype size)
 {
     QByteArray::DataPointer &view = target.data_ptr();

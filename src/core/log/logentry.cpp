@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/logentry.h"
 
+#include "payload/sharedslice.h"
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -12,11 +14,6 @@ TrafficEvent LogEntry::message(qsizetype i) const
     const qsizetype index = dropped + i;
     const qint64 start = messageStart(index);
     const qint64 size = ends.at(index) - start;
-    // A slice of the run's payload that shares its block, as the framer's own slices do.
-    QByteArray bytes = event.payload;
-    QByteArray::DataPointer &slice = bytes.data_ptr();
-    slice.setBegin(slice.data() + start);
-    slice.size = size;
     return TrafficEvent{.sequence = event.sequence + quint64(index),
                         .timestampMs = event.timestampMs,
                         .sessionId = event.sessionId,
@@ -26,7 +23,7 @@ TrafficEvent LogEntry::message(qsizetype i) const
                         .role = event.role,
                         .local = event.local,
                         .peer = event.peer,
-                        .payload = std::move(bytes),
+                        .payload = sharedSlice(event.payload, start, size),
                         .size = size,
                         .message = event.message};
 }
