@@ -36,14 +36,19 @@ void EventPrinter::watch(int sessionId, const QString &label)
     drain();
 }
 
+bool EventPrinter::readsEvents() const
+{
+    return m_format != Format::Stats
+           || isSignalConnected(QMetaMethod::fromSignal(&EventPrinter::eventPrinted));
+}
+
 void EventPrinter::drain()
 {
     if (m_draining)
         return; // a handler of eventPrinted() finishing the command drains again: ignore
     // --stats with nobody reacting to events: don't read them at all. Not reading also leaves
     // eventsAvailable() disarmed, so a flood no longer wakes this thread once per batch.
-    if (m_format == Format::Stats
-        && !isSignalConnected(QMetaMethod::fromSignal(&EventPrinter::eventPrinted)))
+    if (!readsEvents())
         return;
     m_draining = true;
     for (;;) {

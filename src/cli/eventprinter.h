@@ -29,6 +29,10 @@ public:
     // Events of this session are printed from now on, named by label ("tcp-server#1").
     void watch(int sessionId, const QString &label);
 
+    // False for --stats when no command reacts to eventPrinted(): then the log is never read,
+    // and what it holds is for nobody.
+    bool readsEvents() const;
+
     // Prints every watched event the log holds that was not printed yet, then flushes stdout.
     // Called when the log has news and once more before a command exits.
     void drain();

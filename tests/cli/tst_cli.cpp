@@ -201,6 +201,7 @@ private slots:
     void logFileOnAFullDiskFails();
     void printerFormats();
     void printerReportsEvictedEvents();
+    void printerSaysWhetherItReadsEvents();
     void connectionsJsonFilters();
     void connectionsHumanColumns();
     void printerMarksTruncatedPayloads();
@@ -656,6 +657,35 @@ void tst_Cli::udpClientSends()
     QCOMPARE(sent.constFirst().value(u"peer").toString(),
              u"127.0.0.1:"_s + QString::number(receiver.localPort()));
     QCOMPARE(sent.constFirst().value(u"session").toString().left(11), u"udp-client#"_s);
+}
+
+void tst_Cli::printerSaysWhetherItReadsEvents()
+{
+    // The command shrinks the log for a printer that never reads it: only --stats with
+    // nothing reacting to the events qualifies.
+    TrafficLog log;
+    QString text;
+    QTextStream out(&text);
+    QTextStream err(&text);
+    EventPrinter json(&log, EventPrinter::Format::Json, out, err);
+    EventPrinter human(&log, EventPrinter::Format::Human, out, err);
+    EventPrinter stats(&log, EventPrinter::Format::Stats, out, err);
+    QVERIFY(json.readsEvents());
+    QVERIFY(human.readsEvents());
+    QVERIFY(!stats.readsEvents());
+    int seen = 0;
+    connect(&stats, &EventPrinter::eventPrinted, this, [&seen] { ++seen; });
+    QVERIFY(stats.readsEvents());
+    stats.watch(3, u"tcp-client#3"_s);
+    TrafficEvent event;
+    event.sessionId = 3;
+    event.kind = TrafficEvent::Kind::Received;
+    event.payload = "x"_ba;
+    event.size = 1;
+    log.append(event);
+    stats.drain();
+    QCOMPARE(seen, 1);
+    QVERIFY(text.isEmpty()); // --stats prints no event
 }
 
 void tst_Cli::printerFormats()

@@ -29,6 +29,7 @@ public:
         // flood write into memory that has left the cache: measured with `BENCH_ONLY=tcp
         // bench/run.sh`, 64 MiB gave 0.62-0.76 of a C sink and 16 MiB 0.88-0.89 (256 MiB cost
         // about a third of the rate). 16 MiB still holds 200,000 events of 80 bytes.
+        // socklab-cli --stats, which never reads the ring, holds 256 KiB.
         qint64 maxPayloadBytes = 16LL * 1024 * 1024;
     };
 
