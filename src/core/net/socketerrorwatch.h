@@ -8,7 +8,8 @@ class QAbstractSocket;
 // Sees a connected TCP socket's notifier events before Qt 6.4 does, for the two things Qt gets
 // wrong:
 // - a reset: Qt maps it to RemoteHostClosedError and closes the descriptor before it reports
-//   anything, so it would look like an orderly close; the watch reads SO_ERROR first.
+//   anything, so it would look like an orderly close; the watch takes the errno first (from a
+//   peek at a read notification, from SO_ERROR at the others).
 // - the peer's FIN: Qt closes the whole socket when it reads end-of-file and drops what it had
 //   still to write, although a half-closed peer still reads. The watch peeks for end-of-file,
 //   keeps it from Qt and reports peerFinished(); the session writes what is queued, then
@@ -44,8 +45,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool isAtEndOfStream() const;
-
     QAbstractSocket *m_socket;
     int m_error = 0;
     bool m_peerFinished = false;
