@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QSocketNotifier>
+
+#include <functional>
 
 class QAbstractSocket;
 
@@ -34,6 +38,19 @@ public:
     // True once the peer has sent its FIN (and everything before it was read).
     bool hasPeerFinished() const { return m_peerFinished; }
 
+    // Direct reading, for plain TCP: at each read notification `read` is called instead of
+    // Qt, and reads the descriptor itself (Qt then never reads it). It reports what recv()
+    // said besides data through noteError() and noteEndOfStream(); after an error Qt gets the
+    // notification too, reads the end-of-file and closes the socket as it would anyway.
+    void setDirectReader(std::function<void()> read) { m_directRead = std::move(read); }
+    bool readsDirectly() const { return bool(m_directRead); }
+    // The peer's FIN, found by a direct read: quiets the read notifier and emits
+    // peerFinished() once.
+    void noteEndOfStream();
+    // A direct reader that must stop reading for a while (and start again) says so here:
+    // a level-triggered notifier would otherwise wake it again at once.
+    void setReadNotificationsEnabled(bool enabled);
+
     // "reset by the peer"-style phrase for errno; empty for 0.
     static QString describe(int error);
 
@@ -46,6 +63,9 @@ protected:
 
 private:
     QAbstractSocket *m_socket;
+    // Qt's, deleted with its socket engine when the socket closes.
+    QPointer<QSocketNotifier> m_readNotifier;
+    std::function<void()> m_directRead;
     int m_error = 0;
     bool m_peerFinished = false;
 };

@@ -2,11 +2,16 @@
 #include "net/tcpserversession.h"
 
 #include "net/rulenarration.h"
+#include "net/socketerrorwatch.h"
 #include "net/socketread.h"
 #include "net/tcpsocketcontrol.h"
 #include "net/tlsnarration.h"
 
 #include <QTcpSocket>
+
+#include <cerrno>
+
+#include <sys/socket.h>
 
 // How TcpServerSession reads a connection's stream unframed, and what it does with each chunk
 // or message (echo, or the rules' answer), pausing when the peer does not read the answers.
@@ -41,7 +46,11 @@ void TcpServerSession::onReadyRead(int connectionId)
 void TcpServerSession::readFrom(int connectionId)
 {
     Link *link = linkFor(connectionId);
-    if (!link || link->readingPaused)
+    if (!link)
+        return;
+    if (link->errorWatch && link->errorWatch->readsDirectly())
+        return readDirect(connectionId);
+    if (link->readingPaused)
         return;
     if (link->framer)
         return readFramed(connectionId);
@@ -99,4 +108,80 @@ bool TcpServerSession::pauseReadingIfBacklogged(int connectionId)
                    link->local, link->peer, connectionId);
     }
     return true;
+}
+
+void TcpServerSession::readDirect(int connectionId)
+{
+    readDirectBlocks(connectionId);
+    // Batched records (framed messages) wait for nothing past this turn.
+    flushRecorded();
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return;
+    SocketErrorWatch *watch = link->errorWatch;
+    // Quiet while paused (the kernel keeps the data and, once its buffer is full, the peer
+    // waits); readFrom() wakes it when the peer has read what we queued. Quiet for good after
+    // the FIN, and once we close (Qt quiets it then too).
+    watch->setReadNotificationsEnabled(!link->readingPaused && !link->peerFinished
+                                       && link->socket->state()
+                                               == QAbstractSocket::ConnectedState);
+    if (link->endOfStream)
+        watch->noteEndOfStream(); // onPeerFinished() closes once what we queued is written
+    else
+        closeIfPeerFinished(connectionId);
+}
+
+void TcpServerSession::readDirectBlocks(int connectionId)
+{
+    Link *link = linkFor(connectionId);
+    // What was cut from a block when reading paused comes first.
+    if (!link || (link->framer && !deliverFramed(connectionId)))
+        return;
+    // Qt's own reading took five system calls per block (poll, SO_ERROR, a peek, FIONREAD,
+    // read) and went back to the event loop after each; this is one recv() per block until
+    // the queue is empty, as a plain C reader does.
+    for (int blocks = 0; blocks < MaxBlocksPerNotification; ++blocks) {
+        link = linkFor(connectionId);
+        if (!link || link->readingPaused || link->endOfStream)
+            return;
+        const qintptr fd = link->socket->socketDescriptor();
+        if (fd < 0)
+            return;
+        QByteArray data(ReadBlockBytes, Qt::Uninitialized);
+        const ssize_t received
+                = ::recv(static_cast<int>(fd), data.data(), ReadBlockBytes, MSG_DONTWAIT);
+        if (received < 0) {
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+                link->errorWatch->noteError(errno); // Qt then closes (see the watch)
+            return;
+        }
+        if (received == 0) {
+            link->endOfStream = true;
+            return;
+        }
+        // A short block is kept in an array of its own size: the log's budget counts bytes,
+        // not the arrays holding them (see readAvailable()).
+        if (received < ReadBlockBytes / 2)
+            data = QByteArray(data.constData(), received);
+        else
+            data.truncate(received);
+        if (!takeBlock(connectionId, data) || received < ReadBlockBytes)
+            return; // a short block most likely emptied the queue; the notifier says if not
+    }
+}
+
+bool TcpServerSession::takeBlock(int connectionId, const QByteArray &data)
+{
+    Link *link = linkFor(connectionId);
+    if (!link)
+        return false;
+    if (const std::shared_ptr<StreamFramer> framer = link->framer) {
+        framer->push(data);
+        if (link->idleTimer)
+            link->idleTimer->start();
+        return deliverFramed(connectionId);
+    }
+    record(TrafficEvent::Kind::Received, link->local, link->peer, data,
+           TlsNarration::readCall(m_tls), connectionId);
+    return respondTo(connectionId, data);
 }

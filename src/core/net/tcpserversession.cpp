@@ -332,6 +332,9 @@ void TcpServerSession::adopt(QTcpSocket *socket, const TcpServerOptions &opts)
     if (Link *open = linkFor(id))
         open->errorWatch = errorWatch;
     connect(errorWatch, &SocketErrorWatch::peerFinished, this, [this, id] { onPeerFinished(id); });
+    // TLS records are Qt's to read and decrypt.
+    if (!m_tls)
+        errorWatch->setDirectReader([this, id] { readDirect(id); });
     connect(socket, &QTcpSocket::disconnected, this, [this, id, socket, peer, errorWatch] {
         // Whatever is still buffered arrived before the FIN: log it before the close (a paused
         // echo has nothing more to write it to).

@@ -138,6 +138,12 @@ private:
     void narrateTls(int connectionId, QTcpSocket *socket);
     void adopt(QTcpSocket *socket, const TcpServerOptions &opts);
     void readFrom(int connectionId);
+    // Plain TCP: reads the descriptor itself at each read notification, block after block
+    // until the kernel's queue is empty (SocketErrorWatch::setDirectReader()). What each
+    // block holds goes where readFrom() and readFramedBatch() send Qt's.
+    void readDirect(int connectionId);
+    void readDirectBlocks(int connectionId);
+    bool takeBlock(int connectionId, const QByteArray &data);
     // readyRead(): reads at once, or on TLS once Qt has decrypted all it read (see .cpp).
     void onReadyRead(int connectionId);
     // What the server does with one received message (a chunk, or a frame): echo, or the
@@ -195,6 +201,9 @@ private:
     // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
     // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
     static constexpr qint64 ReadBlockBytes = 64 * 1024;
+    // Blocks one read notification takes at most before the event loop runs again: other
+    // connections and timers wait no longer than 1 MiB of copying.
+    static constexpr int MaxBlocksPerNotification = 16;
     void ensureRepeatRunner();
     bool beginRepeat(const QList<int> &connectionIds, qint64 planned);
     bool canWriteRepeat();
@@ -234,6 +243,7 @@ private:
         bool readingPaused = false; // echo waits for the peer to read what we queued
         bool pauseLogged = false;
         bool peerFinished = false; // the peer's FIN arrived: close once our queue is empty
+        bool endOfStream = false;  // a direct read found the FIN (reported after the reading)
         bool closing = false;      // close() was called: nothing more is queued
         bool readQueued = false;   // TLS: a read waits for Qt to finish decrypting
         bool writesWatched = false; // onWritten() is connected (before the first Qt write)
