@@ -181,7 +181,9 @@ bool TcpServerSession::takeBlock(int connectionId, const QByteArray &data)
             link->idleTimer->start();
         return deliverFramed(connectionId);
     }
-    record(TrafficEvent::Kind::Received, link->local, link->peer, data,
-           TlsNarration::readCall(m_tls), connectionId);
+    // Batched: the blocks of one notification reach the log in one append (readDirect()
+    // flushes); whatever is recorded unbatched in between (an echo's sent row) flushes first.
+    recordBatched(TrafficEvent::Kind::Received, link->local, link->peer, data,
+                  TlsNarration::readCall(m_tls), connectionId);
     return respondTo(connectionId, data);
 }
