@@ -159,12 +159,14 @@ void TcpServerSession::readDirectBlocks(int connectionId)
             link->endOfStream = true;
             return;
         }
-        // A short block is kept in an array of its own size: the log's budget counts bytes,
-        // not the arrays holding them (see readAvailable()).
-        if (received < ReadBlockBytes / 2)
-            data = QByteArray(data.constData(), received);
-        else
-            data.truncate(received);
+        // A short block is kept in an array not much larger than itself: the log's budget
+        // counts bytes, not the arrays holding them (see readAvailable()). squeeze() shrinks
+        // it in place (realloc); a copy into a new array had doubled the copying of the
+        // many short blocks a reader that keeps up gets (callgrind: 20.8 of 36 million
+        // instructions of a 64 MiB flood).
+        data.truncate(received);
+        if (data.capacity() - data.size() > data.size())
+            data.squeeze();
         if (!takeBlock(connectionId, data) || received < ReadBlockBytes)
             return; // a short block most likely emptied the queue; the notifier says if not
     }
