@@ -4,13 +4,15 @@
 // reached), its second how the rest arrives in chunks and where idle gaps fall. Promises
 // checked: every byte pushed comes out exactly once, in order, and an error carries none; no
 // more than the bound is held between chunks; nextRun(), the fast path a server takes when
-// nothing answers the messages, gives exactly the messages next() gives.
+// nothing answers the messages, gives exactly the messages next() gives, whether the chunks
+// are pushed or read in place behind an unfinished message (roomForContinuation()).
 #include "fuzzcheck.h"
 #include "framing/streamframer.h"
 
 #include <QList>
 
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -26,9 +28,11 @@ struct Cut
 };
 
 QList<Cut> cutAll(const FrameSpec &spec, const QList<QByteArray> &chunks,
-                  const QList<bool> &gapAfter, bool withRuns)
+                  const QList<bool> &gapAfter, bool withRuns, bool inPlace = false)
 {
     StreamFramer framer(spec);
+    if (inPlace)
+        framer.setInPlaceReads(64);
     QList<Cut> out;
     StreamFramer::Message message;
     QByteArray runBytes;
@@ -38,7 +42,16 @@ QList<Cut> cutAll(const FrameSpec &spec, const QList<QByteArray> &chunks,
         out.append({m.kind, m.bytes, m.text, m.chunks.count});
     };
     for (qsizetype c = 0; c < chunks.size(); ++c) {
-        framer.push(chunks.at(c));
+        const QByteArray &chunk = chunks.at(c);
+        // In place, as the server's direct reads: the chunk is written behind a waiting
+        // message's head when the framer offers room, pushed otherwise.
+        char *room = inPlace && !chunk.isEmpty() ? framer.roomForContinuation(64) : nullptr;
+        if (room) {
+            std::memcpy(room, chunk.constData(), size_t(chunk.size()));
+            framer.pushContinuation(chunk.size());
+        } else {
+            framer.push(chunk);
+        }
         for (;;) {
             if (withRuns) {
                 runEnds.clear();
@@ -112,13 +125,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(joined == stream);
 
-    const QList<Cut> runs = cutAll(*spec, chunks, gapAfter, true);
-    FUZZ_CHECK(runs.size() == plain.size());
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        FUZZ_CHECK(runs.at(i).kind == plain.at(i).kind);
-        FUZZ_CHECK(runs.at(i).bytes == plain.at(i).bytes);
-        FUZZ_CHECK(runs.at(i).text == plain.at(i).text);
-        FUZZ_CHECK(runs.at(i).chunks == plain.at(i).chunks);
+    for (const bool inPlace : {false, true}) {
+        const QList<Cut> runs = cutAll(*spec, chunks, gapAfter, true, inPlace);
+        FUZZ_CHECK(runs.size() == plain.size());
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            FUZZ_CHECK(runs.at(i).kind == plain.at(i).kind);
+            FUZZ_CHECK(runs.at(i).bytes == plain.at(i).bytes);
+            FUZZ_CHECK(runs.at(i).text == plain.at(i).text);
+            FUZZ_CHECK(runs.at(i).chunks == plain.at(i).chunks);
+        }
     }
     return 0;
 }

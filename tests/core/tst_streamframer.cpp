@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 using Kind = StreamFramer::Message::Kind;
 
 namespace {
@@ -40,17 +43,32 @@ QList<StreamFramer::Message> run(const FrameSpec &spec, const QList<QByteArray> 
 
 // run() as a session that only logs reads: nextRun() first, next() when it cuts nothing. Each
 // run comes out as the Frame messages next() would have made; *cutInRuns counts them.
+// With inPlace, each chunk that can be is written into roomForContinuation() instead of pushed,
+// as the server's direct reads do; *inPlacePushes counts them.
 QList<StreamFramer::Message> runWithRuns(const FrameSpec &spec, const QList<QByteArray> &chunks,
-                                         qsizetype *cutInRuns)
+                                         qsizetype *cutInRuns, bool inPlace = false,
+                                         qsizetype *inPlacePushes = nullptr)
 {
     StreamFramer framer(spec);
+    qsizetype largest = 1;
+    for (const QByteArray &chunk : chunks)
+        largest = std::max(largest, chunk.size());
+    if (inPlace)
+        framer.setInPlaceReads(largest);
     QList<StreamFramer::Message> out;
     StreamFramer::Message message;
     QByteArray bytes;
     QList<qint32> ends;
     QString text;
     for (const QByteArray &chunk : chunks) {
-        framer.push(chunk);
+        char *room = inPlace && !chunk.isEmpty() ? framer.roomForContinuation(largest) : nullptr;
+        if (room) {
+            std::memcpy(room, chunk.constData(), size_t(chunk.size()));
+            framer.pushContinuation(chunk.size());
+            ++*inPlacePushes;
+        } else {
+            framer.push(chunk);
+        }
         for (;;) {
             if (const qsizetype cut = framer.nextRun(&bytes, &ends, &text); cut > 0) {
                 if (ends.size() != cut)
@@ -169,6 +187,9 @@ private slots:
     void trickledDelimiterSearchIsLinear();
     void nextRunCutsWhatNextWould_data();
     void nextRunCutsWhatNextWould();
+    void inPlaceReadsCutWhatPushWould_data();
+    void inPlaceReadsCutWhatPushWould();
+    void inPlaceReadsDoNotCopyTheTail();
 };
 
 void TestStreamFramer::everyModeAtEveryByteBoundary_data()
@@ -460,8 +481,6 @@ void TestStreamFramer::trickledDelimiterSearchIsLinear()
     QCOMPARE(message.chunks.count, 1025);
 }
 
-QTEST_APPLESS_MAIN(TestStreamFramer)
-#include "tst_streamframer.moc"
 
 void TestStreamFramer::nextRunCutsWhatNextWould_data()
 {
@@ -497,3 +516,64 @@ void TestStreamFramer::nextRunCutsWhatNextWould()
                     run(frameSpec, bytewise(stream)));
     QVERIFY(cutInRuns > 0); // the fast path was taken, not only next()
 }
+
+void TestStreamFramer::inPlaceReadsCutWhatPushWould_data()
+{
+    nextRunCutsWhatNextWould_data();
+}
+
+void TestStreamFramer::inPlaceReadsCutWhatPushWould()
+{
+    QFETCH(QString, spec);
+    QFETCH(QList<QByteArray>, frames);
+    const QByteArray stream = frames.join().repeated(3);
+    const FrameSpec frameSpec = specOf(spec);
+    qsizetype cutInRuns = 0;
+    qsizetype inPlacePushes = 0;
+    for (qsizetype a = 0; a <= stream.size(); ++a) {
+        for (qsizetype b = a; b <= stream.size(); b += 3) {
+            const QList<QByteArray> chunks = split(stream, {a, b});
+            compareMessages(runWithRuns(frameSpec, chunks, &cutInRuns, true, &inPlacePushes),
+                            run(frameSpec, chunks));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("differs with cuts at %1 and %2").arg(a).arg(b)));
+        }
+    }
+    compareMessages(runWithRuns(frameSpec, bytewise(stream), &cutInRuns, true, &inPlacePushes),
+                    run(frameSpec, bytewise(stream)));
+    // Idle mode and "none" hold no message to continue; every other mode took the path.
+    if (!frameSpec.isNone() && frameSpec.mode != FrameSpec::Mode::Idle)
+        QVERIFY(inPlacePushes > 0);
+}
+
+void TestStreamFramer::inPlaceReadsDoNotCopyTheTail()
+{
+    // A 2-byte big-endian length, then 8 bytes: the first read stops after 4 of its 10.
+    const QByteArray message("\x00\x08" "abcdefgh", 10);
+    const QByteArray next("\x00\x01" "z", 3);
+    StreamFramer framer(specOf(QStringLiteral("length:2be")));
+    framer.setInPlaceReads(64);
+    framer.push(message.left(4));
+    StreamFramer::Message out;
+    QVERIFY(!framer.next(&out));
+    QCOMPARE(framer.pendingBytes(), 4);
+    char *room = framer.roomForContinuation(64);
+    QVERIFY(room);
+    const QByteArray rest = message.mid(4) + next;
+    std::memcpy(room, rest.constData(), size_t(rest.size()));
+    framer.pushContinuation(rest.size());
+    QVERIFY(framer.next(&out));
+    QCOMPARE(out.kind, Kind::Frame);
+    QCOMPARE(out.bytes, message);
+    QCOMPARE(out.chunks.count, 2);
+    // The message is the head and the bytes read behind it, where they were read.
+    QCOMPARE(out.bytes.constData(), room - 4);
+    QVERIFY(framer.next(&out));
+    QCOMPARE(out.bytes, next);
+    QCOMPARE(out.bytes.constData(), room + 6);
+    QVERIFY(!framer.next(&out));
+    QVERIFY(!framer.finish(&out));
+}
+
+QTEST_APPLESS_MAIN(TestStreamFramer)
+#include "tst_streamframer.moc"

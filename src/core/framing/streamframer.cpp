@@ -105,6 +105,43 @@ void StreamFramer::push(const QByteArray &chunk)
     m_partText.clear();
 }
 
+char *StreamFramer::roomForContinuation(qsizetype readBytes)
+{
+    if (hasInput() || m_pending.isEmpty() || !m_error.isEmpty() || m_resync != Resync::None
+        || m_spec.isNone() || m_spec.mode == FrameSpec::Mode::Idle || readBytes <= 0)
+        return nullptr;
+    QByteArray::DataPointer &pending = m_pending.data_ptr();
+    // A head shared with an earlier chunk (a message over three reads or more), or held in
+    // too little room, moves once into an array of its own with the room.
+    if (pending.needsDetach() || pending.freeSpaceAtEnd() < readBytes)
+        m_pending.reserve(m_pending.size() + readBytes);
+    return m_pending.data() + m_pending.size();
+}
+
+void StreamFramer::pushContinuation(qsizetype received)
+{
+    Q_ASSERT(!hasInput() && received > 0);
+    QByteArray::DataPointer &pending = m_pending.data_ptr();
+    Q_ASSERT(pending.freeSpaceAtEnd() >= received);
+    const qsizetype held = pending.size;
+    // The chunk is a view of the bytes recv() wrote behind the head; the head stays a view of
+    // the same buffer, so that taking the message's tail widens it (pendingEndsAtPos()).
+    pending.size = held + received;
+    QByteArray chunk = sharedSlice(m_pending, held, received);
+    pending.size = held;
+    push(chunk);
+}
+
+bool StreamFramer::pendingEndsAtPos() const
+{
+    // data_ptr() has no const overload; reading the block's address through it changes nothing.
+    const auto block = [](const QByteArray &bytes) {
+        return const_cast<QByteArray &>(bytes).data_ptr().d_ptr();
+    };
+    return !m_pending.isEmpty() && block(m_pending) == block(m_chunk)
+           && m_pending.constData() + m_pending.size() == m_chunk.constData() + m_pos;
+}
+
 bool StreamFramer::next(Message *message)
 {
     if (!m_error.isEmpty())
@@ -341,7 +378,8 @@ qsizetype StreamFramer::lengthEnd()
             return -2;
         }
         m_frameSize = size;
-        if (!m_pending.isEmpty())
+        // (A head read in place already sits in front of the rest; reserving would copy it.)
+        if (!m_pending.isEmpty() && !pendingEndsAtPos())
             m_pending.reserve(size);
     }
     const qint64 need = m_frameSize - m_pending.size();
@@ -406,15 +444,19 @@ void StreamFramer::takeIntoPending(qsizetype end)
         return;
     if (m_pending.isEmpty() && m_pos == 0 && end == m_chunk.size()) {
         m_pending = m_chunk; // shared, not copied: idle mode holds whole chunks
+    } else if (pendingEndsAtPos()) {
+        m_pending.data_ptr().size += bytes; // read in place behind the head: no copy
     } else {
         if (m_pending.isEmpty()) {
             // Room for the whole message at once when its size can be guessed (fixed mode:
             // known; otherwise the last message's): a delimited 16 KiB message that straddles
             // two chunks was copied twice, its head again when the append outgrew it.
+            // With in-place reads, the room the next read writes into comes on top.
             const qint64 guess = m_spec.mode == FrameSpec::Mode::Fixed ? m_spec.fixedLength
                                                                        : m_lastMessageBytes;
             m_pending.reserve(qsizetype(std::min<qint64>(std::max<qint64>(guess, bytes),
-                                                         m_spec.maxFrameBytes)));
+                                                         m_spec.maxFrameBytes))
+                              + m_inPlaceRoom);
         }
         m_pending.append(m_chunk.constData() + m_pos, bytes);
     }

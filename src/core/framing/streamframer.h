@@ -70,6 +70,18 @@ public:
 
     // A chunk as recv() returned it. The previous one must have been taken (hasInput() false).
     void push(const QByteArray &chunk);
+
+    // In-place reading, for a reader that can recv() straight into memory it is given (the
+    // server's direct reads): a message begun in an earlier chunk then takes the next bytes
+    // where they land, behind its head, instead of being copied together from both chunks.
+    // readBytes is the most a read asks for: a message's head is held with that much room.
+    void setInPlaceReads(qsizetype readBytes) { m_inPlaceRoom = readBytes; }
+    // Room for up to readBytes bytes right behind the unfinished message's bytes, when one
+    // waits (hasInput() false) and its mode cuts by content; nullptr when push() must be used.
+    char *roomForContinuation(qsizetype readBytes);
+    // received bytes were written at roomForContinuation(): they are the next chunk, as if
+    // pushed.
+    void pushContinuation(qsizetype received);
     // The next message (or error) the pushed bytes make; false when more bytes are needed.
     bool next(Message *message);
     // next()'s fast path for a flood of small messages: cuts, in one loop, every complete
@@ -121,6 +133,10 @@ private:
     QByteArray m_pending; // an unfinished message's bytes from earlier chunks (and the header)
     Chunks m_pendingChunks;
     bool m_chunkContributed = false; // m_chunk already gave bytes to m_pending's message
+    qsizetype m_inPlaceRoom = 0; // setInPlaceReads()
+    // m_pending's bytes end where m_chunk[m_pos] begins, in the same buffer (a continuation):
+    // taking bytes into m_pending is then only widening its view.
+    bool pendingEndsAtPos() const;
     qint64 m_frameSize = -1; // length prefix: the whole message's size once the header is in
     qint64 m_lastMessageBytes = 0; // how to size m_pending for the next message
     Resync m_resync = Resync::None;

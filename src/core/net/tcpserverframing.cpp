@@ -17,6 +17,8 @@ void TcpServerSession::setUpFraming(int connectionId, const FrameSpec &spec)
     if (!link || spec.isNone())
         return;
     link->framer = std::make_shared<StreamFramer>(spec, TlsNarration::readCall(m_tls));
+    if (!m_tls)
+        link->framer->setInPlaceReads(ReadBlockBytes); // readDirect() reads into the framer
     if (spec.mode != FrameSpec::Mode::Idle)
         return;
     link->idleTimer = new QTimer(link->socket);

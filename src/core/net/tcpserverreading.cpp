@@ -147,9 +147,15 @@ void TcpServerSession::readDirectBlocks(int connectionId)
         const qintptr fd = link->socket->socketDescriptor();
         if (fd < 0)
             return;
-        QByteArray data(ReadBlockBytes, Qt::Uninitialized);
-        const ssize_t received
-                = ::recv(static_cast<int>(fd), data.data(), ReadBlockBytes, MSG_DONTWAIT);
+        // A framed message that the last block left unfinished takes this one's bytes right
+        // behind its head: its tail is not copied (at 16 KiB lines most messages straddle).
+        const std::shared_ptr<StreamFramer> framer = link->framer;
+        char *const room = framer ? framer->roomForContinuation(ReadBlockBytes) : nullptr;
+        QByteArray data;
+        if (!room)
+            data = QByteArray(ReadBlockBytes, Qt::Uninitialized);
+        const ssize_t received = ::recv(static_cast<int>(fd), room ? room : data.data(),
+                                        ReadBlockBytes, MSG_DONTWAIT);
         if (received < 0) {
             if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
                 link->errorWatch->noteError(errno); // Qt then closes (see the watch)
@@ -158,6 +164,14 @@ void TcpServerSession::readDirectBlocks(int connectionId)
         if (received == 0) {
             link->endOfStream = true;
             return;
+        }
+        if (room) {
+            framer->pushContinuation(received);
+            if (link->idleTimer)
+                link->idleTimer->start();
+            if (!deliverFramed(connectionId) || received < ReadBlockBytes)
+                return;
+            continue;
         }
         // A short block is kept in an array not much larger than itself: the log's budget
         // counts bytes, not the arrays holding them (see readAvailable()). squeeze() shrinks
