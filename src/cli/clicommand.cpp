@@ -125,7 +125,9 @@ void CliCommand::run(const QStringList &arguments)
     m_printer = new EventPrinter(m_engine->log(), format, out(), m_err, this);
     start(parser);
     // Known once start() has connected what reacts to events.
-    if (m_printer && !m_printer->readsEvents())
+    if (m_printer && m_printer->readsEvents())
+        m_printer->paceTcpToPrinting();
+    else if (m_printer)
         holdOnlyWhatIsRead();
 }
 
@@ -158,8 +160,11 @@ void CliCommand::interrupt(int signalNumber)
 {
     if (m_finished)
         return;
-    if (m_printer)
+    if (m_printer) {
+        // A network thread held back for the printer must not keep the sync below waiting.
+        m_printer->stopPacing();
         stop();
+    }
     for (const QPointer<Session> &session : std::as_const(m_sessions)) {
         if (session)
             sync(session);
@@ -260,8 +265,10 @@ void CliCommand::finish(int exitCode)
     QMetaObject::invokeMethod(
             this,
             [this] {
-                if (m_printer)
+                if (m_printer) {
                     m_printer->drain();
+                    m_printer->stopPacing(); // nothing more is printed from here on
+                }
                 if (m_isStats && m_printer)
                     printSummary();
                 if (m_logFile) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventprinter.h"
 
+#include "printingpace.h"
+
 #include "payload/payloadcodec.h"
 #include "log/trafficlog.h"
 
@@ -34,6 +36,28 @@ void EventPrinter::watch(int sessionId, const QString &label)
     // eventsAvailable() is re-armed by reading; a reader that went away unread must not
     // leave it disarmed for us.
     drain();
+}
+
+EventPrinter::~EventPrinter()
+{
+    stopPacing();
+}
+
+void EventPrinter::paceTcpToPrinting()
+{
+    if (m_pace)
+        return;
+    m_pace = std::make_unique<PrintingPace>(m_log->limits());
+    m_log->addSink(m_pace.get());
+}
+
+void EventPrinter::stopPacing()
+{
+    if (!m_pace)
+        return;
+    m_pace->stop(); // a wait in progress returns, so removeSink() does not wait for it long
+    m_log->removeSink(m_pace.get());
+    m_pace.reset();
 }
 
 bool EventPrinter::readsEvents() const
@@ -79,6 +103,9 @@ void EventPrinter::drain()
                 checkOutput();
             emit eventPrinted(event);
         }
+        // Printed or not (a failed stdout), these are done with: a held stream goes on.
+        if (m_pace)
+            m_pace->printedUpTo(m_lastSequence);
         if (events.size() < batchSize)
             break;
     }

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
+class PrintingPace;
 class TrafficLog;
 
 // Prints the TrafficEvents of the sessions a command watches, one line per event: readable
@@ -24,6 +27,7 @@ public:
 
     EventPrinter(TrafficLog *log, Format format, QTextStream &out, QTextStream &err,
                  QObject *parent = nullptr);
+    ~EventPrinter() override;
 
     Format format() const { return m_format; }
     // Events of this session are printed from now on, named by label ("tcp-server#1").
@@ -32,6 +36,12 @@ public:
     // False for --stats when no command reacts to eventPrinted(): then the log is never read,
     // and what it holds is for nobody.
     bool readsEvents() const;
+
+    // Holds TCP streams back while this printer is behind, so that its output has no gap
+    // (PrintingPace); for a printer that reads events. stopPacing() ends it for good (the
+    // command is ending); also done on destruction.
+    void paceTcpToPrinting();
+    void stopPacing();
 
     // Prints every watched event the log holds that was not printed yet, then flushes stdout.
     // Called when the log has news and once more before a command exits.
@@ -58,6 +68,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QHash<int, QString> m_labels;
+    std::unique_ptr<PrintingPace> m_pace;
     quint64 m_lastSequence = 0;
     bool m_draining = false;
     bool m_outputFailed = false;

@@ -29,6 +29,11 @@
 #include <QUdpSocket>
 
 #include <csignal>
+#include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <unistd.h>
@@ -196,6 +201,7 @@ private slots:
     void udpServerStatsSummaryIsExact_data();
     void udpServerStatsSummaryIsExact();
     void tcpServerStatsSummaryIsExact();
+    void jsonOutputHoldsATcpFloodBack();
     void udpServerReportsReceiveBuffer();
     void logFileHasEveryEvent();
     void logFileOnAFullDiskFails();
@@ -1048,6 +1054,56 @@ void tst_Cli::tcpServerStatsSummaryIsExact()
     QVERIFY2(summary.contains(u" messages (%1 bytes), sent 2 messages (4 bytes), 2 connections, "
                               u"0 errors"_s.arg(sent)),
              qPrintable(summary));
+}
+
+void tst_Cli::jsonOutputHoldsATcpFloodBack()
+{
+    Engine engine;
+    // A log of 1 MiB: the printer, writing each 64 KiB block as JSON on this thread, falls
+    // behind an 8 MiB flood by more than that; unpaced, the log evicted what it had not printed.
+    TrafficLog::Limits limits = engine.log()->limits();
+    limits.maxPayloadBytes = 1024 * 1024;
+    engine.log()->setLimits(limits);
+    CliRun run(&engine);
+    run.start({u"tcp-server"_s, u"--port"_s, u"0"_s, u"--json"_s, u"--max-connections"_s,
+               u"1"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(boundTcpPort(engine) != 0 || run.isFinished(), waitMs);
+    const quint16 port = boundTcpPort(engine);
+    QVERIFY2(port != 0, qPrintable(run.err()));
+
+    // A plain blocking sender on its own thread, so that this one keeps printing.
+    constexpr qint64 total = 8 * 1024 * 1024;
+    qint64 sent = -1;
+    std::thread sender([port, &sent] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
+            ::close(fd);
+            return;
+        }
+        const QByteArray block(64 * 1024, 'f');
+        qint64 done = 0;
+        while (done < total) {
+            const ssize_t n = ::send(fd, block.constData(), size_t(block.size()), 0);
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        ::close(fd);
+        sent = done;
+    });
+    const int status = run.wait(60'000);
+    sender.join();
+    QCOMPARE(sent, total);
+    QCOMPARE(status, 0);
+    QVERIFY2(!run.err().contains(u"gap"_s), qPrintable(run.err()));
+    qint64 printed = 0;
+    for (const QJsonObject &event : run.events(u"received"_s))
+        printed += event.value(u"bytes").toInteger();
+    QCOMPARE(printed, total);
 }
 
 void tst_Cli::udpServerReportsReceiveBuffer()
