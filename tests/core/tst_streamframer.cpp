@@ -187,8 +187,6 @@ private slots:
     void trickledDelimiterSearchIsLinear();
     void nextRunCutsWhatNextWould_data();
     void nextRunCutsWhatNextWould();
-    void inPlaceReadsCutWhatPushWould_data();
-    void inPlaceReadsCutWhatPushWould();
     void inPlaceReadsDoNotCopyTheTail();
 };
 
@@ -502,48 +500,31 @@ void TestStreamFramer::nextRunCutsWhatNextWould()
     // Three times over, so that a chunk holds several whole messages.
     const QByteArray stream = frames.join().repeated(3);
     const FrameSpec frameSpec = specOf(spec);
-    qsizetype cutInRuns = 0;
-    for (qsizetype a = 0; a <= stream.size(); ++a) {
-        for (qsizetype b = a; b <= stream.size(); b += 3) {
-            const QList<QByteArray> chunks = split(stream, {a, b});
-            compareMessages(runWithRuns(frameSpec, chunks, &cutInRuns), run(frameSpec, chunks));
-            if (QTest::currentTestFailed())
-                QFAIL(qPrintable(QStringLiteral("differs with cuts at %1 and %2").arg(a).arg(b)));
-        }
-    }
-    compareMessages(runWithRuns(frameSpec, {stream}, &cutInRuns), run(frameSpec, {stream}));
-    compareMessages(runWithRuns(frameSpec, bytewise(stream), &cutInRuns),
-                    run(frameSpec, bytewise(stream)));
-    QVERIFY(cutInRuns > 0); // the fast path was taken, not only next()
-}
-
-void TestStreamFramer::inPlaceReadsCutWhatPushWould_data()
-{
-    nextRunCutsWhatNextWould_data();
-}
-
-void TestStreamFramer::inPlaceReadsCutWhatPushWould()
-{
-    QFETCH(QString, spec);
-    QFETCH(QList<QByteArray>, frames);
-    const QByteArray stream = frames.join().repeated(3);
-    const FrameSpec frameSpec = specOf(spec);
-    qsizetype cutInRuns = 0;
-    qsizetype inPlacePushes = 0;
-    for (qsizetype a = 0; a <= stream.size(); ++a) {
-        for (qsizetype b = a; b <= stream.size(); b += 3) {
-            const QList<QByteArray> chunks = split(stream, {a, b});
-            compareMessages(runWithRuns(frameSpec, chunks, &cutInRuns, true, &inPlacePushes),
+    // Pushed, and read in place behind an unfinished message as the server's direct reads do.
+    for (const bool inPlace : {false, true}) {
+        qsizetype cutInRuns = 0;
+        qsizetype inPlacePushes = 0;
+        const auto compare = [&](const QList<QByteArray> &chunks) {
+            compareMessages(runWithRuns(frameSpec, chunks, &cutInRuns, inPlace, &inPlacePushes),
                             run(frameSpec, chunks));
-            if (QTest::currentTestFailed())
-                QFAIL(qPrintable(QStringLiteral("differs with cuts at %1 and %2").arg(a).arg(b)));
+        };
+        for (qsizetype a = 0; a <= stream.size(); ++a) {
+            for (qsizetype b = a; b <= stream.size(); b += 3) {
+                compare(split(stream, {a, b}));
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(QStringLiteral("differs with cuts at %1 and %2%3")
+                                             .arg(a)
+                                             .arg(b)
+                                             .arg(inPlace ? QStringLiteral(" (in place)") : QString())));
+            }
         }
+        compare({stream});
+        compare(bytewise(stream));
+        QVERIFY(cutInRuns > 0); // the fast path was taken, not only next()
+        // Idle mode and "none" hold no message to continue; every other mode took that path.
+        if (inPlace && !frameSpec.isNone() && frameSpec.mode != FrameSpec::Mode::Idle)
+            QVERIFY(inPlacePushes > 0);
     }
-    compareMessages(runWithRuns(frameSpec, bytewise(stream), &cutInRuns, true, &inPlacePushes),
-                    run(frameSpec, bytewise(stream)));
-    // Idle mode and "none" hold no message to continue; every other mode took the path.
-    if (!frameSpec.isNone() && frameSpec.mode != FrameSpec::Mode::Idle)
-        QVERIFY(inPlacePushes > 0);
 }
 
 void TestStreamFramer::inPlaceReadsDoNotCopyTheTail()
