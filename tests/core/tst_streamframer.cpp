@@ -188,6 +188,7 @@ private slots:
     void nextRunCutsWhatNextWould_data();
     void nextRunCutsWhatNextWould();
     void inPlaceReadsDoNotCopyTheTail();
+    void inPlaceReadsMoveALongMessageAFewTimes();
 };
 
 void TestStreamFramer::everyModeAtEveryByteBoundary_data()
@@ -554,6 +555,42 @@ void TestStreamFramer::inPlaceReadsDoNotCopyTheTail()
     QCOMPARE(out.bytes.constData(), room + 6);
     QVERIFY(!framer.next(&out));
     QVERIFY(!framer.finish(&out));
+}
+
+void TestStreamFramer::inPlaceReadsMoveALongMessageAFewTimes()
+{
+    // A 1 MiB message read 64 KiB at a time: its bytes grow in one buffer, moved when it is
+    // full by half again, not copied anew at every read.
+    constexpr qsizetype read = 64 * 1024;
+    QByteArray message(4 + 1024 * 1024, 'm');
+    const quint32 length = 1024 * 1024;
+    message[0] = char(length >> 24);
+    message[1] = char(length >> 16);
+    message[2] = char(length >> 8);
+    message[3] = char(length);
+    StreamFramer framer(specOf(QStringLiteral("length:4be,max=2000000")));
+    framer.setInPlaceReads(read);
+    framer.push(message.left(read));
+    StreamFramer::Message out;
+    QVERIFY(!framer.next(&out));
+    int moves = 0;
+    const char *start = nullptr;
+    for (qsizetype at = read; at < message.size(); at += read) {
+        char *room = framer.roomForContinuation(read);
+        QVERIFY(room);
+        const char *begin = room - framer.pendingBytes();
+        if (begin != start)
+            ++moves;
+        start = begin;
+        const qsizetype size = std::min(read, message.size() - at);
+        std::memcpy(room, message.constData() + at, size_t(size));
+        framer.pushContinuation(size);
+        const bool complete = framer.next(&out);
+        QCOMPARE(complete, at + size == message.size());
+    }
+    QCOMPARE(out.bytes, message);
+    QCOMPARE(out.chunks.count, 17);
+    QVERIFY2(moves <= 8, qPrintable(QString::number(moves)));
 }
 
 QTEST_APPLESS_MAIN(TestStreamFramer)

@@ -110,11 +110,16 @@ char *StreamFramer::roomForContinuation(qsizetype readBytes)
     if (hasInput() || m_pending.isEmpty() || !m_error.isEmpty() || m_resync != Resync::None
         || m_spec.isNone() || m_spec.mode == FrameSpec::Mode::Idle || readBytes <= 0)
         return nullptr;
+    // The last chunk is done with (hasInput() false). When it only continued this message,
+    // letting it go leaves the head the one holder of their buffer, which can then grow.
+    m_chunk = QByteArray();
+    m_pos = 0;
     QByteArray::DataPointer &pending = m_pending.data_ptr();
-    // A head shared with an earlier chunk (a message over three reads or more), or held in
-    // too little room, moves once into an array of its own with the room.
-    if (pending.needsDetach() || pending.freeSpaceAtEnd() < readBytes)
-        m_pending.reserve(m_pending.size() + readBytes);
+    if (pending.needsDetach() || pending.freeSpaceAtEnd() < readBytes) {
+        // By half again at least: a message over many reads is moved a few times in all, not
+        // once per read (which copied a 1 MiB message 8 MiB over in 64 KiB reads).
+        m_pending.reserve(std::max(m_pending.size() + readBytes, m_pending.capacity() * 3 / 2));
+    }
     return m_pending.data() + m_pending.size();
 }
 

@@ -134,8 +134,12 @@ void TcpServerSession::readDirect(int connectionId)
 void TcpServerSession::readDirectBlocks(int connectionId)
 {
     Link *link = linkFor(connectionId);
+    // Paused: nothing is read or answered until the peer has read what we queued (a
+    // notification Qt re-enabled on its own only makes readDirect() quiet it again).
+    if (!link || link->readingPaused)
+        return;
     // What was cut from a block when reading paused comes first.
-    if (!link || (link->framer && !deliverFramed(connectionId)))
+    if (link->framer && !deliverFramed(connectionId))
         return;
     // Qt's own reading took five system calls per block (poll, SO_ERROR, a peek, FIONREAD,
     // read) and went back to the event loop after each; this is one recv() per block until
