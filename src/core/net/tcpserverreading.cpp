@@ -8,6 +8,7 @@
 #include "net/tlsnarration.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <cerrno>
 
