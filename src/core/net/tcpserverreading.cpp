@@ -172,9 +172,7 @@ void TcpServerSession::readDirectBlocks(int connectionId)
         }
         if (room) {
             framer->pushContinuation(received);
-            if (link->idleTimer)
-                link->idleTimer->start();
-            if (!deliverFramed(connectionId) || received < ReadBlockBytes)
+            if (!deliverPushedChunk(connectionId) || received < ReadBlockBytes)
                 return;
             continue;
         }
@@ -196,15 +194,21 @@ bool TcpServerSession::takeBlock(int connectionId, const QByteArray &data)
     Link *link = linkFor(connectionId);
     if (!link)
         return false;
-    if (const std::shared_ptr<StreamFramer> framer = link->framer) {
-        framer->push(data);
-        if (link->idleTimer)
-            link->idleTimer->start();
-        return deliverFramed(connectionId);
+    if (link->framer) {
+        link->framer->push(data);
+        return deliverPushedChunk(connectionId);
     }
     // Batched: the blocks of one notification reach the log in one append (readDirect()
     // flushes); whatever is recorded unbatched in between (an echo's sent row) flushes first.
     recordBatched(TrafficEvent::Kind::Received, link->local, link->peer, data,
                   TlsNarration::readCall(m_tls), connectionId);
     return respondTo(connectionId, data);
+}
+
+bool TcpServerSession::deliverPushedChunk(int connectionId)
+{
+    // Bytes arrived: an idle-framed message's gap starts again.
+    if (const Link *link = linkFor(connectionId); link && link->idleTimer)
+        link->idleTimer->start();
+    return deliverFramed(connectionId);
 }

@@ -144,6 +144,8 @@ private:
     void readDirect(int connectionId);
     void readDirectBlocks(int connectionId);
     bool takeBlock(int connectionId, const QByteArray &data);
+    // A chunk went into the link's framer: restarts the idle gap and delivers what it cut.
+    bool deliverPushedChunk(int connectionId);
     // readyRead(): reads at once, or on TLS once Qt has decrypted all it read (see .cpp).
     void onReadyRead(int connectionId);
     // What the server does with one received message (a chunk, or a frame): echo, or the
