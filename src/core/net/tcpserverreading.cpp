@@ -177,13 +177,11 @@ void TcpServerSession::readDirectBlocks(int connectionId)
             continue;
         }
         // A short block is kept in an array not much larger than itself: the log's budget
-        // counts bytes, not the arrays holding them (see readAvailable()). squeeze() shrinks
-        // it in place (realloc); a copy into a new array had doubled the copying of the
-        // many short blocks a reader that keeps up gets (callgrind: 20.8 of 36 million
-        // instructions of a 64 MiB flood).
+        // counts bytes, not the arrays holding them (see readAvailable()). Shrunk in place; a
+        // copy into a new array had doubled the copying of the many short blocks a reader
+        // that keeps up gets (callgrind: 20.8 of 36 million instructions of a 64 MiB flood).
         data.truncate(received);
-        if (data.capacity() - data.size() > data.size())
-            data.squeeze();
+        shrinkIfLoose(data);
         if (!takeBlock(connectionId, data) || received < ReadBlockBytes)
             return; // a short block most likely emptied the queue; the notifier says if not
     }
