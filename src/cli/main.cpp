@@ -2,6 +2,7 @@
 #include "cliapp.h"
 #include "net/descriptorlimit.h"
 #include "net/engine.h"
+#include "net/heapreuse.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before the session threads: their reads take and free a block each.
+    HeapReuse::keepFreedBlocks();
     // A server under test may hold thousands of connections, one descriptor each: the usual
     // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();

@@ -3,6 +3,7 @@
 #include "window/helpandversion.h"
 #include "net/descriptorlimit.h"
 #include "net/engine.h"
+#include "net/heapreuse.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     // Before anything that needs a display or many descriptors.
     if (const std::optional<int> answered = HelpAndVersion::answer(argc, argv))
         return *answered;
+    // Before the session threads: their reads take and free a block each.
+    HeapReuse::keepFreedBlocks();
     // A server under test may hold thousands of connections, one descriptor each: the usual
     // soft limit of 1,024 is far too low.
     DescriptorLimit::raiseToHardLimit();
