@@ -66,6 +66,7 @@ private slots:
     void connectTimesOut();
     void peerCloseIsNotAnError();
     void peerResetIsAnError();
+    void bigStreamArrivesWholeInBlocks();
     void sendWhileUnconnectedFails();
     void bracketedIpv6Literal();
     void sendWhileConnectingIsWrittenOnceConnected();
@@ -239,6 +240,41 @@ void TestTcpClientSession::peerResetIsAnError()
              "the close names the reset");
     QCOMPARE(log.sessionCounters(1).bytesIn, quint64(data.size()));
     QCOMPARE(client.state(), TcpClientSession::State::Unconnected);
+}
+
+void TestTcpClientSession::bigStreamArrivesWholeInBlocks()
+{
+    // A plain connection is read by the session itself: 64 KiB blocks at most, every byte in
+    // order, and the peer's FIN after them is an orderly close.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < data.size(); ++i)
+        data[i] = char((i * 7 + i / 251) & 0xff);
+    QPointer<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        peer = server.nextPendingConnection();
+        peer->write(data);
+        peer->disconnectFromHost(); // FIN once everything is written
+    });
+    TrafficLog log;
+    TcpClientSession client(1, &log);
+    QSignalSpy errors(&client, &Session::errorOccurred);
+    QSignalSpy disconnected(&client, &TcpClientSession::disconnected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 20000);
+    QCOMPARE(errors.count(), 0);
+    QByteArray received;
+    for (const TrafficEvent &event : eventsOfKind(log, TrafficEvent::Kind::Received)) {
+        QVERIFY2(event.payload.size() <= 64 * 1024, qPrintable(QString::number(event.size)));
+        QCOMPARE(event.size, event.payload.size());
+        received += event.payload;
+    }
+    QCOMPARE(received.size(), data.size());
+    QVERIFY(received == data);
+    QCOMPARE(log.sessionCounters(1).bytesIn, quint64(data.size()));
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).first().message,
+             QStringLiteral("closed by the peer"));
 }
 
 void TestTcpClientSession::sendWhileUnconnectedFails()

@@ -41,6 +41,23 @@ void SocketErrorWatch::setReadNotificationsEnabled(bool enabled)
         m_readNotifier->setEnabled(enabled);
 }
 
+qint64 SocketErrorWatch::receive(char *into, qint64 size)
+{
+#ifdef Q_OS_UNIX
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd < 0 || m_error != 0)
+        return -1;
+    const ssize_t received = ::recv(static_cast<int>(fd), into, size_t(size), MSG_DONTWAIT);
+    if (received < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        noteError(errno);
+    return received < 0 ? -1 : qint64(received);
+#else
+    Q_UNUSED(into);
+    Q_UNUSED(size);
+    return -1;
+#endif
+}
+
 bool SocketErrorWatch::eventFilter(QObject *watched, QEvent *event)
 {
 #ifdef Q_OS_UNIX

@@ -47,6 +47,15 @@ public:
     // The peer's FIN, found by a direct read: quiets the read notifier and emits
     // peerFinished() once.
     void noteEndOfStream();
+    // One recv() of a direct reader, of at most size bytes into `into`: the bytes read (> 0),
+    // 0 at the end of the stream, -1 when nothing is queued now or after an error, which it
+    // notes (Qt then closes the socket, see setDirectReader()).
+    qint64 receive(char *into, qint64 size);
+    // How much a direct reader asks of each recv() (a log row holds at most this), and how many
+    // such blocks it takes per read notification: other connections and timers wait no longer
+    // than 1 MiB of copying.
+    static constexpr qint64 DirectReadBlockBytes = 64 * 1024;
+    static constexpr int DirectReadBlocksPerNotification = 16;
     // A direct reader that must stop reading for a while (and start again) says so here:
     // a level-triggered notifier would otherwise wake it again at once.
     void setReadNotificationsEnabled(bool enabled);

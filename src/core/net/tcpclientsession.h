@@ -112,9 +112,15 @@ private:
     void onEncrypted();
     // The sentence for a failed attempt when it failed in the TLS handshake; empty if not.
     QString tlsFailure() const;
+    // What Qt read (TLS, and anything it read before the watch took over), one event.
     void onReadyRead();
     // readyRead(): onReadyRead() at once, or on TLS once Qt has decrypted all it read.
     void onSocketReadyRead();
+    // Plain TCP: the watch's read notification; recv()s 64 KiB blocks until the queue is
+    // empty (at most 16), as the server does (TcpServerSession::readDirect()).
+    void readDirect();
+    // A received chunk, logged (batched; the caller flushes) or cut into messages.
+    void takeReceived(const QByteArray &data);
     // Framing (tcpclientframing.cpp): framing() taken when the connection is up; each chunk
     // pushed through the framer, one Received event per message.
     void startFraming();

@@ -10,10 +10,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <cerrno>
-
-#include <sys/socket.h>
-
 // How TcpServerSession reads a connection's stream unframed, and what it does with each chunk
 // or message (echo, or the rules' answer), pausing when the peer does not read the answers.
 // Framed reading is in tcpserverframing.cpp.
@@ -149,9 +145,6 @@ void TcpServerSession::readDirectBlocks(int connectionId)
         link = linkFor(connectionId);
         if (!link || link->readingPaused || link->endOfStream)
             return;
-        const qintptr fd = link->socket->socketDescriptor();
-        if (fd < 0)
-            return;
         // A framed message that the last block left unfinished takes this one's bytes right
         // behind its head: its tail is not copied (at 16 KiB lines most messages straddle).
         const std::shared_ptr<StreamFramer> framer = link->framer;
@@ -159,13 +152,10 @@ void TcpServerSession::readDirectBlocks(int connectionId)
         QByteArray data;
         if (!room)
             data = QByteArray(ReadBlockBytes, Qt::Uninitialized);
-        const ssize_t received = ::recv(static_cast<int>(fd), room ? room : data.data(),
-                                        ReadBlockBytes, MSG_DONTWAIT);
-        if (received < 0) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
-                link->errorWatch->noteError(errno); // Qt then closes (see the watch)
-            return;
-        }
+        const qint64 received
+                = link->errorWatch->receive(room ? room : data.data(), ReadBlockBytes);
+        if (received < 0)
+            return; // nothing queued, or an error: Qt then closes (see the watch)
         if (received == 0) {
             link->endOfStream = true;
             return;

@@ -8,6 +8,7 @@
 #include "net/repeatrunner.h"
 #include "net/rulenarration.h"
 #include "net/session.h"
+#include "net/socketerrorwatch.h"
 #include "net/tlsoptions.h"
 
 #include <QHash>
@@ -202,10 +203,9 @@ private:
     static int pendingLimit(int backlog);
     // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
     // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
-    static constexpr qint64 ReadBlockBytes = 64 * 1024;
-    // Blocks one read notification takes at most before the event loop runs again: other
-    // connections and timers wait no longer than 1 MiB of copying.
-    static constexpr int MaxBlocksPerNotification = 16;
+    static constexpr qint64 ReadBlockBytes = SocketErrorWatch::DirectReadBlockBytes;
+    static constexpr int MaxBlocksPerNotification
+            = SocketErrorWatch::DirectReadBlocksPerNotification;
     void ensureRepeatRunner();
     bool beginRepeat(const QList<int> &connectionIds, qint64 planned);
     bool canWriteRepeat();
