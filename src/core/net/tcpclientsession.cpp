@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <limits>
 #include <utility>
 
 namespace {
@@ -133,7 +132,14 @@ void TcpClientSession::onReadyRead()
 {
     if (!m_socket->isReadable())
         return; // reset by us: nothing left to read
-    takeReceived(readAvailable(m_socket, std::numeric_limits<qint64>::max()));
+    // At most 64 KiB an event, as the direct reads give: a TLS stream's decrypted megabytes
+    // were one event per notification.
+    while (m_socket->bytesAvailable() > 0) {
+        const QByteArray data = readAvailable(m_socket, SocketErrorWatch::DirectReadBlockBytes);
+        if (data.isEmpty())
+            break;
+        takeReceived(data);
+    }
     flushRecorded();
 }
 
