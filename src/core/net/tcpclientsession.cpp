@@ -151,8 +151,9 @@ void TcpClientSession::readDirect()
         onReadyRead();
     // Qt's reading took five system calls per block and read all the kernel held into one
     // array: a 1 GiB stream from python3 made 291 events of ~3.7 MB, each allocated by
-    // mmap() and faulted in page by page (258,744 page faults; 0.84 s of CPU where socat
-    // spent 0.2 s). Blocks of 64 KiB are the server's, reused warm from the heap.
+    // mmap() and faulted in page by page (258,744 page faults; up to 0.87 s of CPU where
+    // `socat -u` spent 0.17-0.24 s; now 0.41-0.44 s). Blocks of 64 KiB are the server's,
+    // reused warm from the heap.
     constexpr qint64 blockBytes = SocketErrorWatch::DirectReadBlockBytes;
     for (int blocks = 0; blocks < SocketErrorWatch::DirectReadBlocksPerNotification; ++blocks) {
         if (!m_socket || !m_watch)

@@ -112,7 +112,8 @@ private:
     void onEncrypted();
     // The sentence for a failed attempt when it failed in the TLS handshake; empty if not.
     QString tlsFailure() const;
-    // What Qt read (TLS, and anything it read before the watch took over), one event.
+    // What Qt read (TLS, and anything it read before the watch took over), an event per
+    // 64 KiB at most.
     void onReadyRead();
     // readyRead(): onReadyRead() at once, or on TLS once Qt has decrypted all it read.
     void onSocketReadyRead();

@@ -201,8 +201,8 @@ private:
     // Qt stops accepting once this many accepted sockets wait for nextPendingConnection();
     // we drain on every newConnection, so this only matters for bursts within one iteration.
     static int pendingLimit(int backlog);
-    // Qt reads whatever the kernel holds into one fresh block per notification; capped, the
-    // blocks stay small enough to be reused warm instead of page-faulted in (TCP ingest).
+    // A read takes at most one such block (direct reads, and Qt's buffer on TLS): small enough
+    // to be reused warm instead of page-faulted in (TCP ingest).
     static constexpr qint64 ReadBlockBytes = SocketErrorWatch::DirectReadBlockBytes;
     static constexpr int MaxBlocksPerNotification
             = SocketErrorWatch::DirectReadBlocksPerNotification;
