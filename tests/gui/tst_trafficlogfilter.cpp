@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <algorithm>
+
 class tst_TrafficLogFilter : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ private slots:
     void showsTheRowsOfThePlainDefinition();
     void refiltersWhenTheEncodingChanges();
     void keepsTheSelectedRowAcrossTexts();
+    void sortsEveryColumnAsItsRawValues();
 
 private:
     static TrafficEvent event(const QByteArray &payload, quint16 peerPort = 53422,
@@ -32,6 +35,9 @@ private:
     static bool plainMatch(const TrafficEvent &event, const QString &text,
                            PayloadCodec::Encoding encoding);
     static QList<quint64> shownSequences(const TrafficLogFilterModel &proxy);
+    // The comparison the filter model made before it took its keys once per sort: the model's
+    // raw values as QVariants, row against row.
+    static bool rawLess(const TrafficLogModel &model, int column, int left, int right);
 };
 
 TrafficEvent tst_TrafficLogFilter::event(const QByteArray &payload, quint16 peerPort,
@@ -102,6 +108,21 @@ QList<quint64> tst_TrafficLogFilter::shownSequences(const TrafficLogFilterModel 
     for (int row = 0; row < proxy.rowCount(); ++row)
         sequences.append(proxy.index(row, 0).data(TrafficLogModel::SequenceRole).toULongLong());
     return sequences;
+}
+
+bool tst_TrafficLogFilter::rawLess(const TrafficLogModel &model, int column, int left, int right)
+{
+    const QVariant a = model.index(left, column).data(TrafficLogModel::RawRole);
+    const QVariant b = model.index(right, column).data(TrafficLogModel::RawRole);
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() < b.toByteArray();
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return a.toString() < b.toString();
+    if (a.isValid() != b.isValid())
+        return !a.isValid();
+    if (a.typeId() == QMetaType::ULongLong)
+        return a.toULongLong() < b.toULongLong();
+    return a.toLongLong() < b.toLongLong();
 }
 
 void tst_TrafficLogFilter::onlyTwoCharactersFoldIntoAscii()
@@ -235,4 +256,82 @@ void tst_TrafficLogFilter::keepsTheSelectedRowAcrossTexts()
 }
 
 QTEST_MAIN(tst_TrafficLogFilter)
+
+void tst_TrafficLogFilter::sortsEveryColumnAsItsRawValues()
+{
+    // The keys taken once per sort must order the rows exactly as the raw values did, ties
+    // kept in the log's order: every column, both ways, with a filter set while sorted, and
+    // for rows that arrive after the sort.
+    TrafficLog log;
+    TrafficLogModel model(&log);
+    model.setInterval(3'600'000);
+    QList<TrafficEvent> events = sampleEvents();
+    TrafficEvent v6 = event("from the other side", 40001);
+    v6.local = Endpoint(QHostAddress(QStringLiteral("::1")), 60001);
+    events << v6 << event("Hello World", 40001) << event("", 65535)
+           << event("b", 1, TrafficEvent::Kind::Sent, QString(), 2)
+           << event(QByteArray(), 0, TrafficEvent::Kind::Info, QStringLiteral("close()"));
+    TrafficEvent otherLocal = event("a", 9);
+    otherLocal.local = Endpoint(QHostAddress(QStringLiteral("10.0.0.2")), 80);
+    events << otherLocal;
+    for (const TrafficEvent &e : events)
+        log.append(e);
+    model.fetchNow();
+    TrafficLogFilterModel proxy;
+    proxy.setLogModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Qt sorts the rows in the order they are shown (ties keep it), and a new filter shows them
+    // in the log's order first: so "from" is what was shown before the sort, or none.
+    const auto expectedOrder = [&model](int column, Qt::SortOrder order, const QString &text,
+                                        const QList<quint64> &from = {}) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (plainMatch(model.eventAt(row), text, model.encoding()))
+                rows << row;
+        }
+        if (!from.isEmpty()) {
+            rows.clear();
+            for (const quint64 sequence : from) {
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    if (model.eventAt(row).sequence == sequence)
+                        rows << row;
+                }
+            }
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            return order == Qt::AscendingOrder ? rawLess(model, column, a, b)
+                                               : rawLess(model, column, b, a);
+        });
+        QList<quint64> sequences;
+        for (int row : rows)
+            sequences << model.eventAt(row).sequence;
+        return sequences;
+    };
+    for (int column = 0; column < TrafficLogModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QByteArray what = QByteArray::number(column)
+                    + (order == Qt::AscendingOrder ? " ascending" : " descending");
+            proxy.setFilterText(QString());
+            const QList<quint64> before = shownSequences(proxy);
+            proxy.sort(column, order);
+            QVERIFY2(shownSequences(proxy) == expectedOrder(column, order, QString(), before),
+                     what.constData());
+            proxy.setFilterText(QStringLiteral("e"));
+            QVERIFY2(shownSequences(proxy) == expectedOrder(column, order, QStringLiteral("e")),
+                     QByteArray(what + ", filtered").constData());
+        }
+    }
+
+    // Rows that arrive while sorted take their places by the same order (no keys then).
+    proxy.setFilterText(QStringLiteral("x"));
+    proxy.sort(TrafficLogModel::PeerColumn, Qt::DescendingOrder);
+    proxy.setFilterText(QString()); // shown in the log's order, then sorted
+    log.append(event("late", 40000));
+    log.append(event("later", 1));
+    model.fetchNow();
+    QCOMPARE(shownSequences(proxy),
+             expectedOrder(TrafficLogModel::PeerColumn, Qt::DescendingOrder, QString()));
+}
+
 #include "tst_trafficlogfilter.moc"

@@ -22,6 +22,31 @@ bool hasNonAscii(const QByteArray &bytes)
     return false;
 }
 
+// The order EventFormatter::endpointSortKey()'s text gives ("4" or "6", the address in
+// fixed-width hex, the port in five digits), as bytes: the same comparisons, no string.
+QByteArray endpointKey(const Endpoint &endpoint)
+{
+    if (endpoint.isNull())
+        return {};
+    QByteArray key;
+    bool isV4 = false;
+    const quint32 v4 = endpoint.address().toIPv4Address(&isV4);
+    if (isV4) {
+        key.reserve(7);
+        key += '4';
+        for (int shift = 24; shift >= 0; shift -= 8)
+            key += char((v4 >> shift) & 0xff);
+    } else {
+        const Q_IPV6ADDR v6 = endpoint.address().toIPv6Address();
+        key.reserve(19);
+        key += '6';
+        key.append(reinterpret_cast<const char *>(v6.c), 16);
+    }
+    key += char(endpoint.port() >> 8);
+    key += char(endpoint.port() & 0xff);
+    return key;
+}
+
 } // namespace
 
 TrafficLogFilterModel::TrafficLogFilterModel(QObject *parent)
@@ -50,7 +75,57 @@ void TrafficLogFilterModel::setFilterText(const QString &text)
     // and inserts the difference interval by interval, and keeps each step's mapping up to
     // date, which costs far more than the filter itself at that size; invalidate() drops the
     // mapping and builds it again in one pass (the view gets one layout change).
-    invalidate();
+    withSortKeys(sortColumn(), [this] { invalidate(); });
+}
+
+void TrafficLogFilterModel::sort(int column, Qt::SortOrder order)
+{
+    withSortKeys(column, [&] { QSortFilterProxyModel::sort(column, order); });
+}
+
+void TrafficLogFilterModel::withSortKeys(int column, const std::function<void()> &work)
+{
+    m_sortKeys = {};
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_sortKeys.column = rows > 1 ? column : -1;
+    switch (m_sortKeys.column) {
+    case TrafficLogModel::TimeColumn:
+    case TrafficLogModel::SessionColumn:
+    case TrafficLogModel::EventColumn:
+    case TrafficLogModel::BytesColumn:
+        m_sortKeys.numbers.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            const TrafficEvent &event = m_model->eventAt(row);
+            m_sortKeys.numbers.push_back(
+                    column == TrafficLogModel::TimeColumn      ? qint64(event.sequence)
+                    : column == TrafficLogModel::SessionColumn ? qint64(event.sessionId)
+                    : column == TrafficLogModel::EventColumn   ? qint64(event.kind)
+                                                               : qint64(event.size));
+        }
+        break;
+    case TrafficLogModel::LocalColumn:
+    case TrafficLogModel::PeerColumn:
+    case TrafficLogModel::TextColumn:
+    case TrafficLogModel::HexColumn:
+        m_sortKeys.bytes.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const TrafficEvent &event = m_model->eventAt(row);
+            if (column == TrafficLogModel::LocalColumn)
+                m_sortKeys.bytes << endpointKey(event.local);
+            else if (column == TrafficLogModel::PeerColumn)
+                m_sortKeys.bytes << endpointKey(event.peer);
+            else if (column == TrafficLogModel::HexColumn || EventFormatter::hasPayload(event))
+                m_sortKeys.bytes << event.payload; // shared, not copied
+            else
+                m_sortKeys.bytes << event.message.toUtf8();
+        }
+        break;
+    default:
+        m_sortKeys.column = -1;
+        break;
+    }
+    work();
+    m_sortKeys = {};
 }
 
 void TrafficLogFilterModel::setSessionFilter(int sessionId)
@@ -192,6 +267,15 @@ bool TrafficLogFilterModel::endpointMatches(const Endpoint &endpoint) const
 
 bool TrafficLogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_sortKeys.column >= 0 && left.column() == m_sortKeys.column) {
+        const int a = left.row();
+        const int b = right.row();
+        if (!m_sortKeys.numbers.empty() && a < int(m_sortKeys.numbers.size())
+            && b < int(m_sortKeys.numbers.size()))
+            return m_sortKeys.numbers[size_t(a)] < m_sortKeys.numbers[size_t(b)];
+        if (a < m_sortKeys.bytes.size() && b < m_sortKeys.bytes.size())
+            return m_sortKeys.bytes.at(a) < m_sortKeys.bytes.at(b);
+    }
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)

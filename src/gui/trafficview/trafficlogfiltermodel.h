@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
 
+#include <functional>
 #include <vector>
 
 class TrafficLogModel;
@@ -36,6 +37,9 @@ public:
     // Hide the socket-call narration (info rows), leaving the conversation.
     void setInfoHidden(bool hidden);
 
+    // Sorts with each row's value taken once (see SortKeys), then as Qt does.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -48,6 +52,22 @@ private:
     bool bytesContainNeedle(const QByteArray &bytes) const;
     void rememberKindMatches();
     void prepareNeedle();
+    // Runs work (a sort, or a new filter that re-sorts) with the sort keys of column taken.
+    void withSortKeys(int column, const std::function<void()> &work);
+
+    // Each source row's value in the sorted column, taken once before a sort: lessThan() had
+    // asked the model for two QVariants per comparison (and for an endpoint or a text built a
+    // string), and sorting a million rows made some twenty million comparisons. Numbers for
+    // time, session, event and size; bytes that order as the model's raw value does for the
+    // endpoints and the payload. Only while sort() or a new filter runs: rows shift as the log
+    // evicts, so the keys would not stay true.
+    struct SortKeys
+    {
+        int column = -1;
+        std::vector<qint64> numbers;
+        QList<QByteArray> bytes;
+    };
+    SortKeys m_sortKeys;
 
     TrafficLogModel *m_model = nullptr;
     QString m_filterText;
