@@ -35,8 +35,11 @@ private:
     static bool plainMatch(const TrafficEvent &event, const QString &text,
                            PayloadCodec::Encoding encoding);
     static QList<quint64> shownSequences(const TrafficLogFilterModel &proxy);
+    // Appends events to log, takes them into model and shows model through proxy.
+    static void show(const QList<TrafficEvent> &events, TrafficLog &log, TrafficLogModel &model,
+                     TrafficLogFilterModel &proxy);
     // The comparison the filter model made before it took its keys once per sort: the model's
-    // raw values as QVariants, row against row.
+    // raw values as QVariants, row against row (rawValueLess() is that definition).
     static bool rawLess(const TrafficLogModel &model, int column, int left, int right);
 };
 
@@ -110,19 +113,21 @@ QList<quint64> tst_TrafficLogFilter::shownSequences(const TrafficLogFilterModel 
     return sequences;
 }
 
+void tst_TrafficLogFilter::show(const QList<TrafficEvent> &events, TrafficLog &log,
+                                TrafficLogModel &model, TrafficLogFilterModel &proxy)
+{
+    model.setInterval(3'600'000);
+    for (const TrafficEvent &e : events)
+        log.append(e);
+    model.fetchNow();
+    proxy.setLogModel(&model);
+}
+
 bool tst_TrafficLogFilter::rawLess(const TrafficLogModel &model, int column, int left, int right)
 {
-    const QVariant a = model.index(left, column).data(TrafficLogModel::RawRole);
-    const QVariant b = model.index(right, column).data(TrafficLogModel::RawRole);
-    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
-        return a.toByteArray() < b.toByteArray();
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return a.toString() < b.toString();
-    if (a.isValid() != b.isValid())
-        return !a.isValid();
-    if (a.typeId() == QMetaType::ULongLong)
-        return a.toULongLong() < b.toULongLong();
-    return a.toLongLong() < b.toLongLong();
+    return TrafficLogFilterModel::rawValueLess(
+            model.index(left, column).data(TrafficLogModel::RawRole),
+            model.index(right, column).data(TrafficLogModel::RawRole));
 }
 
 void tst_TrafficLogFilter::onlyTwoCharactersFoldIntoAscii()
@@ -188,13 +193,8 @@ void tst_TrafficLogFilter::showsTheRowsOfThePlainDefinition()
     QFETCH(QString, text);
     TrafficLog log;
     TrafficLogModel model(&log);
-    model.setInterval(3'600'000);
-    const QList<TrafficEvent> events = sampleEvents();
-    for (const TrafficEvent &e : events)
-        log.append(e);
-    model.fetchNow();
     TrafficLogFilterModel proxy;
-    proxy.setLogModel(&model);
+    show(sampleEvents(), log, model, proxy);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     for (const PayloadCodec::Encoding encoding : PayloadCodec::encodings()) {
@@ -262,9 +262,6 @@ void tst_TrafficLogFilter::sortsEveryColumnAsItsRawValues()
     // The keys taken once per sort must order the rows exactly as the raw values did, ties
     // kept in the log's order: every column, both ways, with a filter set while sorted, and
     // for rows that arrive after the sort.
-    TrafficLog log;
-    TrafficLogModel model(&log);
-    model.setInterval(3'600'000);
     QList<TrafficEvent> events = sampleEvents();
     TrafficEvent v6 = event("from the other side", 40001);
     v6.local = Endpoint(QHostAddress(QStringLiteral("::1")), 60001);
@@ -274,11 +271,10 @@ void tst_TrafficLogFilter::sortsEveryColumnAsItsRawValues()
     TrafficEvent otherLocal = event("a", 9);
     otherLocal.local = Endpoint(QHostAddress(QStringLiteral("10.0.0.2")), 80);
     events << otherLocal;
-    for (const TrafficEvent &e : events)
-        log.append(e);
-    model.fetchNow();
+    TrafficLog log;
+    TrafficLogModel model(&log);
     TrafficLogFilterModel proxy;
-    proxy.setLogModel(&model);
+    show(events, log, model, proxy);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Qt sorts the rows in the order they are shown (ties keep it), and a new filter shows them

@@ -276,8 +276,11 @@ bool TrafficLogFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
         if (a < m_sortKeys.bytes.size() && b < m_sortKeys.bytes.size())
             return m_sortKeys.bytes.at(a) < m_sortKeys.bytes.at(b);
     }
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
+    return rawValueLess(left.data(sortRole()), right.data(sortRole()));
+}
+
+bool TrafficLogFilterModel::rawValueLess(const QVariant &a, const QVariant &b)
+{
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
         return a.toByteArray() < b.toByteArray();
     if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)

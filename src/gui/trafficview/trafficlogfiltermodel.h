@@ -39,6 +39,9 @@ public:
 
     // Sorts with each row's value taken once (see SortKeys), then as Qt does.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The order of two of the model's raw values (TrafficLogModel::RawRole): the definition
+    // the keys follow, and what rows arriving after a sort are placed by.
+    static bool rawValueLess(const QVariant &a, const QVariant &b);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
