@@ -35,6 +35,7 @@ public:
                            PayloadCodec::Encoding encoding, qsizetype maxDumpBytes);
     // Hex dump at eight bytes a line: "0000  48 65 6c 6c 6f 0d 0a 00  Hello...".
     static QString compactHexDump(const QByteArray &bytes);
-    // Sort key for an endpoint: groups by family, orders addresses numerically, then ports.
-    static QString endpointSortKey(const Endpoint &endpoint);
+    // Sort key for an endpoint, compared bytewise: groups by family, orders addresses
+    // numerically, then ports; empty for no endpoint.
+    static QByteArray endpointSortKey(const Endpoint &endpoint);
 };

@@ -22,31 +22,6 @@ bool hasNonAscii(const QByteArray &bytes)
     return false;
 }
 
-// The order EventFormatter::endpointSortKey()'s text gives ("4" or "6", the address in
-// fixed-width hex, the port in five digits), as bytes: the same comparisons, no string.
-QByteArray endpointKey(const Endpoint &endpoint)
-{
-    if (endpoint.isNull())
-        return {};
-    QByteArray key;
-    bool isV4 = false;
-    const quint32 v4 = endpoint.address().toIPv4Address(&isV4);
-    if (isV4) {
-        key.reserve(7);
-        key += '4';
-        for (int shift = 24; shift >= 0; shift -= 8)
-            key += char((v4 >> shift) & 0xff);
-    } else {
-        const Q_IPV6ADDR v6 = endpoint.address().toIPv6Address();
-        key.reserve(19);
-        key += '6';
-        key.append(reinterpret_cast<const char *>(v6.c), 16);
-    }
-    key += char(endpoint.port() >> 8);
-    key += char(endpoint.port() & 0xff);
-    return key;
-}
-
 } // namespace
 
 TrafficLogFilterModel::TrafficLogFilterModel(QObject *parent)
@@ -86,43 +61,25 @@ void TrafficLogFilterModel::sort(int column, Qt::SortOrder order)
 void TrafficLogFilterModel::withSortKeys(int column, const std::function<void()> &work)
 {
     m_sortKeys = {};
-    const int rows = m_model ? m_model->rowCount() : 0;
-    m_sortKeys.column = rows > 1 ? column : -1;
-    switch (m_sortKeys.column) {
-    case TrafficLogModel::TimeColumn:
-    case TrafficLogModel::SessionColumn:
-    case TrafficLogModel::EventColumn:
-    case TrafficLogModel::BytesColumn:
-        m_sortKeys.numbers.reserve(size_t(rows));
+    const int rows = m_model && column >= 0 && column < TrafficLogModel::ColumnCount
+            ? m_model->rowCount()
+            : 0;
+    if (rows > 1) {
+        // A column's raw values are all numbers or all bytes.
+        const bool bytes = m_model->rawData(m_model->eventAt(0), column).typeId()
+                == QMetaType::QByteArray;
+        m_sortKeys.column = column;
+        if (bytes)
+            m_sortKeys.bytes.reserve(rows);
+        else
+            m_sortKeys.numbers.reserve(size_t(rows));
         for (int row = 0; row < rows; ++row) {
-            const TrafficEvent &event = m_model->eventAt(row);
-            m_sortKeys.numbers.push_back(
-                    column == TrafficLogModel::TimeColumn      ? qint64(event.sequence)
-                    : column == TrafficLogModel::SessionColumn ? qint64(event.sessionId)
-                    : column == TrafficLogModel::EventColumn   ? qint64(event.kind)
-                                                               : qint64(event.size));
-        }
-        break;
-    case TrafficLogModel::LocalColumn:
-    case TrafficLogModel::PeerColumn:
-    case TrafficLogModel::TextColumn:
-    case TrafficLogModel::HexColumn:
-        m_sortKeys.bytes.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            const TrafficEvent &event = m_model->eventAt(row);
-            if (column == TrafficLogModel::LocalColumn)
-                m_sortKeys.bytes << endpointKey(event.local);
-            else if (column == TrafficLogModel::PeerColumn)
-                m_sortKeys.bytes << endpointKey(event.peer);
-            else if (column == TrafficLogModel::HexColumn || EventFormatter::hasPayload(event))
-                m_sortKeys.bytes << event.payload; // shared, not copied
+            const QVariant raw = m_model->rawData(m_model->eventAt(row), column);
+            if (bytes)
+                m_sortKeys.bytes << raw.toByteArray(); // a payload is shared, not copied
             else
-                m_sortKeys.bytes << event.message.toUtf8();
+                m_sortKeys.numbers.push_back(raw.toLongLong());
         }
-        break;
-    default:
-        m_sortKeys.column = -1;
-        break;
     }
     work();
     m_sortKeys = {};

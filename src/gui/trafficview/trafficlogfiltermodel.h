@@ -59,11 +59,10 @@ private:
     void withSortKeys(int column, const std::function<void()> &work);
 
     // Each source row's value in the sorted column, taken once before a sort: lessThan() had
-    // asked the model for two QVariants per comparison (and for an endpoint or a text built a
-    // string), and sorting a million rows made some twenty million comparisons. Numbers for
-    // time, session, event and size; bytes that order as the model's raw value does for the
-    // endpoints and the payload. Only while sort() or a new filter runs: rows shift as the log
-    // evicts, so the keys would not stay true.
+    // asked the model for two QVariants per comparison (and for an endpoint built a string
+    // key), and sorting a million rows made some twenty million comparisons. The raw values
+    // themselves (TrafficLogModel::rawData()): numbers, or bytes. Only while sort() or a new
+    // filter runs: rows shift as the log evicts, so the keys would not stay true.
     struct SortKeys
     {
         int column = -1;

@@ -97,6 +97,9 @@ public:
     // Forgets every row shown and the events held by the core log; counters go on.
     void clear();
 
+    // The unformatted value of a cell, for sorting (RawRole): a number, or bytes to compare.
+    QVariant rawData(const TrafficEvent &event, int column) const;
+
 public slots:
     // One pull: at most maxBatch new events, one rowsInserted. Does nothing while paused.
     void fetchNow();
@@ -106,7 +109,6 @@ signals:
 
 private:
     QVariant displayData(const TrafficEvent &event, int column) const;
-    QVariant rawData(const TrafficEvent &event, int column) const;
     void evictFor(qsizetype incoming);
     void noteRowsPulled(bool any, bool isBehind);
 
