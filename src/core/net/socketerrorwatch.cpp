@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/socketerrorwatch.h"
 
+#include "net/socketread.h"
+
 #include <QAbstractSocket>
 #include <QEvent>
 #include <QSocketNotifier>
@@ -56,6 +58,23 @@ qint64 SocketErrorWatch::receive(char *into, qint64 size)
     Q_UNUSED(size);
     return -1;
 #endif
+}
+
+qint64 SocketErrorWatch::receiveBlock(QByteArray *block)
+{
+    *block = QByteArray(DirectReadBlockBytes, Qt::Uninitialized);
+    const qint64 received = receive(block->data(), DirectReadBlockBytes);
+    if (received <= 0) {
+        block->clear();
+        return received;
+    }
+    // A short block is kept in an array not much larger than itself: the log's budget counts
+    // bytes, not the arrays holding them (see readAvailable()). Shrunk in place; a copy into a
+    // new array had doubled the copying of the many short blocks a reader that keeps up gets
+    // (callgrind: 20.8 of 36 million instructions of a 64 MiB flood).
+    block->truncate(received);
+    shrinkIfLoose(*block);
+    return received;
 }
 
 bool SocketErrorWatch::eventFilter(QObject *watched, QEvent *event)

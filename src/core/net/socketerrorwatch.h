@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -51,6 +52,9 @@ public:
     // 0 at the end of the stream, -1 when nothing is queued now or after an error, which it
     // notes (Qt then closes the socket, see setDirectReader()).
     qint64 receive(char *into, qint64 size);
+    // receive() into a fresh block of DirectReadBlockBytes, left holding what arrived (in an
+    // array not much larger than that); the same return value.
+    qint64 receiveBlock(QByteArray *block);
     // How much a direct reader asks of each recv() (a log row holds at most this), and how many
     // such blocks it takes per read notification: other connections and timers wait no longer
     // than 1 MiB of copying.
