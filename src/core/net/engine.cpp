@@ -2,6 +2,7 @@
 #include "net/engine.h"
 
 #include "eventloop/epolleventdispatcher.h"
+#include "net/heapreuse.h"
 #include "net/tcpclientsession.h"
 #include "net/tcpserversession.h"
 #include "log/trafficlog.h"
@@ -81,6 +82,8 @@ T *Engine::adopt(T *session)
     // emitted on the thread itself before wait() returns, so the state is freed in time.
     connect(
             thread, &QThread::finished, thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
+    connect(thread, &QThread::started, thread, &HeapReuse::reserveThreadHeap,
             Qt::DirectConnection);
     // A loop that costs the same with 10,000 idle connections as with none (see the class).
     if (EpollEventDispatcher *dispatcher = EpollEventDispatcher::create())

@@ -15,4 +15,10 @@ namespace HeapReuse {
 // Called once by both programs at start-up, before any thread; does nothing elsewhere.
 void keepFreedBlocks();
 
+// Called first thing on a session thread: lets its heap grow by 60 MiB without a system call
+// (address space only; nothing is touched, the resident size stays as it was). glibc grows a
+// thread's heap (an arena of its own, at most 64 MiB per heap on 64-bit) a few pages at a
+// time, an mprotect() each: accepting 10,000 clients took 8,000 of them, now 150.
+void reserveThreadHeap();
+
 } // namespace HeapReuse
