@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTemporaryFile>
@@ -332,6 +333,36 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(notifier.isNull(), 10'000);
         QTest::qWait(20);
         QCOMPARE(activated, 1);
+    }
+
+    void replacedNotifierDeletedWhileQueued()
+    {
+        // Both descriptors ready in one pass, the first's handler replaces the second's
+        // notifier with a new one and deletes the old, still queued: it must not be activated
+        // (it is gone; ASan builds see a use after free if it were).
+        SocketPair first;
+        SocketPair second;
+        QSocketNotifier trigger(first.fds[0], QSocketNotifier::Read);
+        auto *replaced = new QSocketNotifier(second.fds[0], QSocketNotifier::Read);
+        int replacedActivated = 0;
+        connect(replaced, &QSocketNotifier::activated, this, [&] { ++replacedActivated; });
+        std::unique_ptr<QSocketNotifier> replacement;
+        char byte;
+        connect(&trigger, &QSocketNotifier::activated, this, [&] {
+            QCOMPARE(::read(first.fds[0], &byte, 1), 1);
+            if (replacement)
+                return;
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("a second notifier of the same type")));
+            replacement = std::make_unique<QSocketNotifier>(second.fds[0], QSocketNotifier::Read);
+            delete replaced;
+        });
+        first.send(); // ready first: epoll reports in the order descriptors became ready
+        second.send();
+        QTRY_VERIFY_WITH_TIMEOUT(replacement != nullptr, 10'000);
+        QSignalSpy spy(replacement.get(), &QSocketNotifier::activated);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 10'000);
+        QCOMPARE(replacedActivated, 0);
     }
 
     void descriptorClosedAndReusedIsWatchedAgain()

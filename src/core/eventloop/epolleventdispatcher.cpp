@@ -193,9 +193,13 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         m_watches.resize(std::size_t(fd) + 1);
     Watch &watch = m_watches[std::size_t(fd)];
     const int type = notifier->type();
-    if (watch.notifiers[type] && watch.notifiers[type] != notifier)
+    if (watch.notifiers[type] && watch.notifiers[type] != notifier) {
         qWarning("EpollEventDispatcher: a second notifier of the same type for descriptor %d",
                  int(fd));
+        // The newer one replaces it (as in Qt's); the older must not stay queued, since its
+        // own unregistering would no longer find it.
+        dropPending(watch, watch.notifiers[type]);
+    }
     const bool wasUnwatched = wantedEvents(watch) == 0;
     watch.notifiers[type] = notifier;
     const std::uint32_t wanted = wantedEvents(watch);
@@ -214,15 +218,9 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     const int type = notifier->type();
     if (watch.notifiers[type] != notifier)
         return;
+    // Disabled (or deleted) by the handler of another ready notifier: not activated now.
+    dropPending(watch, notifier);
     watch.notifiers[type] = nullptr;
-    const std::uint8_t bit = std::uint8_t(1u << type);
-    if (watch.pending & bit) {
-        // Disabled (or deleted) by the handler of another ready notifier: not activated now.
-        watch.pending &= ~bit;
-        if (const auto queued = std::find(m_pending.begin(), m_pending.end(), notifier);
-            queued != m_pending.end())
-            m_pending.erase(queued);
-    }
     if (watch.alwaysReady && wantedEvents(watch) == 0) {
         watch.alwaysReady = false;
         m_alwaysReady.erase(std::find(m_alwaysReady.begin(), m_alwaysReady.end(), int(fd)));
@@ -231,6 +229,17 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     // closes the descriptor, and the close takes it out of the set for free. Should the
     // kernel report what nobody wants any more, markReady() takes it out then. An epoll_ctl()
     // here cost a 10,000-client burst 10,000 system calls.
+}
+
+void EpollEventDispatcher::dropPending(Watch &watch, QSocketNotifier *notifier)
+{
+    const std::uint8_t bit = std::uint8_t(1u << notifier->type());
+    if (!(watch.pending & bit))
+        return;
+    watch.pending &= ~bit;
+    if (const auto queued = std::find(m_pending.begin(), m_pending.end(), notifier);
+        queued != m_pending.end())
+        m_pending.erase(queued);
 }
 
 void EpollEventDispatcher::setWatched(int fd, std::uint32_t wanted, bool verify)

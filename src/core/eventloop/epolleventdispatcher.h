@@ -56,7 +56,7 @@ private:
         // Events in the epoll set, 0 when not in it: may be more than the notifiers want (a
         // disabled notifier leaves the set lazily).
         std::uint32_t watched = 0;
-        std::uint8_t pending = 0;    // bit per type: queued in m_pending
+        std::uint8_t pending = 0;    // bit per type: notifiers[type] is queued in m_pending
         bool alwaysReady = false;    // a regular file: epoll refuses it, poll() says ready
     };
 
@@ -64,6 +64,8 @@ private:
     int waitAndMark(qint64 timeoutNs, bool includeNotifiers);
     void markReady(int fd, std::uint32_t events);
     int activatePendingNotifiers();
+    // Takes a registered notifier out of m_pending, if it is queued there.
+    void dropPending(Watch &watch, QSocketNotifier *notifier);
     // Makes the kernel's set hold `wanted` for fd (nothing: out of the set); `verify` asks the
     // kernel even when the set should hold it already.
     void setWatched(int fd, std::uint32_t wanted, bool verify);
