@@ -91,6 +91,7 @@ private slots:
     void stopAbortsAPeerThatDoesNotReadAfterTheGrace();
     void secondStopAbortsAtOnce();
     void greetingIsLoggedSentOnceAfterTheAccept();
+    void burstOfClientsEachGetsItsGreetingThenTheClose();
     void greetingLargerThanTheKernelTakesIsSentWhole();
     void connectionChangesComeInBatchesInOrder();
 
@@ -596,6 +597,43 @@ void TestTcpServerSession::greetingIsLoggedSentOnceAfterTheAccept()
         QCOMPARE(event.message, QStringLiteral("send()"));
     }
     QVERIFY(hasInfo(log, QStringLiteral("accept() -> 127.0.0.1:")));
+}
+
+void TestTcpServerSession::burstOfClientsEachGetsItsGreetingThenTheClose()
+{
+    // 200 clients connect before the server runs its loop: Qt accepts them all in one turn and
+    // the greetings leave together after it (queueGreeting()). Each client still gets exactly
+    // its greeting, then the close; the log has each connection's rows in that order.
+    TrafficLog log;
+    TcpServerSession server(1, &log);
+    TcpServerOptions options;
+    options.greeting = "Hello World!";
+    options.closeAfterGreeting = true;
+    server.setOptions(options);
+    server.listen(QHostAddress::LocalHost, 0);
+    constexpr int count = 200;
+    const std::vector<std::unique_ptr<RawPeer>> peers = rawPeers(server, count);
+    std::vector<QByteArray> got(peers.size());
+    for (std::size_t i = 0; i < peers.size(); ++i) {
+        QVERIFY(peers[i]->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(peers[i]->drain(&got[i]), 10000);
+        QCOMPARE(peers[i]->errorNumber(), 0); // an orderly close, after the greeting
+        QCOMPARE(got[i], QByteArray("Hello World!"));
+    }
+    QTRY_COMPARE(eventsOfKind(log, TrafficEvent::Kind::Closed).size(), count);
+    QCOMPARE(eventsOfKind(log, TrafficEvent::Kind::Sent).size(), count);
+    QCOMPARE(log.sessionCounters(1).messagesOut, quint64(count));
+    for (int id = 1; id <= count; ++id) {
+        QList<TrafficEvent::Kind> kinds;
+        for (const TrafficEvent &event : log.eventsAfter(0)) {
+            if (event.connectionId == id && event.kind != TrafficEvent::Kind::Info)
+                kinds << event.kind;
+        }
+        const QList<TrafficEvent::Kind> expected{TrafficEvent::Kind::Accepted,
+                                                 TrafficEvent::Kind::Sent,
+                                                 TrafficEvent::Kind::Closed};
+        QCOMPARE(kinds, expected);
+    }
 }
 
 void TestTcpServerSession::greetingLargerThanTheKernelTakesIsSentWhole()

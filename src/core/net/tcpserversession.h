@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class TcpListenerGroup;
 class SocketErrorWatch;
@@ -138,6 +139,10 @@ private:
                                   QString *error);
     void narrateTls(int connectionId, QTcpSocket *socket);
     void adopt(QTcpSocket *socket, const TcpServerOptions &opts);
+    // A new client's greeting (and the close after it, if asked), sent by sendGreetings()
+    // with those of every client accepted in the same event-loop turn.
+    void queueGreeting(int connectionId, const TcpServerOptions &opts);
+    void sendGreetings();
     void readFrom(int connectionId);
     // Plain TCP: reads the descriptor itself at each read notification, block after block
     // until the kernel's queue is empty (SocketErrorWatch::setDirectReader()). What each
@@ -279,6 +284,13 @@ private:
     std::atomic_bool m_answersMessages = false;
     QTimer *m_descriptorTimer = nullptr;
     int m_acceptsBeforeProbe = 0; // accepts left that the last probe's headroom covers
+    struct PendingGreeting
+    {
+        int connectionId;
+        QByteArray payload;
+        bool closeAfter;
+    };
+    std::vector<PendingGreeting> m_pendingGreetings; // see queueGreeting()
     mutable QMutex m_mutex; // guards the fields below, read from other threads
     TcpServerOptions m_options;
     Endpoint m_local;
