@@ -107,6 +107,18 @@ udp_ingest() { # RATE SIZE
     fi
 }
 
+# MiB/s of one tcpflood of $2 bytes into port $1.
+flood_mib_s() { "$work/tcpflood" "$1" "$2" | awk '{ printf "%.0f", $1 / $2 / 1048576 }'; }
+# Sets the variable named $2 to the C recv() sink's MiB/s for $1 bytes: the TCP reference.
+c_sink_rate() {
+    local port sink
+    port=$(free_port)
+    "$work/tcpsink" "$port" > "$work/tsink.out" & sink=$!; pids+=($sink)
+    wait_for "$work/tsink.out" 50 ready
+    printf -v "$2" '%s' "$(flood_mib_s "$port" "$1")"
+    wait "$sink"
+}
+
 tcp_ingest() {
     # BENCH_TCP_PAIRS (default 5) interleaved pairs, SockLab then the C sink, each moving 1 GiB:
     # interleaving exposes both sides to the same drift. Reported: the median of each side's
@@ -115,15 +127,11 @@ tcp_ingest() {
     local bytes=$(( 1024 * 1024 * 1024 )) port p rate ref got pairs=${BENCH_TCP_PAIRS:-5}
     local refs=() gots=() ratios=()
     for _ in $(seq 1 "$pairs"); do
-        port=$(free_port)
-        "$work/tcpsink" "$port" > "$work/tsink.out" & p=$!; pids+=($p)
-        wait_for "$work/tsink.out" 50 ready
-        ref=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
-        wait "$p"
+        c_sink_rate "$bytes" ref
         port=$(free_port)
         "$cli" tcp-server --port "$port" --max-connections 1 --stats > "$work/tcli.out" 2>&1 & p=$!; pids+=($p)
         wait_port -Htln "$port"
-        got=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+        got=$(flood_mib_s "$port" "$bytes")
         wait "$p" || true
         refs+=("${ref:-0}"); gots+=("${got:-0}"); ratios+=("$(ratio "${got:-0}" "${ref:-0}")")
     done
@@ -220,17 +228,13 @@ isolation() {
     # that polls every connection at every turn pays for all 10,000 at each block (Qt 6.4's
     # own took 8 s here; the C sink holds none).
     local bytes=$(( 256 * 1024 * 1024 )) port ref got
-    port=$(free_port)
-    "$work/tcpsink" "$port" > "$work/crowd-sink.out" & p=$!; pids+=($p)
-    wait_for "$work/crowd-sink.out" 50 ready
-    ref=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
-    wait "$p"
+    c_sink_rate "$bytes" ref
     port=$(free_port)
     "$cli" tcp-server --port "$port" --greeting x --stats > "$work/crowd.out" 2>&1 & p=$!; pids+=($p)
     wait_port -Htln "$port"
     "$work/tcpconns" "$port" 10000 60000 > "$work/crowd-conns.out" & c=$!; pids+=($c)
     wait_for "$work/crowd-conns.out" 600 connected
-    got=$("$work/tcpflood" "$port" "$bytes" | awk '{ printf "%.0f", $1 / $2 / 1048576 }')
+    got=$(flood_mib_s "$port" "$bytes")
     kill "$c"; wait "$c" 2>/dev/null || true
     kill -INT "$p"; wait "$p" || true
     figure "TCP ingest, 256 MiB, while the same server holds 10,000 idle connections (socklab-cli tcp-server --stats)" "${got:-0} MiB/s" "${ref:-0} MiB/s C recv(), none held" "$(ratio "${got:-0}" "${ref:-0}")" "≥ 0.90"

@@ -44,11 +44,15 @@ bool hasInfo(const TrafficLog &log, const QString &prefix)
     return false;
 }
 
-// Listens on 127.0.0.1 at a port the kernel picks, greeting every client.
-void listenWithGreeting(TcpServerSession &server, const QByteArray &greeting)
+// Listens on 127.0.0.1 at a port the kernel picks, greeting every client (and closing each
+// right after its greeting, as the tutorial's server does, when asked; with that backlog).
+void listenWithGreeting(TcpServerSession &server, const QByteArray &greeting,
+                        bool closeAfterGreeting = false, int backlog = 1024)
 {
     TcpServerOptions options;
     options.greeting = greeting;
+    options.closeAfterGreeting = closeAfterGreeting;
+    options.backlog = backlog;
     server.setOptions(options);
     server.listen(QHostAddress::LocalHost, 0);
 }
@@ -178,12 +182,7 @@ void TestTcpServerSession::tutorialGreetingThenClose()
 {
     TrafficLog log;
     TcpServerSession server(1, &log);
-    TcpServerOptions options;
-    options.greeting = "Hello World!";
-    options.closeAfterGreeting = true;
-    options.backlog = 1;
-    server.setOptions(options);
-    server.listen(QHostAddress::LocalHost, 0);
+    listenWithGreeting(server, "Hello World!", true, 1);
     auto client = connectClient(server.localEndpoint().port());
     QVERIFY(client);
     QSignalSpy closed(client.get(), &QTcpSocket::disconnected);
@@ -606,11 +605,7 @@ void TestTcpServerSession::burstOfClientsEachGetsItsGreetingThenTheClose()
     // its greeting, then the close; the log has each connection's rows in that order.
     TrafficLog log;
     TcpServerSession server(1, &log);
-    TcpServerOptions options;
-    options.greeting = "Hello World!";
-    options.closeAfterGreeting = true;
-    server.setOptions(options);
-    server.listen(QHostAddress::LocalHost, 0);
+    listenWithGreeting(server, "Hello World!", true);
     constexpr int count = 200;
     const std::vector<std::unique_ptr<RawPeer>> peers = rawPeers(server, count);
     std::vector<QByteArray> got(peers.size());
