@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QTemporaryFile>
@@ -96,12 +97,18 @@ private slots:
         deadline.setSingleShot(true);
         connect(&deadline, &QTimer::timeout, &loop, [&loop] { loop.exit(2); });
         deadline.start(10'000);
-        std::thread poster([&loop] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        // The post is made once the loop is about to block: the wake-up must end the wait.
+        QSemaphore aboutToBlock;
+        const QMetaObject::Connection blocking =
+                connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+                        this, [&aboutToBlock] { aboutToBlock.release(); }, Qt::DirectConnection);
+        std::thread poster([&loop, &aboutToBlock] {
+            aboutToBlock.acquire();
             QMetaObject::invokeMethod(&loop, [&loop] { loop.exit(1); }, Qt::QueuedConnection);
         });
         const int how = loop.exec();
         poster.join();
+        disconnect(blocking);
         QCOMPARE(how, 1);
     }
 
@@ -229,10 +236,13 @@ private slots:
     void quitEndsAThreadWaitingWithNothingToDo()
     {
         QThread worker;
-        worker.setEventDispatcher(EpollEventDispatcher::create());
+        EpollEventDispatcher *dispatcher = EpollEventDispatcher::create();
+        QSemaphore aboutToBlock;
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher,
+                [&aboutToBlock] { aboutToBlock.release(); }, Qt::DirectConnection);
+        worker.setEventDispatcher(dispatcher);
         worker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(worker.isRunning(), 10'000);
-        QTest::qWait(20); // asleep in epoll_wait by now
+        QVERIFY(aboutToBlock.tryAcquire(1, 10'000)); // on its way into epoll_wait()
         worker.quit();
         QVERIFY(worker.wait(10'000));
     }
@@ -316,7 +326,11 @@ private slots:
         });
         first.send();
         second.send();
-        QTest::qWait(50); // both ready in the same pass
+        // Both ready in the same pass; the next passes find nothing either (level-triggered:
+        // the disabled one would be reported again if it were still watched).
+        QTRY_VERIFY_WITH_TIMEOUT(activated > 0, 10'000);
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
         QCOMPARE(activated, 1);
     }
 
@@ -331,7 +345,8 @@ private slots:
         });
         pair.send();
         QTRY_VERIFY_WITH_TIMEOUT(notifier.isNull(), 10'000);
-        QTest::qWait(20);
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
         QCOMPARE(activated, 1);
     }
 

@@ -9,9 +9,11 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <utility>
 
 // What TcpServerSession's connections are sent: one message, the same to all, a repeat or
-// sequence on a schedule, a file from disk. Accepting and serving them is tcpserversession.cpp.
+// sequence on a schedule, a file from disk, each new client's greeting. Accepting and serving
+// them is tcpserversession.cpp.
 
 void TcpServerSession::send(int connectionId, const QByteArray &payload)
 {
@@ -216,4 +218,32 @@ void TcpServerSession::stopFile()
         return;
     if (m_file)
         m_file->stop(tr("stopped"));
+}
+
+void TcpServerSession::queueGreeting(int connectionId, const TcpServerOptions &opts)
+{
+    // Sent when Qt's accept loop is done with the backlog, all in a row, at the start of the
+    // next event-loop turn (before any socket is read). One at a time, right after each
+    // accept(), every send() woke a client that had caught up and gone to sleep meanwhile: a
+    // burst of 10,000 clients spent 29% of the server's time in send() and took 1.8-2.0x a C
+    // accept loop's time; in a row, the client is still busy reading the last ones, and it
+    // takes 1.44x (bench/RESULTS.md, "Greetings sent after the accept loop").
+    if (m_pendingGreetings.empty())
+        QMetaObject::invokeMethod(this, &TcpServerSession::sendGreetings, Qt::QueuedConnection);
+    m_pendingGreetings.push_back({connectionId, opts.greeting, opts.closeAfterGreeting});
+}
+
+void TcpServerSession::sendGreetings()
+{
+    const std::vector<PendingGreeting> greetings = std::exchange(m_pendingGreetings, {});
+    for (const PendingGreeting &greeting : greetings) {
+        // A connection already gone was closed by us (a stop, a close of all), which forget()
+        // logged; a closing one gets writeTo()'s "nothing was sent" row.
+        if (!linkFor(greeting.connectionId))
+            continue;
+        writeTo(greeting.connectionId, greeting.payload, SentRecord::Batched);
+        if (greeting.closeAfter && linkFor(greeting.connectionId))
+            closeLink(greeting.connectionId, tr("closed by us after the greeting"));
+    }
+    flushRecorded();
 }
