@@ -225,9 +225,9 @@ void TcpServerSession::queueGreeting(int connectionId, const TcpServerOptions &o
     // Sent when Qt's accept loop is done with the backlog, all in a row, at the start of the
     // next event-loop turn (before any socket is read). One at a time, right after each
     // accept(), every send() woke a client that had caught up and gone to sleep meanwhile: a
-    // burst of 10,000 clients spent 29% of the server's time in send() and took 1.8-2.0x a C
-    // accept loop's time; in a row, the client is still busy reading the last ones, and it
-    // takes 1.44x (bench/RESULTS.md, "Greetings sent after the accept loop").
+    // burst of 10,000 clients spent 29% of the server's time in send() and took 1.94-2.06x a
+    // C accept loop's time; in a row, the client is still busy reading the last ones, and it
+    // takes 1.47-1.63x (bench/RESULTS.md, "Greetings sent after the accept loop").
     if (m_pendingGreetings.empty())
         QMetaObject::invokeMethod(this, &TcpServerSession::sendGreetings, Qt::QueuedConnection);
     m_pendingGreetings.push_back({connectionId, opts.greeting, opts.closeAfterGreeting});
