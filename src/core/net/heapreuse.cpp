@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/heapreuse.h"
 
+// Before the test for glibc: a C library header is what defines __GLIBC__.
+#include <cstdlib>
+#include <vector>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-
-#include <cstdlib>
-#include <vector>
 
 namespace HeapReuse {
 
