@@ -142,20 +142,17 @@ void EpollEventDispatcher::markReady(int fd, std::uint32_t events)
     if (fd < 0 || std::size_t(fd) >= m_watches.size())
         return;
     Watch &watch = m_watches[std::size_t(fd)];
-    std::uint32_t wanted = 0;
     for (int type = 0; type < 3; ++type) {
         QSocketNotifier *notifier = watch.notifiers[type];
-        if (!notifier)
-            continue;
-        wanted |= watchedFor[type];
         const std::uint8_t bit = std::uint8_t(1u << type);
-        if ((events & wakesNotifier[type]) && !(watch.pending & bit)) {
+        if (notifier && (events & wakesNotifier[type]) && !(watch.pending & bit)) {
             watch.pending |= bit;
             m_pending.push_back(notifier);
         }
     }
     // What no notifier wants any more is taken out of the set only now that it was reported
     // (see unregisterSocketNotifier()).
+    const std::uint32_t wanted = wantedEvents(watch);
     if (wanted == 0 || (events & (EPOLLIN | EPOLLOUT | EPOLLPRI) & ~wanted))
         setWatched(fd, wanted, false);
 }
