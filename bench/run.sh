@@ -177,16 +177,14 @@ connections() {
     figure "RSS per held connection" "$(( $4 / 10000 )) B" "$(( $2 / 10000 )) B C accept loop" "$(ratio "$4" "$2")" "reported"
     # Qt's own floor: a bare QTcpServer handing out a QTcpSocket per client, nothing else
     # (bench/qtacceptloop.cpp). What SockLab takes beyond it is its own per-client work.
-    local qt="$build/bench/qtacceptloop" reference=$1 qsec
+    local qt="$build/bench/qtacceptloop" qsec
     if [ -x "$qt" ]; then
         port=$(free_port)
         "$qt" "$port" socket > "$work/qtaccept.out" & p=$!; pids+=($p)
         wait_for "$work/qtaccept.out" 50 ready
-        set -- $(hold_connections "$p" "$port")
+        qsec=$(hold_connections "$p" "$port" | cut -d' ' -f1)
         kill "$p"; wait "$p" 2>/dev/null || true
-        qsec=$1
-        figure "10,000 TCP clients accepted and greeted by a bare Qt server (QTcpServer, a QTcpSocket each)" "$(awk -v s="$qsec" 'BEGIN { printf "%.3f", s }') s" "$(awk -v s="$reference" 'BEGIN { printf "%.3f", s }') s C accept loop" "$(ratio "$qsec" "$reference")" "reported"
-        set -- $ref $sl
+        figure "10,000 TCP clients accepted and greeted by a bare Qt server (QTcpServer, a QTcpSocket each)" "$(awk -v s="$qsec" 'BEGIN { printf "%.3f", s }') s" "$(awk -v s="$1" 'BEGIN { printf "%.3f", s }') s C accept loop" "$(ratio "$qsec" "$1")" "reported"
     fi
 
     # The same burst into the window (a TCP server tab, connections list and log visible).

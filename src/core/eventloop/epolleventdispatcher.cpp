@@ -27,6 +27,12 @@ constexpr std::uint32_t wakesNotifier[3] = {
 };
 constexpr std::uint32_t watchedFor[3] = {EPOLLIN, EPOLLOUT, EPOLLPRI};
 
+// A notifier type's bit in Watch::pending.
+constexpr std::uint8_t pendingBit(int type)
+{
+    return std::uint8_t(1u << type);
+}
+
 timespec toTimespec(qint64 ns)
 {
     return {time_t(ns / 1'000'000'000), long(ns % 1'000'000'000)};
@@ -144,9 +150,8 @@ void EpollEventDispatcher::markReady(int fd, std::uint32_t events)
     Watch &watch = m_watches[std::size_t(fd)];
     for (int type = 0; type < 3; ++type) {
         QSocketNotifier *notifier = watch.notifiers[type];
-        const std::uint8_t bit = std::uint8_t(1u << type);
-        if (notifier && (events & wakesNotifier[type]) && !(watch.pending & bit)) {
-            watch.pending |= bit;
+        if (notifier && (events & wakesNotifier[type]) && !(watch.pending & pendingBit(type))) {
+            watch.pending |= pendingBit(type);
             m_pending.push_back(notifier);
         }
     }
@@ -163,7 +168,7 @@ int EpollEventDispatcher::activatePendingNotifiers()
     while (!m_pending.empty()) {
         QSocketNotifier *notifier = m_pending.front();
         m_pending.pop_front();
-        m_watches[std::size_t(notifier->socket())].pending &= ~std::uint8_t(1u << notifier->type());
+        m_watches[std::size_t(notifier->socket())].pending &= ~pendingBit(notifier->type());
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(notifier, &event);
         ++activated;
@@ -230,7 +235,7 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::dropPending(Watch &watch, QSocketNotifier *notifier)
 {
-    const std::uint8_t bit = std::uint8_t(1u << notifier->type());
+    const std::uint8_t bit = pendingBit(notifier->type());
     if (!(watch.pending & bit))
         return;
     watch.pending &= ~bit;
